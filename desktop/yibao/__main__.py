@@ -1,0 +1,5 @@
+"""``python -m yibao``."""
+
+from yibao.app import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Pure-Python rules of the product: no Qt, no SQLAlchemy (enforced by import-linter)."""

@@ -1,0 +1,67 @@
+"""Where the app keeps its files: decided once at start-up, overridable for tests and users.
+
+Order: ``--data-dir PATH`` → ``YIBAO_DATA_DIR`` → platformdirs' user data dir. Logs go to the
+platform log dir unless a data dir was given, in which case everything stays inside it (so a
+portable or throwaway data dir leaves nothing behind).
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+
+from yibao import APP_ID
+
+DB_FILENAME = "yibao.sqlite3"
+PREFS_FILENAME = "preferences.json"
+ENV_DATA_DIR = "YIBAO_DATA_DIR"
+
+
+@dataclass(frozen=True, slots=True)
+class AppPaths:
+    data_dir: Path
+    log_dir: Path
+
+    @property
+    def db_path(self) -> Path:
+        return self.data_dir / DB_FILENAME
+
+    @property
+    def backup_dir(self) -> Path:
+        return self.data_dir / "backups"
+
+    @property
+    def prefs_path(self) -> Path:
+        return self.data_dir / PREFS_FILENAME
+
+    @property
+    def log_path(self) -> Path:
+        return self.log_dir / "yibao.log"
+
+    def ensure(self) -> None:
+        """Create the directories, readable by the user only (0700 on POSIX)."""
+        for d in (self.data_dir, self.log_dir, self.backup_dir):
+            d.mkdir(parents=True, exist_ok=True)
+            if os.name == "posix":
+                d.chmod(stat.S_IRWXU)
+
+
+def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
+    chosen = data_dir or os.environ.get(ENV_DATA_DIR)
+    if chosen:
+        base = Path(chosen).expanduser().resolve()
+        return AppPaths(data_dir=base, log_dir=base / "logs")
+    import platformdirs
+
+    return AppPaths(
+        data_dir=Path(platformdirs.user_data_dir(APP_ID, appauthor=False, roaming=True)),
+        log_dir=Path(platformdirs.user_log_dir(APP_ID, appauthor=False)),
+    )
+
+
+def restrict_file(path: Path) -> None:
+    """Make a data file readable and writable by its owner only (no-op off POSIX)."""
+    if os.name == "posix" and path.exists():
+        path.chmod(stat.S_IRUSR | stat.S_IWUSR)
