@@ -1,0 +1,99 @@
+"""Typed SQLAlchemy 2 declarative models.
+
+Schema changes go through a new Alembic migration in ``migrations/versions`` (never edit a
+released one) plus a fixture database under ``tests/storage/fixtures``. Enums are stored as
+their string values in plain ``VARCHAR`` columns without CHECK constraints, so adding an
+enum member needs no table rebuild; the repositories reject unknown values on read.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    Enum,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from yibao.domain.people import Gender, Relation, Scheme
+from yibao.storage.columns import TypedJson, UtcDateTime, utcnow
+
+#: Deterministic constraint names, so batch migrations on SQLite can refer to them.
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def str_enum(enum_cls: type[enum.StrEnum]) -> Enum:
+    """An enum column holding the members' string *values* (not their names)."""
+    return Enum(
+        enum_cls,
+        values_callable=lambda members: [m.value for m in members],
+        native_enum=False,
+        create_constraint=False,
+        length=32,
+        validate_strings=True,
+    )
+
+
+class MemberRow(Base):
+    """A household member; the user's own profile is the one row with ``relation='self'``."""
+
+    __tablename__ = "members"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    relation: Mapped[Relation] = mapped_column(str_enum(Relation))
+    name: Mapped[str] = mapped_column(String(100))
+    gender: Mapped[Gender] = mapped_column(str_enum(Gender))
+    birth_date: Mapped[date | None] = mapped_column(Date)
+    id_number: Mapped[str | None] = mapped_column(String(18), unique=True)
+    scheme: Mapped[Scheme] = mapped_column(str_enum(Scheme))
+    region_code: Mapped[str | None] = mapped_column(String(6))
+    enrolled: Mapped[bool] = mapped_column(Boolean, default=True, server_default=text("1"))
+    notes: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
+
+    __table_args__ = (
+        # At most one profile row.
+        Index(
+            "uq_members_single_self",
+            "relation",
+            unique=True,
+            sqlite_where=text("relation = 'self'"),
+        ),
+    )
+
+
+class PolicyOverrideRow(Base):
+    """The user's own value for a policy parameter in a region, from a date on (本地修改)."""
+
+    __tablename__ = "policy_overrides"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    region_key: Mapped[str] = mapped_column(String(64))
+    parameter_key: Mapped[str] = mapped_column(String(200))
+    effective_from: Mapped[date] = mapped_column(Date)
+    value: Mapped[object] = mapped_column("value_json", TypedJson)
+    note: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+    __table_args__ = (UniqueConstraint("region_key", "parameter_key", "effective_from"),)
