@@ -1,0 +1,112 @@
+"""Composition root: arguments → paths → logging → QApplication → translators → window.
+
+Only the standard library and PySide6 are imported before the first paint. SQLAlchemy, Alembic
+and the policy book load afterwards on the op thread (DESIGN §7).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import tempfile
+from collections.abc import Sequence
+
+from yibao import APP_ID, APP_NAME_ZH, APP_REVERSE_ID, __version__
+
+log = logging.getLogger("yibao")
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="yibao", description=f"{APP_NAME_ZH} (Yibao Assistant) {__version__}"
+    )
+    parser.add_argument("--version", action="version", version=f"yibao {__version__}")
+    parser.add_argument(
+        "--data-dir", metavar="PATH", help="use PATH for the database, backups and logs"
+    )
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="start on a throwaway data dir, open every page and wizard once, then exit",
+    )
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+
+    from yibao.paths import resolve_paths
+
+    throwaway: tempfile.TemporaryDirectory[str] | None = None
+    data_dir = args.data_dir
+    if args.smoke_test and data_dir is None:
+        throwaway = tempfile.TemporaryDirectory(prefix="yibao-smoke-")
+        data_dir = throwaway.name
+    paths = resolve_paths(data_dir)
+    try:
+        paths.ensure()
+    except OSError as exc:
+        print(f"无法创建数据目录 {paths.data_dir}：{exc}", file=sys.stderr)
+        return 2
+
+    from yibao.logs import setup_logging
+
+    setup_logging(paths.log_path)
+    log.info("starting yibao %s (python %s)", __version__, sys.version.split()[0])
+
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtGui import QGuiApplication, QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from yibao.prefs import load_preferences
+    from yibao.resources import resource_path
+    from yibao.ui.errors import ErrorReporter
+    from yibao.ui.i18n import apply_font, install_translators
+
+    QCoreApplication.setOrganizationName(APP_ID)
+    QCoreApplication.setApplicationName(APP_ID)
+    QCoreApplication.setApplicationVersion(__version__)
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationDisplayName(APP_NAME_ZH)
+    app.setDesktopFileName(APP_REVERSE_ID)
+    icon_file = resource_path("icons", "yibao.svg")
+    if icon_file.exists():
+        app.setWindowIcon(QIcon(str(icon_file)))
+
+    prefs = load_preferences(paths.prefs_path)
+    install_translators(app, prefs.language)
+    apply_font(app, prefs.point_size)
+
+    reporter = ErrorReporter(paths.log_path, interactive=not args.smoke_test)
+    reporter.install()
+
+    from yibao.ui.main_window import MainWindow
+
+    window = MainWindow(paths, prefs, reporter)
+    window.show()
+    window.start()
+
+    if args.smoke_test:
+        from yibao.ui.smoke import SmokeTest
+
+        smoke = SmokeTest(window, reporter)
+        smoke.start()
+        code = app.exec()
+        window.shutdown()
+        if throwaway is not None:
+            throwaway.cleanup()
+        return code if code else smoke.exit_code
+
+    code = app.exec()
+    window.shutdown()
+    log.info("exit %s", code)
+    return code
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,63 @@
+"""Display preferences read before first paint: a small JSON file, no database needed."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+
+from yibao.paths import restrict_file
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = ("zh_CN", "en")
+FONT_SIZES = {"normal": 10, "large": 14}
+
+
+@dataclass(frozen=True, slots=True)
+class Preferences:
+    language: str = "zh_CN"
+    font_size: str = "normal"  # "normal" or "large" (大字模式)
+
+    @property
+    def point_size(self) -> int:
+        return FONT_SIZES.get(self.font_size, FONT_SIZES["normal"])
+
+    def with_(self, **changes: str) -> Preferences:
+        return replace(self, **changes)
+
+
+def load_preferences(path: Path) -> Preferences:
+    """Read preferences; anything unreadable falls back to defaults (and is logged)."""
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return Preferences()
+    except (OSError, ValueError) as exc:
+        log.warning("preferences unreadable, using defaults: %s", exc)
+        return Preferences()
+    if not isinstance(raw, dict):
+        return Preferences()
+    language = raw.get("language")
+    font_size = raw.get("font_size")
+    return Preferences(
+        language=language if language in LANGUAGES else "zh_CN",
+        font_size=font_size if font_size in FONT_SIZES else "normal",
+    )
+
+
+def save_preferences(path: Path, prefs: Preferences) -> None:
+    """Write atomically so a full disk or a crash never leaves a half-written file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".prefs-", suffix=".json")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(asdict(prefs), fh, ensure_ascii=False, indent=2)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    restrict_file(path)

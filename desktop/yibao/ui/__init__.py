@@ -1,0 +1,1 @@
+"""The Qt user interface. Talks to ``yibao.services`` only, never to ``yibao.storage``."""

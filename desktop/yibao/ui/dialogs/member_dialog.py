@@ -1,0 +1,99 @@
+"""Add or edit a household member; validation at the field, saving off the GUI thread."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from yibao.domain.people import Member, Relation
+from yibao.ui.context import AppContext
+from yibao.ui.widgets.member_form import MemberForm, form_errors
+
+if TYPE_CHECKING:
+    from yibao.services.database import Database
+
+
+class MemberDialog(QDialog):
+    def __init__(
+        self, ctx: AppContext, member: Member | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("memberDialog")
+        self.ctx = ctx
+        self.editing = member
+        self.saved: Member | None = None
+        self.is_profile = member is not None and member.relation is Relation.SELF
+        if self.is_profile:
+            self.setWindowTitle(self.tr("编辑个人信息"))
+        else:
+            self.setWindowTitle(self.tr("编辑家庭成员") if member else self.tr("添加家庭成员"))
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        hint = QLabel(
+            self.tr("带 * 的为必填项。身份证号只保存在本机，界面中始终部分隐藏。"), self
+        )
+        hint.setProperty("role", "hint")
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        self.form = MemberForm(self, with_relation=not self.is_profile)
+        if member is not None:
+            self.form.set_member(member)
+        layout.addWidget(self.form)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.setObjectName("buttons")
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def save(self) -> None:
+        relation = Relation.SELF if self.is_profile else None
+        problems = form_errors(self.form, today=date.today(), relation=relation)
+        if problems:
+            self.form.errors.show(problems)
+            return
+        self.form.errors.clear()
+        member = self.form.member(relation=relation)
+        editing = self.editing is not None
+        is_profile = self.is_profile
+        self.buttons.setEnabled(False)
+
+        def work(db: Database) -> Member:
+            from yibao.services import household
+
+            if is_profile:
+                return household.save_profile(db, member, today=date.today())
+            if editing:
+                return household.update_member(db, member, today=date.today())
+            return household.add_member(db, member, today=date.today())
+
+        self.ctx.call(work, self._saved, self._failed)
+
+    def _saved(self, member: Member) -> None:
+        self.saved = member
+        self.buttons.setEnabled(True)
+        self.ctx.household_changed.emit()
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        from yibao.services.errors import InvalidInput
+
+        self.buttons.setEnabled(True)
+        if isinstance(exc, InvalidInput):
+            orphans = self.form.errors.show([(e.field, e.message) for e in exc.errors])
+            if orphans:
+                self.ctx.reporter.report(exc, self)
+            return
+        self.ctx.reporter.report(exc, self)
+
+    @classmethod
+    def ask(
+        cls, ctx: AppContext, member: Member | None = None, parent: QWidget | None = None
+    ) -> Member | None:
+        """Show the dialog modally; the saved member, or ``None`` if cancelled."""
+        dialog = cls(ctx, member, parent)
+        dialog.exec()
+        return dialog.saved

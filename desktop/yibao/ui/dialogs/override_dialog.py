@@ -1,0 +1,142 @@
+"""Set a local value (本地修改) for one policy parameter in one region."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from yibao.domain.i18n import QT_TRANSLATE_NOOP
+from yibao.domain.policy import Resolved, ValueType, format_value
+from yibao.ui.context import AppContext
+from yibao.ui.i18n import dtr
+from yibao.ui.widgets.forms import FieldErrors
+
+if TYPE_CHECKING:
+    from yibao.domain.policy import Override
+    from yibao.services.database import Database
+
+_FORMAT_HINTS = {
+    ValueType.DECIMAL: QT_TRANSLATE_NOOP("domain", "数字，例如 400 或 0.02"),
+    ValueType.INTEGER: QT_TRANSLATE_NOOP("domain", "整数，例如 6"),
+    ValueType.TEXT: QT_TRANSLATE_NOOP("domain", "文字"),
+    ValueType.BOOLEAN: QT_TRANSLATE_NOOP("domain", "是 / 否"),
+    ValueType.DATE: QT_TRANSLATE_NOOP("domain", "日期，例如 2025-12-31"),
+    ValueType.TEXT_LIST: QT_TRANSLATE_NOOP("domain", "多项用逗号分隔"),
+    ValueType.TABLE: QT_TRANSLATE_NOOP("domain", "名称=值，多项用分号分隔，例如 start=2025-09-01; end=2025-12-31"),
+    ValueType.TABLE_LIST: QT_TRANSLATE_NOOP("domain", "每组用竖线 | 分隔，组内同上"),
+}
+
+
+class OverrideDialog(QDialog):
+    def __init__(
+        self,
+        ctx: AppContext,
+        resolved: Resolved,
+        region_key: str,
+        region_name: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("overrideDialog")
+        self.ctx = ctx
+        self.resolved = resolved
+        self.region_key = region_key
+        self.saved: Override | None = None
+        info = resolved.info
+        self.setWindowTitle(self.tr("修改本地值"))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "如果您所在地的医保部门公布的数值与这里不同，可以在这里改成当地的数值。"
+                "修改只影响“{region}”，会标记为“本地修改”，随时可以恢复原值。"
+            ).format(region=region_name),
+            self,
+        )
+        intro.setWordWrap(True)
+        intro.setProperty("role", "hint")
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.errors = FieldErrors()
+        form.addRow(self.tr("参数："), QLabel(f"{dtr(info.label)}（{info.unit}）", self))
+        form.addRow(self.tr("目前的值："), QLabel(format_value(info, resolved.value), self))
+        self.value = QLineEdit(self)
+        self.value.setObjectName("value")
+        self.value.setText(format_value(info, resolved.value))
+        self.value.setPlaceholderText(dtr(_FORMAT_HINTS.get(info.value_type, "")))
+        self.value.setToolTip(dtr(_FORMAT_HINTS.get(info.value_type, "")))
+        self.errors.add_row(form, self.tr("新的值 *"), "value", self.value)
+        self.effective_from = QDateEdit(self)
+        self.effective_from.setObjectName("effective_from")
+        self.effective_from.setCalendarPopup(True)
+        self.effective_from.setDisplayFormat("yyyy-MM-dd")
+        start = resolved.effective_from
+        self.effective_from.setDate(QDate(start.year, start.month, start.day))
+        self.errors.add_row(form, self.tr("生效日期 *"), "effective_from", self.effective_from)
+        self.note = QLineEdit(self)
+        self.note.setObjectName("note")
+        self.note.setPlaceholderText(self.tr("例如：来自当地医保局 2025 年通知"))
+        self.errors.add_row(form, self.tr("依据（备注）"), "note", self.note)
+        layout.addLayout(form)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def save(self) -> None:
+        text = self.value.text().strip()
+        qd = self.effective_from.date()
+        effective = date(qd.year(), qd.month(), qd.day())
+        note = self.note.text().strip()
+        region_key = self.region_key
+        key = self.resolved.info.key
+        self.buttons.setEnabled(False)
+
+        def work(db: Database) -> Override:
+            from yibao.services import policy
+
+            return policy.set_override(db, region_key, key, effective, text, note)
+
+        self.ctx.call(work, self._saved, self._failed)
+
+    def _saved(self, override: Override) -> None:
+        self.saved = override
+        self.buttons.setEnabled(True)
+        self.ctx.policy_changed.emit()
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        from yibao.services.errors import InvalidInput
+
+        self.buttons.setEnabled(True)
+        if isinstance(exc, InvalidInput):
+            self.errors.show([(e.field, e.message) for e in exc.errors])
+            return
+        self.ctx.reporter.report(exc, self)
+
+    @classmethod
+    def ask(
+        cls,
+        ctx: AppContext,
+        resolved: Resolved,
+        region_key: str,
+        region_name: str,
+        parent: QWidget | None = None,
+    ) -> Override | None:
+        dialog = cls(ctx, resolved, region_key, region_name, parent)
+        dialog.exec()
+        return dialog.saved

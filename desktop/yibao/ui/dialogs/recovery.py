@@ -1,0 +1,91 @@
+"""Shown when the database cannot be opened: explain, offer a backup, never overwrite silently."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from yibao.paths import AppPaths
+
+
+class RecoveryDialog(QDialog):
+    def __init__(self, paths: AppPaths, message: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("recoveryDialog")
+        self.setWindowTitle(self.tr("数据文件无法打开"))
+        self.setMinimumWidth(560)
+        self.chosen: Path | None = None
+        layout = QVBoxLayout(self)
+        text = QLabel(message, self)
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        detail = QLabel(
+            self.tr(
+                "数据文件：{db}\n恢复前，无法打开的文件会被保留并改名，不会被删除。"
+            ).format(db=paths.db_path),
+            self,
+        )
+        detail.setProperty("role", "hint")
+        detail.setWordWrap(True)
+        detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(detail)
+        self.backups = QListWidget(self)
+        self.backups.setObjectName("backups")
+        self.backups.setAccessibleName(self.tr("可用的备份"))
+        from yibao.services.backups import list_backups
+
+        found = list_backups(paths)
+        for info in found:
+            item = QListWidgetItem(
+                self.tr("{when}（{reason}，{size} KB）").format(
+                    when=info.created.strftime("%Y-%m-%d %H:%M:%S"),
+                    reason=info.reason,
+                    size=max(1, info.size_bytes // 1024),
+                )
+            )
+            item.setData(Qt.ItemDataRole.UserRole, str(info.path))
+            self.backups.addItem(item)
+        if found:
+            layout.addWidget(QLabel(self.tr("选择一个备份来恢复（最新的在最上面）："), self))
+            self.backups.setCurrentRow(0)
+        else:
+            self.backups.hide()
+            none = QLabel(self.tr("没有找到备份。您可以先退出，把数据文件交给懂电脑的亲友检查。"))
+            none.setWordWrap(True)
+            layout.addWidget(none)
+        layout.addWidget(self.backups)
+        buttons = QDialogButtonBox(self)
+        self.restore_button = QPushButton(self.tr("从所选备份恢复"), self)
+        self.restore_button.setObjectName("restore")
+        self.restore_button.setEnabled(bool(found))
+        quit_button = QPushButton(self.tr("退出"), self)
+        quit_button.setObjectName("quit")
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(quit_button, QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self._restore)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _restore(self) -> None:
+        item = self.backups.currentItem()
+        if item is None:
+            return
+        self.chosen = Path(item.data(Qt.ItemDataRole.UserRole))
+        self.accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, paths: AppPaths, message: str) -> Path | None:
+        dialog = cls(paths, message, parent)
+        dialog.exec()
+        return dialog.chosen

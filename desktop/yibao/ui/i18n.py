@@ -1,0 +1,82 @@
+"""Translators and fonts: Chinese first, English ready.
+
+The source language of every string is 简体中文. For ``zh_CN`` only Qt's own ``qtbase_zh_CN``
+is loaded (so QWizard reads 下一步/上一步/完成 and QDialogButtonBox 确定/取消); for ``en`` our
+``yibao_en.qm`` is loaded and Qt stays English.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from yibao.resources import resource_path
+
+log = logging.getLogger(__name__)
+
+#: CJK families in order of preference (DESIGN §5); without one Qt may pick the JP variant.
+CJK_FAMILIES = (
+    "Noto Sans CJK SC",
+    "Microsoft YaHei",
+    "Microsoft YaHei UI",
+    "PingFang SC",
+    "Source Han Sans SC",
+    "WenQuanYi Micro Hei",
+    "WenQuanYi Zen Hei",
+)
+
+_installed: list[QTranslator] = []
+
+
+def install_translators(app: QCoreApplication, language: str) -> None:
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    if language == "en":
+        ours = QTranslator(app)
+        if ours.load(str(resource_path("translations", "yibao_en.qm"))):
+            app.installTranslator(ours)
+            _installed.append(ours)
+        else:
+            log.warning("English translation file missing")
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Territory.UnitedStates))
+        return
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Territory.China))
+    qt = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load("qtbase_zh_CN", qt_dir) or qt.load(
+        "qtbase_zh_CN", str(resource_path("translations"))
+    ):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    else:
+        log.warning("qtbase_zh_CN.qm not found in %s", qt_dir)
+
+
+def pick_cjk_family() -> str | None:
+    available = set(QFontDatabase.families())
+    for family in CJK_FAMILIES:
+        if family in available:
+            return family
+    return None
+
+
+def apply_font(app: QApplication, point_size: int) -> None:
+    font = QFont(app.font())
+    family = pick_cjk_family()
+    if family:
+        font.setFamilies([family, *font.families()])
+    font.setPointSize(point_size)
+    app.setFont(font)
+
+
+def dtr(text: str, params: Mapping[str, object] | None = None) -> str:
+    """Translate a domain/services message template, then fill in its parameters."""
+    translated = QCoreApplication.translate("domain", text)
+    if translated == text:
+        translated = QCoreApplication.translate("services", text)
+    return translated.format(**params) if params else translated

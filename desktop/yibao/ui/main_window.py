@@ -1,0 +1,290 @@
+"""The main window: a navigation list on the left, one page at a time on the right."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+)
+
+from yibao import APP_NAME_ZH, __version__
+from yibao.paths import AppPaths
+from yibao.prefs import Preferences
+from yibao.ui.context import AppContext
+from yibao.ui.errors import ErrorReporter
+from yibao.ui.i18n import dtr
+from yibao.ui.pages.base import Page
+from yibao.ui.pages.family import FamilyPage
+from yibao.ui.pages.overview import OverviewPage
+from yibao.ui.pages.policy import PolicyPage
+from yibao.ui.pages.settings import SettingsPage
+from yibao.ui.style import app_stylesheet
+
+if TYPE_CHECKING:
+    from yibao.domain.people import Member
+    from yibao.services.database import Database, OpenedDatabase
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        paths: AppPaths,
+        prefs: Preferences,
+        reporter: ErrorReporter,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.ctx = AppContext(paths, prefs, reporter, self)
+        self.setWindowTitle(APP_NAME_ZH)
+        self.resize(1120, 740)
+        self.setMinimumSize(QSize(860, 560))
+        self.setStyleSheet(app_stylesheet(prefs.point_size))
+
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+
+        side = QWidget(central)
+        side.setObjectName("sidebar")
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(12, 16, 12, 12)
+        title = QLabel(APP_NAME_ZH, side)
+        title.setObjectName("appTitle")
+        self.profile_label = QLabel(self.tr("正在打开数据…"), side)
+        self.profile_label.setObjectName("profileLabel")
+        self.profile_label.setWordWrap(True)
+        self.nav = QListWidget(side)
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("页面导航"))
+        self.nav.setFrameShape(QListWidget.Shape.NoFrame)
+        version = QLabel(self.tr("版本 {v} · 离线运行，不联网").format(v=__version__), side)
+        version.setObjectName("versionLabel")
+        version.setWordWrap(True)
+        side_layout.addWidget(title)
+        side_layout.addWidget(self.profile_label)
+        side_layout.addSpacing(8)
+        side_layout.addWidget(self.nav, 1)
+        side_layout.addWidget(version)
+        side.setFixedWidth(200)
+
+        self.stack = QStackedWidget(central)
+        self.stack.setObjectName("pages")
+        layout.addWidget(side)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._wizards: dict[str, Callable[[AppContext, QWidget], QWizard]] = {}
+        self.pages: dict[str, Page] = {}
+        for page in (
+            OverviewPage(self.ctx, self),
+            FamilyPage(self.ctx, self),
+            PolicyPage(self.ctx, self),
+            SettingsPage(self.ctx, self),
+        ):
+            self._add_page(page)
+        self.nav.currentRowChanged.connect(self._on_nav)
+        self.nav.setCurrentRow(0)
+
+        for page in self.pages.values():
+            page.navigate.connect(self.show_page)
+        self.ctx.household_changed.connect(self._refresh_profile)
+        self.ctx.ready.connect(self._on_ready)
+        self.ctx.prefs_changed.connect(self._on_prefs_changed)
+        for i in range(min(9, self.nav.count())):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
+            shortcut.activated.connect(lambda row=i: self.nav.setCurrentRow(row))
+        self.statusBar().showMessage(self.tr("数据位置：{path}").format(path=paths.data_dir))
+
+    # -- pages -----------------------------------------------------------------------------
+    def _add_page(self, page: Page) -> None:
+        self.pages[page.page_name] = page
+        self.stack.addWidget(page)
+        item = QListWidgetItem(page.title())
+        item.setData(Qt.ItemDataRole.UserRole, page.page_name)
+        item.setSizeHint(QSize(160, 40))
+        self.nav.addItem(item)
+
+    def _on_nav(self, row: int) -> None:
+        if row < 0:
+            return
+        name = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
+        page = self.pages[name]
+        self.stack.setCurrentWidget(page)
+        page.shown()
+
+    def show_page(self, name: str) -> None:
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == name:
+                self.nav.setCurrentRow(row)
+                return
+        log.warning("no page named %s", name)
+
+    def current_page(self) -> Page:
+        page = self.stack.currentWidget()
+        assert isinstance(page, Page)
+        return page
+
+    # -- start-up --------------------------------------------------------------------------
+    def start(self) -> None:
+        """Open the database on the op thread; the window is already painted."""
+        self.open_database()
+
+    def open_database(self) -> None:
+        paths = self.ctx.paths
+
+        def work() -> OpenedDatabase:
+            from yibao.services import database
+
+            from yibao.services.policy import policy_book
+
+            opened = database.open_database(paths)
+            policy_book()  # load the policy data here, not on the GUI thread
+            return opened
+
+        self.ctx.ops.run(work, self._on_opened, self._on_open_failed)
+
+    def _on_opened(self, opened: OpenedDatabase) -> None:
+        self.ctx.db = opened.db
+        if opened.backup is not None:
+            self.statusBar().showMessage(
+                self.tr("数据已升级到新版本，升级前的备份：{name}").format(
+                    name=opened.backup.path.name
+                ),
+                15000,
+            )
+        self.ctx.ready.emit()
+
+    def _on_open_failed(self, exc: BaseException) -> None:
+        from yibao.services.errors import EnvironmentProblem, ProblemKind
+
+        if not isinstance(exc, EnvironmentProblem):
+            self.ctx.reporter.report(exc, self)
+            return
+        log.warning("database could not be opened: %s", exc.kind)
+        self.profile_label.setText(self.tr("数据未打开"))
+        if not self.ctx.reporter.interactive:
+            self.ctx.reporter.report(exc, self)
+            return
+        if exc.kind in (ProblemKind.CORRUPT, ProblemKind.UNREADABLE):
+            from yibao.ui.dialogs.recovery import RecoveryDialog
+
+            choice = RecoveryDialog.ask(self, self.ctx.paths, dtr(exc.message))
+            if choice is not None:
+                self._restore(choice)
+                return
+        else:
+            QMessageBox.warning(self, self.tr("无法打开数据"), dtr(exc.message))
+        QTimer.singleShot(0, self.close)
+
+    def _restore(self, backup_path: object) -> None:
+        from pathlib import Path
+
+        assert isinstance(backup_path, Path)
+        paths = self.ctx.paths
+
+        def work() -> OpenedDatabase:
+            from yibao.services import backups
+
+            return backups.restore(paths, backup_path)
+
+        self.ctx.ops.run(work, self._on_opened, self._on_open_failed)
+
+    def _on_ready(self) -> None:
+        def work(db: Database) -> Member | None:
+            from yibao.services import household
+
+            return household.get_profile(db)
+
+        self.ctx.call(work, self._on_profile_loaded)
+
+    def _on_profile_loaded(self, profile: Member | None) -> None:
+        self.ctx.profile = profile
+        self._show_profile(profile)
+        if profile is None:
+            self.run_first_run_wizard()
+        else:
+            self.ctx.household_changed.emit()
+
+    def run_first_run_wizard(self) -> None:
+        from yibao.ui.wizards.first_run import FirstRunWizard
+
+        wizard = FirstRunWizard(self.ctx, self)
+        wizard.saved.connect(self._on_profile_saved)
+        wizard.open()
+        self.first_run_wizard = wizard
+
+    def _on_profile_saved(self, profile: Member) -> None:
+        self.ctx.profile = profile
+        self._show_profile(profile)
+        self.ctx.household_changed.emit()
+
+    def _refresh_profile(self) -> None:
+        if not self.ctx.is_ready:
+            return
+
+        def work(db: Database) -> Member | None:
+            from yibao.services import household
+
+            return household.get_profile(db)
+
+        def done(profile: Member | None) -> None:
+            self.ctx.profile = profile
+            self._show_profile(profile)
+
+        self.ctx.call(work, done)
+
+    def _show_profile(self, profile: Member | None) -> None:
+        if profile is None:
+            self.profile_label.setText(self.tr("尚未设置个人信息"))
+        else:
+            self.profile_label.setText(
+                self.tr("{name} · {scheme}").format(name=profile.name, scheme=dtr(profile.scheme.label))
+            )
+
+    # -- wizards ---------------------------------------------------------------------------
+    def wizard_names(self) -> list[str]:
+        """Names of the task wizards (binding, proxy-payment, …) this build has."""
+        return list(self._wizards)
+
+    def open_wizard(self, name: str) -> QWizard:
+        wizard = self._wizards[name](self.ctx, self)
+        wizard.open()
+        return wizard
+
+    # -- preferences -----------------------------------------------------------------------
+    def _on_prefs_changed(self) -> None:
+        from yibao.ui.i18n import apply_font
+
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        apply_font(app, self.ctx.prefs.point_size)
+        self.setStyleSheet(app_stylesheet(self.ctx.prefs.point_size))
+
+    # -- shutdown --------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        event.accept()
+
+    def shutdown(self) -> None:
+        self.ctx.ops.shutdown()
+        if self.ctx.db is not None:
+            self.ctx.db.close()
+            self.ctx.db = None

@@ -1,0 +1,97 @@
+"""Run database work off the GUI thread (after Anki's ``aqt.operations``).
+
+All operations go through one worker thread, in order, so SQLite sees one writer at a time and
+the window never freezes. The callable runs on the worker; ``on_success`` / ``on_failure`` run
+back on the GUI thread. Failures nobody handles go to the error reporter, which explains
+environment problems (disk full, locked file) and shows the crash dialog for our own bugs.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+
+class _Result(Generic[T]):
+    __slots__ = ("error", "on_failure", "on_success", "value")
+
+    def __init__(
+        self,
+        on_success: Callable[[T], None] | None,
+        on_failure: Callable[[BaseException], None] | None,
+    ) -> None:
+        self.on_success = on_success
+        self.on_failure = on_failure
+        self.value: T | None = None
+        self.error: BaseException | None = None
+
+
+class OpRunner(QObject):
+    """The one background-op helper of the app."""
+
+    _finished = Signal(object)
+    #: emitted on the GUI thread whenever the queue becomes empty
+    idle = Signal()
+
+    def __init__(
+        self,
+        report_error: Callable[[BaseException], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="yibao-op")
+        self._report_error = report_error
+        self._pending = 0
+        self._finished.connect(self._deliver)
+
+    @property
+    def pending(self) -> int:
+        return self._pending
+
+    def run(
+        self,
+        fn: Callable[[], T],
+        on_success: Callable[[T], None] | None = None,
+        on_failure: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Run ``fn()`` on the worker thread and deliver its outcome on the GUI thread."""
+        result: _Result[T] = _Result(on_success, on_failure)
+        self._pending += 1
+
+        def work() -> None:
+            try:
+                result.value = fn()
+            except BaseException as exc:  # delivered to the GUI thread, never swallowed
+                result.error = exc
+            self._finished.emit(result)
+
+        future: Future[None] = self._executor.submit(work)
+        del future
+
+    def _deliver(self, result: _Result[Any]) -> None:
+        self._pending -= 1
+        try:
+            if result.error is not None:
+                if result.on_failure is not None:
+                    result.on_failure(result.error)
+                else:
+                    self._report_error(result.error)
+            elif result.on_success is not None:
+                result.on_success(result.value)
+        except Exception as exc:  # a bug in a GUI callback
+            log.exception("callback failed")
+            self._report_error(exc)
+        finally:
+            if self._pending == 0:
+                self.idle.emit()
+
+    def shutdown(self) -> None:
+        self._executor.shutdown(wait=True, cancel_futures=False)

@@ -1,0 +1,53 @@
+"""Common frame of a page: a title, a hint line and a body; refreshed when shown."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from yibao.ui.context import AppContext
+
+
+class Page(QWidget):
+    #: name used by ``--smoke-test`` and navigation (overview, family, policy, settings …)
+    page_name = ""
+    #: ask the main window to show another page
+    navigate = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName(f"page_{self.page_name}")
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(24, 20, 24, 16)
+        self._layout.setSpacing(10)
+        self.title_label = QLabel(self.title(), self)
+        self.title_label.setProperty("role", "pageTitle")
+        self.hint_label = QLabel(self.hint(), self)
+        self.hint_label.setProperty("role", "hint")
+        self.hint_label.setWordWrap(True)
+        self._layout.addWidget(self.title_label)
+        self._layout.addWidget(self.hint_label)
+        ctx.ready.connect(self._on_ready)
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def hint(self) -> str:
+        return ""
+
+    @property
+    def body(self) -> QVBoxLayout:
+        return self._layout
+
+    def shown(self) -> None:
+        """The page became visible: reload what may have changed."""
+        if self.ctx.is_ready:
+            self.refresh()
+
+    def _on_ready(self) -> None:
+        if self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Reload data from the services (on the op thread)."""

@@ -1,0 +1,199 @@
+"""概览: who is in the household, their schemes and regions, and what to do next."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from yibao.domain.people import Member, Relation, Scheme
+from yibao.domain.regions import region_book
+from yibao.ui.context import AppContext
+from yibao.ui.i18n import dtr
+from yibao.ui.pages.base import Page
+from yibao.ui.pages.family import age_on
+
+if TYPE_CHECKING:
+    from yibao.services.database import Database
+
+
+def _clear(layout: QVBoxLayout | QGridLayout | QHBoxLayout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget()
+        if widget is not None:
+            widget.deleteLater()
+        elif item.layout() is not None:
+            _clear(item.layout())  # type: ignore[arg-type]
+
+
+class OverviewPage(Page):
+    page_name = "overview"
+
+    def title(self) -> str:
+        return self.tr("概览")
+
+    def hint(self) -> str:
+        return self.tr("全家人的参保情况一目了然；需要注意的事项排在最前面。")
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("overview_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        inner = QWidget(scroll)
+        self.column = QVBoxLayout(inner)
+        self.column.setContentsMargins(0, 0, 8, 0)
+        self.column.setSpacing(12)
+        scroll.setWidget(inner)
+        self.body.addWidget(scroll, 1)
+
+        self.notices = QVBoxLayout()
+        self.column.addLayout(self.notices)
+        members_title = QLabel(self.tr("家庭成员"), inner)
+        members_title.setProperty("role", "sectionTitle")
+        self.column.addWidget(members_title)
+        self.cards = QGridLayout()
+        self.cards.setSpacing(12)
+        self.column.addLayout(self.cards)
+        next_title = QLabel(self.tr("接下来可以做"), inner)
+        next_title.setProperty("role", "sectionTitle")
+        self.column.addWidget(next_title)
+        self.actions = QVBoxLayout()
+        self.column.addLayout(self.actions)
+        self.column.addStretch(1)
+        self.loading = QLabel(self.tr("正在打开数据…"), inner)
+        self.loading.setProperty("role", "hint")
+        self.cards.addWidget(self.loading, 0, 0)
+        ctx.household_changed.connect(self.refresh)
+
+    def refresh(self) -> None:
+        if not self.ctx.is_ready:
+            return
+
+        def work(db: Database) -> list[Member]:
+            from yibao.services import household
+
+            return household.list_members(db)
+
+        self.ctx.call(work, self._show)
+
+    # -- rendering ------------------------------------------------------------------------
+    def _show(self, members: list[Member]) -> None:
+        _clear(self.cards)
+        _clear(self.notices)
+        _clear(self.actions)
+        today = date.today()
+        notices = self._notices(members)
+        for text in notices:
+            label = QLabel(text)
+            label.setProperty("role", "warning")
+            label.setWordWrap(True)
+            self.notices.addWidget(label)
+        if not members:
+            empty = QLabel(self.tr("还没有设置个人信息。"))
+            empty.setProperty("role", "hint")
+            self.cards.addWidget(empty, 0, 0)
+        for i, member in enumerate(members):
+            self.cards.addWidget(self._card(member, today), i // 2, i % 2)
+        self.cards.setColumnStretch(0, 1)
+        self.cards.setColumnStretch(1, 1)
+        self._add_action(
+            self.tr("添加家庭成员"),
+            self.tr("把父母、配偶、子女加进来，之后办理家庭共济和代缴时可以直接选择。"),
+            "family",
+        )
+        self._add_action(
+            self.tr("查看政策参数"),
+            self.tr("看看您所在地的缴费标准、个人账户划入、异地就医等规定，以及每个数字的出处。"),
+            "policy",
+        )
+        self._add_action(
+            self.tr("备份数据"),
+            self.tr("换电脑或重装系统前，先在设置里做一次备份。"),
+            "settings",
+        )
+
+    def _notices(self, members: list[Member]) -> list[str]:
+        out: list[str] = []
+        for m in members:
+            if m.scheme is Scheme.NONE or not m.enrolled:
+                out.append(
+                    self.tr(
+                        "{name}目前没有参保。居民医保一般在每年 9 月至 12 月集中缴费，"
+                        "断缴后再参保需要等待一段时间才能报销。"
+                    ).format(name=m.name)
+                )
+            elif m.region_code is None:
+                out.append(self.tr("请为{name}补充参保地，否则无法查到当地政策。").format(name=m.name))
+        return out
+
+    def _card(self, m: Member, today: date) -> QFrame:
+        card = QFrame()
+        card.setProperty("role", "card")
+        card.setObjectName(f"member_card_{m.id}")
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(14, 12, 14, 12)
+        head = QHBoxLayout()
+        name = QLabel(m.name)
+        name.setProperty("role", "cardTitle")
+        head.addWidget(name)
+        relation = QLabel(dtr(m.relation.label))
+        relation.setProperty("role", "badge")
+        head.addWidget(relation)
+        head.addStretch(1)
+        status = QLabel(self.tr("正常参保") if m.enrolled else self.tr("未参保"))
+        status.setProperty("role", "badge" if m.enrolled else "badgeWarn")
+        head.addWidget(status)
+        layout.addLayout(head)
+        age = age_on(m.birth_date, today)
+        lines = [
+            dtr(m.scheme.label),
+            region_book().full_name(m.region_code) if m.region_code else self.tr("参保地未填写"),
+        ]
+        if age is not None:
+            lines.append(self.tr("{age} 岁").format(age=age))
+        if m.scheme.has_personal_account:
+            lines.append(self.tr("有个人账户，可为近亲属家庭共济"))
+        elif m.scheme is Scheme.FLEXIBLE_POOLING:
+            lines.append(self.tr("单建统筹，没有个人账户"))
+        detail = QLabel(" · ".join(lines))
+        detail.setWordWrap(True)
+        detail.setProperty("role", "hint")
+        layout.addWidget(detail)
+        if m.relation is Relation.SELF:
+            detail.setToolTip(self.tr("这是您本人"))
+        return card
+
+    def _add_action(self, title: str, text: str, page: str) -> None:
+        row = QFrame()
+        row.setProperty("role", "card")
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(14, 10, 14, 10)
+        texts = QVBoxLayout()
+        t = QLabel(title)
+        t.setProperty("role", "cardTitle")
+        d = QLabel(text)
+        d.setWordWrap(True)
+        d.setProperty("role", "hint")
+        texts.addWidget(t)
+        texts.addWidget(d)
+        layout.addLayout(texts, 1)
+        go = QPushButton(self.tr("前往"))
+        go.setObjectName(f"goto_{page}")
+        go.setCursor(Qt.CursorShape.PointingHandCursor)
+        go.clicked.connect(lambda: self.navigate.emit(page))
+        layout.addWidget(go)
+        self.actions.addWidget(row)

@@ -1,0 +1,297 @@
+"""设置: where the data lives, backups and restore, text size, language, about."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from yibao import __version__
+from yibao.prefs import save_preferences
+from yibao.ui.context import AppContext
+from yibao.ui.dialogs import confirm as confirm_mod
+from yibao.ui.pages.base import Page
+
+if TYPE_CHECKING:
+    from yibao.services.backups import BackupInfo
+    from yibao.services.database import Database, OpenedDatabase
+
+LANGUAGE_NAMES = {"zh_CN": "简体中文", "en": "English"}
+
+
+class SettingsPage(Page):
+    page_name = "settings"
+
+    def title(self) -> str:
+        return self.tr("设置")
+
+    def hint(self) -> str:
+        return self.tr("数据保存位置、备份与恢复、字体大小和界面语言。")
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        inner = QWidget(scroll)
+        column = QVBoxLayout(inner)
+        column.setContentsMargins(0, 0, 8, 0)
+        scroll.setWidget(inner)
+        self.body.addWidget(scroll, 1)
+
+        # -- data location -----------------------------------------------------------------
+        data_box = QGroupBox(self.tr("数据位置"), inner)
+        grid = QGridLayout(data_box)
+        self.data_path = QLabel(str(ctx.paths.db_path), data_box)
+        self.data_path.setObjectName("data_path")
+        self.data_path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.data_path.setWordWrap(True)
+        open_dir = QPushButton(self.tr("打开所在文件夹"), data_box)
+        open_dir.setObjectName("open_data_dir")
+        open_dir.clicked.connect(lambda: self._open_folder(ctx.paths.data_dir))
+        grid.addWidget(QLabel(self.tr("数据文件："), data_box), 0, 0)
+        grid.addWidget(self.data_path, 0, 1)
+        grid.addWidget(open_dir, 0, 2)
+        log_label = QLabel(str(ctx.paths.log_path), data_box)
+        log_label.setObjectName("log_path")
+        log_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        log_label.setWordWrap(True)
+        grid.addWidget(QLabel(self.tr("日志文件："), data_box), 1, 0)
+        grid.addWidget(log_label, 1, 1)
+        privacy = QLabel(
+            self.tr("数据只保存在这台电脑上，只有当前系统用户可以读取；软件不联网。"), data_box
+        )
+        privacy.setProperty("role", "hint")
+        privacy.setWordWrap(True)
+        grid.addWidget(privacy, 2, 0, 1, 3)
+        grid.setColumnStretch(1, 1)
+        column.addWidget(data_box)
+
+        # -- backups -----------------------------------------------------------------------
+        backup_box = QGroupBox(self.tr("备份与恢复"), inner)
+        bl = QVBoxLayout(backup_box)
+        row = QHBoxLayout()
+        self.backup_button = QPushButton(self.tr("立即备份"), backup_box)
+        self.backup_button.setObjectName("backup_now")
+        self.backup_button.setProperty("role", "primary")
+        self.restore_button = QPushButton(self.tr("从备份恢复…"), backup_box)
+        self.restore_button.setObjectName("restore_backup")
+        row.addWidget(self.backup_button)
+        row.addWidget(self.restore_button)
+        row.addStretch(1)
+        bl.addLayout(row)
+        self.backup_status = QLabel(backup_box)
+        self.backup_status.setObjectName("backup_status")
+        self.backup_status.setWordWrap(True)
+        bl.addWidget(self.backup_status)
+        self.backups = QListWidget(backup_box)
+        self.backups.setObjectName("backups")
+        self.backups.setAccessibleName(self.tr("已有的备份"))
+        self.backups.setMinimumHeight(140)
+        bl.addWidget(self.backups)
+        note = QLabel(
+            self.tr(
+                "每次升级数据格式前都会自动备份。恢复时，当前数据会先另存一份备份，不会丢失。"
+            ),
+            backup_box,
+        )
+        note.setProperty("role", "hint")
+        note.setWordWrap(True)
+        bl.addWidget(note)
+        column.addWidget(backup_box)
+
+        # -- display -----------------------------------------------------------------------
+        display_box = QGroupBox(self.tr("显示"), inner)
+        dl = QGridLayout(display_box)
+        self.font_normal = QRadioButton(self.tr("标准字号"), display_box)
+        self.font_normal.setObjectName("font_normal")
+        self.font_large = QRadioButton(self.tr("大字模式（适合老年人）"), display_box)
+        self.font_large.setObjectName("font_large")
+        self.font_group = QButtonGroup(self)
+        self.font_group.addButton(self.font_normal)
+        self.font_group.addButton(self.font_large)
+        (self.font_large if ctx.prefs.font_size == "large" else self.font_normal).setChecked(True)
+        dl.addWidget(QLabel(self.tr("字体大小："), display_box), 0, 0)
+        dl.addWidget(self.font_normal, 0, 1)
+        dl.addWidget(self.font_large, 0, 2)
+        self.language = QComboBox(display_box)
+        self.language.setObjectName("language")
+        self.language.setAccessibleName(self.tr("界面语言"))
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(ctx.prefs.language), 0))
+        self.language_note = QLabel(display_box)
+        self.language_note.setProperty("role", "hint")
+        dl.addWidget(QLabel(self.tr("界面语言："), display_box), 1, 0)
+        dl.addWidget(self.language, 1, 1)
+        dl.addWidget(self.language_note, 1, 2)
+        dl.setColumnStretch(3, 1)
+        column.addWidget(display_box)
+
+        about = QLabel(
+            self.tr("医保个人助手 {v}。政策数值仅供参考，以当地医保部门公布为准。").format(
+                v=__version__
+            ),
+            inner,
+        )
+        about.setProperty("role", "hint")
+        about.setWordWrap(True)
+        column.addWidget(about)
+        column.addStretch(1)
+
+        self.backup_button.clicked.connect(self.backup_now)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.backups.currentRowChanged.connect(lambda _r: self._update_buttons())
+        self.font_group.buttonToggled.connect(lambda _b, _c: self._font_changed())
+        self.language.currentIndexChanged.connect(lambda _i: self._language_changed())
+        self._update_buttons()
+
+    # -- helpers -------------------------------------------------------------------------
+    def _open_folder(self, path: Path) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def _update_buttons(self) -> None:
+        ready = self.ctx.is_ready
+        self.backup_button.setEnabled(ready)
+        self.restore_button.setEnabled(ready and self.backups.currentItem() is not None)
+
+    def refresh(self) -> None:
+        self._update_buttons()
+        paths = self.ctx.paths
+
+        def work(_db: Database) -> list[BackupInfo]:
+            from yibao.services import backups
+
+            return backups.list_backups(paths)
+
+        self.ctx.call(work, self._set_backups)
+
+    def _set_backups(self, infos: list[BackupInfo]) -> None:
+        reasons = {
+            "manual": self.tr("手动备份"),
+            "before-upgrade": self.tr("升级前自动备份"),
+            "before-restore": self.tr("恢复前自动备份"),
+        }
+        self.backups.clear()
+        for info in infos:
+            item = QListWidgetItem(
+                self.tr("{when}　{reason}　{size} KB").format(
+                    when=info.created.strftime("%Y-%m-%d %H:%M:%S"),
+                    reason=reasons.get(info.reason, info.reason),
+                    size=max(1, info.size_bytes // 1024),
+                )
+            )
+            item.setData(Qt.ItemDataRole.UserRole, str(info.path))
+            item.setToolTip(str(info.path))
+            self.backups.addItem(item)
+        if not infos:
+            self.backups.addItem(self.tr("还没有备份"))
+            self.backups.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
+        self._update_buttons()
+
+    # -- actions -------------------------------------------------------------------------
+    def backup_now(self) -> None:
+        self.backup_button.setEnabled(False)
+
+        def work(db: Database) -> BackupInfo:
+            from yibao.services import backups
+
+            return backups.backup_now(db)
+
+        def done(info: BackupInfo) -> None:
+            self.backup_status.setText(self.tr("已备份到：{path}").format(path=info.path))
+            self.refresh()
+
+        def failed(exc: BaseException) -> None:
+            self._update_buttons()
+            self.ctx.reporter.report(exc, self)
+
+        self.ctx.call(work, done, failed)
+
+    def selected_backup(self) -> Path | None:
+        item = self.backups.currentItem()
+        if item is None:
+            return None
+        data = item.data(Qt.ItemDataRole.UserRole)
+        return Path(data) if data else None
+
+    def restore_selected(self) -> None:
+        backup = self.selected_backup()
+        if backup is None or self.ctx.db is None:
+            return
+        if not confirm_mod.confirm(
+            self,
+            self.tr("从备份恢复"),
+            self.tr(
+                "用所选备份替换当前数据？当前数据会先自动另存一份备份，之后仍可恢复。"
+            ),
+            yes=self.tr("恢复"),
+            no=self.tr("取消"),
+        ):
+            return
+        db = self.ctx.db
+        paths = self.ctx.paths
+        self.ctx.db = None
+        self._update_buttons()
+
+        def work() -> OpenedDatabase:
+            from yibao.services import backups
+
+            db.close()
+            return backups.restore(paths, backup)
+
+        def done(opened: OpenedDatabase) -> None:
+            self.ctx.db = opened.db
+            self.backup_status.setText(self.tr("已从备份恢复：{name}").format(name=backup.name))
+            self.ctx.ready.emit()
+            self.ctx.household_changed.emit()
+            self.ctx.policy_changed.emit()
+
+        def failed(exc: BaseException) -> None:
+            self.ctx.reporter.report(exc, self)
+            # whatever happened, try to reopen what is there so the app stays usable
+            window = self.window()
+            reopen = getattr(window, "open_database", None)
+            if callable(reopen):
+                reopen()
+
+        self.ctx.ops.run(work, done, failed)
+
+    def _save_prefs(self) -> None:
+        try:
+            save_preferences(self.ctx.paths.prefs_path, self.ctx.prefs)
+        except OSError as exc:
+            self.backup_status.setText(self.tr("无法保存设置：{err}").format(err=exc.strerror))
+
+    def _font_changed(self) -> None:
+        size = "large" if self.font_large.isChecked() else "normal"
+        if size == self.ctx.prefs.font_size:
+            return
+        self.ctx.prefs = self.ctx.prefs.with_(font_size=size)
+        self._save_prefs()
+        self.ctx.prefs_changed.emit()
+
+    def _language_changed(self) -> None:
+        language = str(self.language.currentData())
+        if language == self.ctx.prefs.language:
+            return
+        self.ctx.prefs = self.ctx.prefs.with_(language=language)
+        self._save_prefs()
+        self.language_note.setText(self.tr("重新启动软件后生效"))

@@ -1,0 +1,248 @@
+"""The fields of a household member, shared by the first-run wizard and the member dialog."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QToolButton,
+    QWidget,
+)
+
+from yibao.domain.idcard import check_id_number, mask_id_number
+from yibao.domain.people import Gender, Member, Relation, Scheme
+from yibao.ui.i18n import dtr
+from yibao.ui.widgets.forms import FieldErrors
+from yibao.ui.widgets.region_picker import RegionPicker
+
+NO_DATE = QDate(1900, 1, 1)
+
+
+class IdNumberEdit(QWidget):
+    """An ID number field that shows a saved number masked until the user asks to change it."""
+
+    edited = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("id_number")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.line = QLineEdit(self)
+        self.line.setObjectName("id_number_edit")
+        self.line.setAccessibleName(self.tr("身份证号"))
+        self.line.setPlaceholderText(self.tr("18 位，可不填"))
+        self.line.setMaxLength(24)
+        self.change = QToolButton(self)
+        self.change.setObjectName("id_number_change")
+        self.change.setText(self.tr("修改"))
+        self.change.hide()
+        layout.addWidget(self.line, 1)
+        layout.addWidget(self.change)
+        self._saved: str | None = None
+        self.change.clicked.connect(self._unlock)
+        self.line.textEdited.connect(self.edited.emit)
+
+    def set_number(self, number: str | None) -> None:
+        self._saved = number or None
+        if self._saved:
+            self.line.setText(mask_id_number(self._saved))
+            self.line.setReadOnly(True)
+            self.change.show()
+        else:
+            self.line.clear()
+            self.line.setReadOnly(False)
+            self.change.hide()
+
+    def _unlock(self) -> None:
+        self._saved = None
+        self.line.clear()
+        self.line.setReadOnly(False)
+        self.change.hide()
+        self.line.setFocus()
+
+    def number(self) -> str | None:
+        if self._saved is not None:
+            return self._saved
+        text = self.line.text().strip()
+        return text or None
+
+    def setFocus(self) -> None:  # noqa: N802 - Qt naming
+        self.line.setFocus()
+
+
+class MemberForm(QWidget):
+    """Fields of a :class:`Member`. ``with_relation=False`` for the user's own profile."""
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        with_relation: bool = True,
+        sections: tuple[str, ...] = ("person", "insurance"),
+    ) -> None:
+        super().__init__(parent)
+        self.errors = FieldErrors()
+        self._member: Member | None = None
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setVerticalSpacing(8)
+        self.form = form
+
+        self.relation = QComboBox(self)
+        self.relation.setObjectName("relation")
+        for rel in Relation:
+            if rel is not Relation.SELF:
+                self.relation.addItem(dtr(rel.label), rel)
+        self.name = QLineEdit(self)
+        self.name.setObjectName("name")
+        self.name.setMaxLength(40)
+        self.name.setPlaceholderText(self.tr("与身份证一致"))
+        self.id_number = IdNumberEdit(self)
+        self.gender = QComboBox(self)
+        self.gender.setObjectName("gender")
+        self.gender.addItem(self.tr("请选择"), None)
+        for g in Gender:
+            self.gender.addItem(dtr(g.label), g)
+        self.birth_date = QDateEdit(self)
+        self.birth_date.setObjectName("birth_date")
+        self.birth_date.setCalendarPopup(True)
+        self.birth_date.setDisplayFormat("yyyy-MM-dd")
+        self.birth_date.setMinimumDate(NO_DATE)
+        self.birth_date.setMaximumDate(QDate.currentDate().addYears(1))
+        self.birth_date.setSpecialValueText(self.tr("未填写"))
+        self.birth_date.setDate(NO_DATE)
+        self.scheme = QComboBox(self)
+        self.scheme.setObjectName("scheme")
+        for s in Scheme:
+            self.scheme.addItem(dtr(s.label), s)
+        self.region = RegionPicker(self)
+        self.enrolled = QCheckBox(self.tr("目前正常参保（本年度已缴费）"), self)
+        self.enrolled.setObjectName("enrolled")
+        self.enrolled.setChecked(True)
+        self.notes = QPlainTextEdit(self)
+        self.notes.setObjectName("notes")
+        self.notes.setAccessibleName(self.tr("备注"))
+        self.notes.setFixedHeight(56)
+
+        if with_relation:
+            self.errors.add_row(form, self.tr("与我的关系 *"), "relation", self.relation)
+        else:
+            self.relation.hide()
+        if "person" in sections:
+            self.errors.add_row(form, self.tr("姓名 *"), "name", self.name)
+            self.errors.add_row(form, self.tr("身份证号"), "id_number", self.id_number)
+            self.errors.add_row(form, self.tr("性别 *"), "gender", self.gender)
+            self.errors.add_row(form, self.tr("出生日期 *"), "birth_date", self.birth_date)
+        else:
+            for w in (self.name, self.id_number, self.gender, self.birth_date):
+                w.hide()
+        if "insurance" in sections:
+            self.errors.add_row(form, self.tr("参保类型 *"), "scheme", self.scheme)
+            self.errors.add_row(form, self.tr("参保地 *"), "region_code", self.region)
+            self.errors.add_row(form, self.tr("参保状态"), "enrolled", self.enrolled)
+        else:
+            for w in (self.scheme, self.region, self.enrolled):
+                w.hide()
+        if with_relation:
+            self.errors.add_row(form, self.tr("备注"), "notes", self.notes)
+        else:
+            self.notes.hide()
+
+        self.id_number.edited.connect(self._fill_from_id)
+        self.scheme.currentIndexChanged.connect(self._scheme_changed)
+
+    # -- behaviour ----------------------------------------------------------------------
+    def _fill_from_id(self, text: str) -> None:
+        check = check_id_number(text)
+        if check.info is None:
+            return
+        self.birth_date.setDate(
+            QDate(check.info.birth_date.year, check.info.birth_date.month, check.info.birth_date.day)
+        )
+        self.gender.setCurrentIndex(self.gender.findData(check.info.gender))
+
+    def _scheme_changed(self) -> None:
+        insured = self.scheme.currentData() is not Scheme.NONE
+        self.enrolled.setEnabled(insured)
+        if not insured:
+            self.enrolled.setChecked(False)
+
+    # -- values -------------------------------------------------------------------------
+    def set_member(self, member: Member) -> None:
+        self._member = member
+        idx = self.relation.findData(member.relation)
+        if idx >= 0:
+            self.relation.setCurrentIndex(idx)
+        self.name.setText(member.name)
+        self.id_number.set_number(member.id_number)
+        self.gender.setCurrentIndex(max(self.gender.findData(member.gender), 0))
+        if member.birth_date is not None:
+            b = member.birth_date
+            self.birth_date.setDate(QDate(b.year, b.month, b.day))
+        else:
+            self.birth_date.setDate(NO_DATE)
+        self.scheme.setCurrentIndex(max(self.scheme.findData(member.scheme), 0))
+        self.region.set_code(member.region_code)
+        self.enrolled.setChecked(member.enrolled)
+        self.notes.setPlainText(member.notes)
+
+    def birth(self) -> date | None:
+        qd = self.birth_date.date()
+        if qd == NO_DATE:
+            return None
+        return date(qd.year(), qd.month(), qd.day())
+
+    def member(self, *, relation: Relation | None = None) -> Member:
+        gender = self.gender.currentData()
+        values = dict(
+            name=self.name.text().strip(),
+            relation=relation or self.relation.currentData(),
+            gender=gender if isinstance(gender, Gender) else Gender.FEMALE,
+            birth_date=self.birth(),
+            scheme=self.scheme.currentData(),
+            region_code=self.region.code(),
+            id_number=self.id_number.number(),
+            enrolled=self.enrolled.isChecked(),
+            notes=self.notes.toPlainText().strip(),
+        )
+        if self._member is not None:
+            return replace(self._member, **values)
+        return Member(**values)  # type: ignore[arg-type]
+
+    def gender_chosen(self) -> bool:
+        return isinstance(self.gender.currentData(), Gender)
+
+
+PERSON_FIELDS = ("name", "id_number", "gender", "birth_date")
+INSURANCE_FIELDS = ("scheme", "region_code", "enrolled")
+
+
+def form_errors(
+    form: MemberForm, *, today: date, relation: Relation | None = None
+) -> list[tuple[str, str]]:
+    """Every problem with the form's values, as (field, message) pairs.
+
+    Required choices the :class:`Member` type cannot express (gender not chosen, no insured
+    region) are checked here; everything else is the service's validation.
+    """
+    from yibao.services.household import validate_member
+
+    member = form.member(relation=relation)
+    problems: list[tuple[str, str]] = []
+    has_id = bool(member.id_number) and check_id_number(member.id_number or "").ok
+    if not form.gender_chosen() and not has_id:
+        problems.append(("gender", form.tr("请选择性别")))
+    if member.scheme is not Scheme.NONE and member.region_code is None:
+        problems.append(("region_code", form.tr("请选择参保地（省份和城市）")))
+    problems.extend((e.field, e.message) for e in validate_member(member, today=today))
+    return problems
