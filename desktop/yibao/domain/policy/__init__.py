@@ -1,0 +1,52 @@
+"""The policy book: rules-as-code data (``resources/policy/*.toml``) and its resolver.
+
+Everything other layers need is re-exported here; see ``resources/policy/README.md``.
+"""
+
+from yibao.domain.policy.book import MissingPolicyValue, PolicyBook, RegionFile
+from yibao.domain.policy.loader import NONE_VALUE, PolicyFileError, load_policy_book
+from yibao.domain.policy.model import (
+    Confidence,
+    Entry,
+    EntryRow,
+    FieldSpec,
+    FrozenTable,
+    Override,
+    ParameterInfo,
+    PolicyValue,
+    Resolved,
+    Scalar,
+    Source,
+    TableValue,
+    ValueType,
+)
+from yibao.domain.policy.regionkeys import NATIONAL, is_region_key, region_keys_for
+from yibao.domain.policy.values import PolicyValueError, format_value, parse_value
+
+__all__ = [
+    "NATIONAL",
+    "NONE_VALUE",
+    "Confidence",
+    "Entry",
+    "EntryRow",
+    "FieldSpec",
+    "FrozenTable",
+    "MissingPolicyValue",
+    "Override",
+    "ParameterInfo",
+    "PolicyBook",
+    "PolicyFileError",
+    "PolicyValue",
+    "PolicyValueError",
+    "RegionFile",
+    "Resolved",
+    "Scalar",
+    "Source",
+    "TableValue",
+    "ValueType",
+    "format_value",
+    "is_region_key",
+    "load_policy_book",
+    "parse_value",
+    "region_keys_for",
+]
