@@ -1,10 +1,12 @@
 from __future__ import annotations
 
+import importlib.util
 import shutil
 import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -103,9 +105,17 @@ def test_fixture_upgrades_keeping_data(fixture: str, tmp_path: Path) -> None:
         conn.close()
 
 
-def test_fixture_0001_is_what_the_generator_makes(tmp_path: Path) -> None:
-    import make_fixture
+def _load_generator() -> ModuleType:
+    path = Path(__file__).resolve().parent / "make_fixture.py"
+    spec = importlib.util.spec_from_file_location("yibao_tests_make_fixture", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
+
+def test_fixture_0001_is_what_the_generator_makes(tmp_path: Path) -> None:
+    make_fixture = _load_generator()
     fresh = make_fixture.make(tmp_path / "fresh.sqlite3")
     query = "SELECT * FROM members ORDER BY id"
     a, b = sqlite3.connect(fresh), sqlite3.connect(FIXTURES / "schema-0001.sqlite3")

@@ -114,6 +114,11 @@ def test_overrides(factory: sessionmaker[Session]) -> None:
         assert repo.get(added[0].id) == added[0]
     with factory.begin() as s:
         repo = OverrideRepository(s)
+        changed = repo.update(replace(added[1], value=Decimal("13.5"), note="改"))
+        assert changed.id == added[1].id and changed.value == Decimal("13.5")
+        assert repo.get(added[1].id or 0) == changed
+        with pytest.raises(RowNotFound):
+            repo.update(replace(added[1], id=None))
         assert added[0].id is not None
         assert repo.delete(added[0].id)
         assert not repo.delete(added[0].id)

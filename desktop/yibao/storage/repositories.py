@@ -163,6 +163,19 @@ class OverrideRepository:
         self._session.flush()
         return override_from_row(row)
 
+    def update(self, override: Override) -> Override:
+        """Change the value and note of a stored override (matched by ``id``)."""
+        row = None if override.id is None else self._session.get(PolicyOverrideRow, override.id)
+        if row is None:
+            raise RowNotFound(f"override {override.id} not found")
+        row.region_key = override.region_key
+        row.parameter_key = override.key
+        row.effective_from = override.effective_from
+        row.value = override.value
+        row.note = override.note
+        self._session.flush()
+        return override_from_row(row)
+
     def delete(self, override_id: int) -> bool:
         row = self._session.get(PolicyOverrideRow, override_id)
         if row is None:

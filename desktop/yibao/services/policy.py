@@ -1,0 +1,113 @@
+"""The policy book and the user's own overrides of it (shown as 本地修改)."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import logging
+from datetime import date
+
+from yibao.domain.i18n import QT_TRANSLATE_NOOP
+from yibao.domain.policy import (
+    Override,
+    PolicyBook,
+    PolicyValueError,
+    Resolved,
+    is_region_key,
+    load_policy_book,
+    parse_value,
+    region_keys_for,
+)
+from yibao.resources import resource_path
+from yibao.services.database import Database
+from yibao.services.errors import FieldError, InvalidInput
+
+log = logging.getLogger(__name__)
+
+NOTE_MAX_LENGTH = 500
+
+_MSG_UNKNOWN_PARAMETER = QT_TRANSLATE_NOOP("services", "没有这个政策参数：{key}")
+_MSG_BAD_REGION_KEY = QT_TRANSLATE_NOOP("services", "无效的地区：{region_key}")
+_MSG_BAD_REGION_CODE = QT_TRANSLATE_NOOP("services", "无效的地区代码：{code}")
+_MSG_NOTE_TOO_LONG = QT_TRANSLATE_NOOP("services", "备注不能超过 {max} 个字")
+
+
+@functools.cache
+def policy_book() -> PolicyBook:
+    """The policy book from ``resources/policy`` (loaded once per process)."""
+    return load_policy_book(resource_path("policy"))
+
+
+def list_overrides(db: Database) -> list[Override]:
+    from yibao.storage.repositories import OverrideRepository
+
+    with db.session() as session:
+        return OverrideRepository(session).list()
+
+
+def set_override(
+    db: Database,
+    region_key: str,
+    key: str,
+    effective_from: date,
+    text: str,
+    note: str = "",
+) -> Override:
+    """Store the user's value *text* for parameter *key* in *region_key* from a date on.
+
+    An override for the same region, parameter and date is replaced (keeping its id). Raises
+    :class:`InvalidInput` (fields ``region_key``, ``key``, ``value``, ``note``).
+    """
+    from yibao.storage.repositories import OverrideRepository
+
+    book = policy_book()
+    errors: list[FieldError] = []
+    if not is_region_key(region_key):
+        errors.append(FieldError.of("region_key", _MSG_BAD_REGION_KEY, region_key=region_key))
+    try:
+        info = book.info(key)
+    except KeyError:
+        raise InvalidInput(
+            [*errors, FieldError.of("key", _MSG_UNKNOWN_PARAMETER, key=key)]
+        ) from None
+    value = None
+    try:
+        value = parse_value(info, text)
+    except PolicyValueError as exc:
+        errors.append(FieldError("value", str(exc), str(exc), {}, "domain"))
+    note = note.strip()
+    if len(note) > NOTE_MAX_LENGTH:
+        errors.append(FieldError.of("note", _MSG_NOTE_TOO_LONG, max=str(NOTE_MAX_LENGTH)))
+    if errors or value is None:
+        raise InvalidInput(errors)
+    with db.session() as session:
+        repo = OverrideRepository(session)
+        new = Override(region_key, key, effective_from, value, note)
+        existing = repo.find(region_key, key, effective_from)
+        if existing is not None:
+            saved = repo.update(dataclasses.replace(new, id=existing.id))
+        else:
+            saved = repo.add(new)
+    log.info("override set: %s %s from %s", region_key, key, effective_from.isoformat())
+    return saved
+
+
+def revert_override(db: Database, override_id: int) -> None:
+    """Remove an override (back to the book's value); a missing one is not an error."""
+    from yibao.storage.repositories import OverrideRepository
+
+    with db.session() as session:
+        OverrideRepository(session).delete(override_id)
+    log.info("override reverted: id=%s", override_id)
+
+
+def policy_rows(db: Database, region_code: str | None, at: date) -> list[Resolved]:
+    """Every parameter in force for *region_code* on *at*, the user's overrides applied."""
+    try:
+        region_keys_for(region_code)
+    except ValueError:
+        raise InvalidInput(
+            FieldError.of("region_code", _MSG_BAD_REGION_CODE, code=str(region_code))
+        ) from None
+    overrides = list_overrides(db)
+    return policy_book().effective_rows(region_code, at, overrides)
