@@ -223,3 +223,16 @@ def test_members_survive_restart(tmp_paths: AppPaths) -> None:
         assert [m.name for m in list_members(again.db)] == ["王建国", "李芳"]
     finally:
         again.db.close()
+
+
+def test_plain_string_enum_values_are_accepted(db: Database) -> None:
+    # Qt item data hands StrEnum members back as plain str.
+    raw = replace(CHILD, relation="child", gender="male", scheme="resident")  # type: ignore[arg-type]
+    assert validate_member(raw, today=TODAY) == ()
+    saved = add_member(db, raw, today=TODAY)
+    assert saved.relation is Relation.CHILD and saved.gender is Gender.MALE
+    assert saved.scheme is Scheme.RESIDENT
+    (listed,) = list_members(db)
+    assert listed == saved
+    bad = replace(CHILD, scheme="gold")  # type: ignore[arg-type]
+    assert [e.field for e in validate_member(bad, today=TODAY)] == ["scheme"]

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from yibao.domain.i18n import QT_TRANSLATE_NOOP
 from yibao.domain.idcard import IdCardInfo, check_id_number, mask_id_number
-from yibao.domain.people import Member, Relation, Scheme
+from yibao.domain.people import Gender, Member, Relation, Scheme
 from yibao.domain.regions import region_book
 from yibao.services.database import Database
 from yibao.services.errors import FieldError, InvalidInput
@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 NAME_MAX_LENGTH = 40
 EARLIEST_BIRTH_DATE = date(1900, 1, 1)
 
+_MSG_CHOOSE = QT_TRANSLATE_NOOP("services", "请从列表中选择（“{value}”不是可选项）")
 _MSG_NAME_REQUIRED = QT_TRANSLATE_NOOP("services", "请填写姓名")
 _MSG_NAME_TOO_LONG = QT_TRANSLATE_NOOP("services", "姓名不能超过 {max} 个字，现在是 {n} 个")
 _MSG_NAME_CONTROL = QT_TRANSLATE_NOOP("services", "姓名中有不可见的控制字符，请重新输入")
@@ -65,6 +66,21 @@ _MSG_MEMBER_GONE = QT_TRANSLATE_NOOP("services", "这位家庭成员已被删除
 _MSG_CANNOT_REMOVE_SELF = QT_TRANSLATE_NOOP(
     "services", "不能删除本人的个人资料；如需修改，请在“个人资料”中编辑"
 )
+
+
+def _coerce_enums(member: Member) -> tuple[Member, list[FieldError]]:
+    """Accept enum *values* too (Qt item data turns ``StrEnum`` members into ``str``)."""
+    changes: dict[str, object] = {}
+    errors: list[FieldError] = []
+    for name, enum_cls in (("relation", Relation), ("gender", Gender), ("scheme", Scheme)):
+        raw = getattr(member, name)
+        if isinstance(raw, enum_cls):
+            continue
+        try:
+            changes[name] = enum_cls(raw)
+        except ValueError:
+            errors.append(FieldError.of(name, _MSG_CHOOSE, value=str(raw)))
+    return (dataclasses.replace(member, **changes) if changes else member), errors  # type: ignore[arg-type]
 
 
 def _has_control_chars(text: str) -> bool:
@@ -132,7 +148,9 @@ def validate_member(
     ``profile=False`` a household member (relation must not be SELF); ``None`` skips the
     relation rule. Duplicate ID numbers need the database and are checked when saving.
     """
-    errors: list[FieldError] = []
+    member, errors = _coerce_enums(member)
+    if errors:
+        return tuple(errors)
     errors += _validate_name(member.name)
     info = _id_info(member, today, errors)
 
@@ -171,6 +189,7 @@ def _cleaned(member: Member, *, today: date, profile: bool) -> Member:
     errors = validate_member(member, today=today, profile=profile)
     if errors:
         raise InvalidInput(errors)
+    member, _ = _coerce_enums(member)
     id_number: str | None = None
     birth_date = member.birth_date
     if member.id_number is not None and member.id_number.strip():
