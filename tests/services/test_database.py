@@ -41,7 +41,7 @@ def test_open_upgrades_with_backup(tmp_paths: AppPaths, monkeypatch: pytest.Monk
     shutil.copyfile(FIXTURE, tmp_paths.db_path)
     # Pretend this release knows a newer schema 0002 (the upgrade itself is stubbed).
     monkeypatch.setattr(migrate, "known_revisions", lambda: ["0001", "0002"])
-    monkeypatch.setattr(migrate, "_run_alembic_upgrade", lambda path: None)
+    monkeypatch.setattr(migrate, "run_migrations", lambda path: None)
     opened = open_database(tmp_paths)
     try:
         assert opened.upgraded_from == "0001"

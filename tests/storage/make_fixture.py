@@ -13,7 +13,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from yibao.storage.migrate import _run_alembic_upgrade
+from yibao.storage.migrate import run_migrations
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "schema-0001.sqlite3"
 REVISION = "0001"
@@ -80,7 +80,7 @@ def make(path: Path = FIXTURE) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     for suffix in ("", "-wal", "-shm", "-journal"):
         path.with_name(path.name + suffix).unlink(missing_ok=True)
-    _run_alembic_upgrade(path, REVISION)
+    run_migrations(path, REVISION)
     conn = sqlite3.connect(path)
     try:
         with conn:

@@ -136,7 +136,7 @@ def test_needs_upgrade_is_backed_up_first(tmp_path: Path, monkeypatch: pytest.Mo
     state = inspect_database(db)
     assert (state.status, state.revision) == (DbStatus.NEEDS_UPGRADE, "0001")
     calls: list[str] = []
-    monkeypatch.setattr(migrate, "_run_alembic_upgrade", lambda path: calls.append(path.name))
+    monkeypatch.setattr(migrate, "run_migrations", lambda path: calls.append(path.name))
     backup = upgrade_database(db, tmp_path / "backups")
     assert backup is not None and backup.reason == "before-upgrade"
     assert backup.revision == "0001" and backup.path.exists()

@@ -196,11 +196,15 @@ def upgrade_database(db_path: Path, backup_dir: Path) -> BackupInfo | None:
     backup: BackupInfo | None = None
     if state.status is DbStatus.NEEDS_UPGRADE:
         backup = backup_database(db_path, backup_dir, "before-upgrade")
-    _run_alembic_upgrade(db_path)
+    run_migrations(db_path)
     return backup
 
 
-def _run_alembic_upgrade(db_path: Path, target: str = "head") -> None:
+def run_migrations(db_path: Path, target: str = "head") -> None:
+    """Run Alembic up to *target* on *db_path* (no checks, no backup; imports Alembic).
+
+    Start-up uses :func:`upgrade_database`; this is for fixture generators and tests.
+    """
     from alembic import command
 
     from yibao.storage.engine import make_engine
@@ -231,7 +235,7 @@ def new_revision(message: str, *, autogenerate: bool = True) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         db_path = Path(tmp) / "head.sqlite3"
         if known:
-            _run_alembic_upgrade(db_path)
+            run_migrations(db_path)
         cfg = alembic_config(db_path)
         command.revision(cfg, message=message, autogenerate=autogenerate, rev_id=next_id)
 
