@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import specdata  # noqa: E402
+import specdata
 
 SVG = specdata.ICONS / "yibao.svg"
 ICNS_SIZES = (32, 64, 128, 256, 512, 1024)
