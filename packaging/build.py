@@ -494,6 +494,7 @@ def iscc_command(iscc: str, bundle: Path, out_dir: Path) -> list[str]:
     return [
         iscc,
         f"/DAppVersion={meta.version}",
+        "/DAppVersionNumeric=" + ".".join(map(str, meta.version_tuple)),
         f"/DBundleDir={bundle}",
         f"/DOutputDir={out_dir}",
         f"/DRepoRoot={ROOT}",
@@ -517,6 +518,9 @@ def build_macos(out_dir: Path) -> Path:
     app = out_dir / f"{meta.name_en}.app"
     if not app.is_dir():
         raise BuildError(f"{app} missing: the spec's BUNDLE step did not run")
+    problems = smoke_test(app / "Contents" / "MacOS" / specdata.EXE_NAME)
+    if problems:
+        raise BuildError("the .app failed its smoke test: " + "; ".join(problems))
     dmg = out_dir / f"yibao-{meta.version}-macos.dmg"
     script = specdata.PACKAGING / "macos" / "make_dmg.sh"
     subprocess.run(["bash", str(script), str(app), str(dmg), meta.version], check=True)
