@@ -319,7 +319,9 @@ DROP_QT_LIBS = re.compile(
     r"Designer|Test|Lottie|Labs|Sql|Network|Help|UiTools|Charts|Graphs|DataVisualization|"
     r"PrintSupport|OpenGLWidgets|Xml|Concurrent|EglFS|WaylandCompositor|WaylandEgl|"
     r"WlShellIntegration|ShaderTools|Positioning|Location|Sensors|SerialPort|StateMachine|"
-    r"TextToSpeech|SpatialAudio|RemoteObjects|Scxml|Nfc|Bluetooth|HttpServer)",
+    r"TextToSpeech|SpatialAudio|RemoteObjects|Scxml|Nfc|Bluetooth|HttpServer)"
+    # Windows: Mesa's software OpenGL (~20 MB); a widgets app draws without OpenGL
+    r"|^opengl32sw\.dll$",
     re.IGNORECASE,
 )
 
@@ -338,8 +340,11 @@ def keep_qt_file(dest: str) -> bool:
     if not parts:
         return True
     name = parts[-1]
-    if re.match(r"(lib)?Qt6", name) and DROP_QT_LIBS.search(name):
-        return False  # also the top-level symlinks PyInstaller makes to PySide6/Qt/lib
+    for part in parts:
+        # libQt6Quick.so.6, Qt6Quick.dll, QtQuick.framework/…, and the top-level symlinks
+        # PyInstaller makes to PySide6/Qt/lib
+        if re.match(r"(lib)?Qt6?[A-Z]|opengl32sw", part) and DROP_QT_LIBS.search(part):
+            return False
     if parts[0] != "PySide6":
         return True
     if "plugins" in parts:
