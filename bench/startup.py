@@ -40,15 +40,21 @@ hook = FirstPaint()
 app.installEventFilter(hook)
 """
 
-BARE = PAINT_HOOK + r"""
+BARE = (
+    PAINT_HOOK
+    + r"""
 w = QMainWindow(); w.resize(1120, 740); w.show()
 app.exec()
 """
+)
 
-YIBAO = PAINT_HOOK + r"""
+YIBAO = (
+    PAINT_HOOK
+    + r"""
 from yibao.app import main
 main(["--data-dir", sys.argv[1]])
 """
+)
 
 
 def prepare_data_dir(path: Path) -> None:
@@ -63,8 +69,9 @@ def prepare_data_dir(path: Path) -> None:
     today = date.today()
     household.save_profile(
         db,
-        Member("张伟", Relation.SELF, Gender.MALE, date(1980, 5, 1), Scheme.EMPLOYEE_ACTIVE,
-               "510500"),
+        Member(
+            "张伟", Relation.SELF, Gender.MALE, date(1980, 5, 1), Scheme.EMPLOYEE_ACTIVE, "510500"
+        ),
         today=today,
     )
     people = [
@@ -85,7 +92,9 @@ def prepare_data_dir(path: Path) -> None:
 
 def sample(code: str, *args: str) -> float:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT / "desktop"), env.get("PYTHONPATH")]))
+    env["PYTHONPATH"] = os.pathsep.join(
+        filter(None, [str(ROOT / "desktop"), env.get("PYTHONPATH")])
+    )
     t0 = time.perf_counter()
     proc = subprocess.run(
         [sys.executable, "-c", code, *args], env=env, capture_output=True, text=True, timeout=120

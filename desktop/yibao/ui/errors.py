@@ -26,10 +26,6 @@ log = logging.getLogger(__name__)
 qt_log = logging.getLogger("qt")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorReporter", text)
-
-
 class ErrorReporter:
     def __init__(self, log_path: Path, *, interactive: bool = True) -> None:
         self.log_path = log_path
@@ -81,7 +77,7 @@ class ErrorReporter:
             log.warning("environment problem %s: %s", exc.kind, exc)
             self._show(
                 QMessageBox.Icon.Warning,
-                _tr("无法完成操作"),
+                QCoreApplication.translate("ErrorReporter", "无法完成操作"),
                 dtr(exc.message),
                 parent,
             )
@@ -90,27 +86,29 @@ class ErrorReporter:
             return
         if isinstance(exc, InvalidInput):
             text = "\n".join(dtr(e.message) for e in exc.errors)
-            self._show(QMessageBox.Icon.Information, _tr("请检查输入"), text, parent)
+            self._show(
+                QMessageBox.Icon.Information,
+                QCoreApplication.translate("ErrorReporter", "请检查输入"),
+                text,
+                parent,
+            )
             if not self.interactive:
                 self.errors.append("invalid input: " + text)
             return
-        log.error(
-            "unexpected error", exc_info=(type(exc), exc, exc.__traceback__)
-        )
+        log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
         self.errors.append("".join(traceback.format_exception_only(type(exc), exc)).strip())
         self._show(
             QMessageBox.Icon.Critical,
-            _tr("程序出错了"),
-            _tr(
+            QCoreApplication.translate("ErrorReporter", "程序出错了"),
+            QCoreApplication.translate(
+                "ErrorReporter",
                 "很抱歉，医保个人助手遇到了意外错误。您已保存的数据不会丢失。\n\n"
-                "如需反馈，请附上日志文件：\n{path}"
+                "如需反馈，请附上日志文件：\n{path}",
             ).format(path=self.log_path),
             parent,
         )
 
-    def _show(
-        self, icon: QMessageBox.Icon, title: str, text: str, parent: QWidget | None
-    ) -> None:
+    def _show(self, icon: QMessageBox.Icon, title: str, text: str, parent: QWidget | None) -> None:
         if not self.interactive:
             print(f"error: {title}: {text}", file=sys.stderr)
             return

@@ -32,10 +32,14 @@ CJK_FAMILIES = (
 _installed: list[QTranslator] = []
 
 
-def install_translators(app: QCoreApplication, language: str) -> None:
+def remove_translators(app: QCoreApplication) -> None:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+
+
+def install_translators(app: QCoreApplication, language: str) -> None:
+    remove_translators(app)
     if language == "en":
         ours = QTranslator(app)
         if ours.load(str(resource_path("translations", "yibao_en.qm"))):
@@ -43,9 +47,9 @@ def install_translators(app: QCoreApplication, language: str) -> None:
             _installed.append(ours)
         else:
             log.warning("English translation file missing")
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Territory.UnitedStates))
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         return
-    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Territory.China))
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     qt = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt.load("qtbase_zh_CN", qt_dir) or qt.load(

@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("页面导航"))
         self.nav.setFrameShape(QListWidget.Shape.NoFrame)
-        version = QLabel(self.tr("版本 {v} · 离线运行，不联网").format(v=__version__), side)
+        version = QLabel(self.tr("版本 {v}\n离线运行，不联网").format(v=__version__), side)
         version.setObjectName("versionLabel")
         version.setWordWrap(True)
         side_layout.addWidget(title)
@@ -94,12 +94,13 @@ class MainWindow(QMainWindow):
 
         self._wizards: dict[str, Callable[[AppContext, QWidget], QWizard]] = {}
         self.pages: dict[str, Page] = {}
-        for page in (
+        pages: tuple[Page, ...] = (
             OverviewPage(self.ctx, self),
             FamilyPage(self.ctx, self),
             PolicyPage(self.ctx, self),
             SettingsPage(self.ctx, self),
-        ):
+        )
+        for page in pages:
             self._add_page(page)
         self.nav.currentRowChanged.connect(self._on_nav)
         self.nav.setCurrentRow(0)
@@ -153,7 +154,6 @@ class MainWindow(QMainWindow):
 
         def work() -> OpenedDatabase:
             from yibao.services import database
-
             from yibao.services.policy import policy_book
 
             opened = database.open_database(paths)
@@ -257,7 +257,9 @@ class MainWindow(QMainWindow):
             self.profile_label.setText(self.tr("尚未设置个人信息"))
         else:
             self.profile_label.setText(
-                self.tr("{name} · {scheme}").format(name=profile.name, scheme=dtr(profile.scheme.label))
+                self.tr("{name} · {scheme}").format(
+                    name=profile.name, scheme=dtr(profile.scheme.label)
+                )
             )
 
     # -- wizards ---------------------------------------------------------------------------
@@ -280,7 +282,7 @@ class MainWindow(QMainWindow):
         self.setStyleSheet(app_stylesheet(self.ctx.prefs.point_size))
 
     # -- shutdown --------------------------------------------------------------------------
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         event.accept()
 
     def shutdown(self) -> None:

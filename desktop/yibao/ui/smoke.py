@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWizard
@@ -32,9 +33,9 @@ class SmokeTest:
         self._steps = [self._wait_ready]
         self._steps.append(self._first_run_wizard)
         for name in self.window.pages:
-            self._steps.append(lambda name=name: self._open_page(name))
+            self._steps.append(partial(self._open_page, name))
         for name in self.window.wizard_names():
-            self._steps.append(lambda name=name: self._open_wizard(name))
+            self._steps.append(partial(self._open_wizard, name))
         self._steps.append(self._finish)
         QTimer.singleShot(0, self._next)
 

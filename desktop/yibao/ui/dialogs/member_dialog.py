@@ -31,9 +31,7 @@ class MemberDialog(QDialog):
             self.setWindowTitle(self.tr("编辑家庭成员") if member else self.tr("添加家庭成员"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
-        hint = QLabel(
-            self.tr("带 * 的为必填项。身份证号只保存在本机，界面中始终部分隐藏。"), self
-        )
+        hint = QLabel(self.tr("带 * 的为必填项。身份证号只保存在本机，界面中始终部分隐藏。"), self)
         hint.setProperty("role", "hint")
         hint.setWordWrap(True)
         layout.addWidget(hint)

@@ -34,7 +34,9 @@ _FORMAT_HINTS = {
     ValueType.BOOLEAN: QT_TRANSLATE_NOOP("domain", "是 / 否"),
     ValueType.DATE: QT_TRANSLATE_NOOP("domain", "日期，例如 2025-12-31"),
     ValueType.TEXT_LIST: QT_TRANSLATE_NOOP("domain", "多项用逗号分隔"),
-    ValueType.TABLE: QT_TRANSLATE_NOOP("domain", "名称=值，多项用分号分隔，例如 start=2025-09-01; end=2025-12-31"),
+    ValueType.TABLE: QT_TRANSLATE_NOOP(
+        "domain", "名称=值，多项用分号分隔，例如 start=2025-09-01; end=2025-12-31"
+    ),
     ValueType.TABLE_LIST: QT_TRANSLATE_NOOP("domain", "每组用竖线 | 分隔，组内同上"),
 }
 

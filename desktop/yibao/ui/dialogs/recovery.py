@@ -31,9 +31,9 @@ class RecoveryDialog(QDialog):
         text.setWordWrap(True)
         layout.addWidget(text)
         detail = QLabel(
-            self.tr(
-                "数据文件：{db}\n恢复前，无法打开的文件会被保留并改名，不会被删除。"
-            ).format(db=paths.db_path),
+            self.tr("数据文件：{db}\n恢复前，无法打开的文件会被保留并改名，不会被删除。").format(
+                db=paths.db_path
+            ),
             self,
         )
         detail.setProperty("role", "hint")

@@ -7,7 +7,9 @@ from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 from yibao.ui.models.table import RowTableModel
 
 
-def sorting_proxy(model: RowTableModel[object], parent: QObject | None = None) -> QSortFilterProxyModel:
+def sorting_proxy(
+    model: RowTableModel[object], parent: QObject | None = None
+) -> QSortFilterProxyModel:
     proxy = QSortFilterProxyModel(parent)
     proxy.setSourceModel(model)
     proxy.setSortRole(RowTableModel.SORT_ROLE)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView
 
 from yibao.domain.idcard import mask_id_number
@@ -30,33 +30,48 @@ def age_on(birth: date | None, today: date) -> int | None:
     return today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
 
 
-def member_columns(page: Page) -> list[Column[Member]]:
+def member_columns() -> list[Column[Member]]:
     today = date.today()
     book = region_book()
     return [
-        Column(page.tr("关系"), lambda m: dtr(m.relation.label), lambda m: _RELATION_ORDER[m.relation]),
-        Column(page.tr("姓名"), lambda m: m.name),
-        Column(page.tr("性别"), lambda m: dtr(m.gender.label)),
         Column(
-            page.tr("出生日期"),
+            QCoreApplication.translate("FamilyPage", "关系"),
+            lambda m: dtr(m.relation.label),
+            lambda m: _RELATION_ORDER[m.relation],
+        ),
+        Column(QCoreApplication.translate("FamilyPage", "姓名"), lambda m: m.name),
+        Column(QCoreApplication.translate("FamilyPage", "性别"), lambda m: dtr(m.gender.label)),
+        Column(
+            QCoreApplication.translate("FamilyPage", "出生日期"),
             lambda m: m.birth_date.isoformat() if m.birth_date else "",
             lambda m: m.birth_date.isoformat() if m.birth_date else "",
         ),
         Column(
-            page.tr("年龄"),
+            QCoreApplication.translate("FamilyPage", "年龄"),
             lambda m: "" if (a := age_on(m.birth_date, today)) is None else str(a),
             lambda m: age_on(m.birth_date, today) or 0,
             align_right=True,
         ),
-        Column(page.tr("身份证号"), lambda m: mask_id_number(m.id_number)),
-        Column(page.tr("参保类型"), lambda m: dtr(m.scheme.label)),
         Column(
-            page.tr("参保地"),
-            lambda m: book.full_name(m.region_code) if m.region_code else page.tr("未填写"),
+            QCoreApplication.translate("FamilyPage", "身份证号"),
+            lambda m: mask_id_number(m.id_number),
+        ),
+        Column(QCoreApplication.translate("FamilyPage", "参保类型"), lambda m: dtr(m.scheme.label)),
+        Column(
+            QCoreApplication.translate("FamilyPage", "参保地"),
+            lambda m: (
+                book.full_name(m.region_code)
+                if m.region_code
+                else QCoreApplication.translate("FamilyPage", "未填写")
+            ),
         ),
         Column(
-            page.tr("状态"),
-            lambda m: page.tr("正常参保") if m.enrolled else page.tr("未参保/已停保"),
+            QCoreApplication.translate("FamilyPage", "状态"),
+            lambda m: (
+                QCoreApplication.translate("FamilyPage", "正常参保")
+                if m.enrolled
+                else QCoreApplication.translate("FamilyPage", "未参保/已停保")
+            ),
         ),
     ]
 
@@ -88,13 +103,14 @@ class FamilyPage(Page):
         buttons.addStretch(1)
         self.body.addLayout(buttons)
 
-        self.model: RowTableModel[Member] = RowTableModel(member_columns(self), self)
+        self.model: RowTableModel[Member] = RowTableModel(member_columns(), self)
         self.proxy = sorting_proxy(self.model, self)  # type: ignore[arg-type]
         self.table = QTableView(self)
         self.table.setObjectName("members")
         self.table.setAccessibleName(self.tr("家庭成员列表"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -28,14 +29,18 @@ if TYPE_CHECKING:
     from yibao.services.database import Database
 
 
-def _clear(layout: QVBoxLayout | QGridLayout | QHBoxLayout) -> None:
+def _clear(layout: QLayout) -> None:
     while layout.count():
         item = layout.takeAt(0)
+        if item is None:
+            break
         widget = item.widget()
         if widget is not None:
             widget.deleteLater()
-        elif item.layout() is not None:
-            _clear(item.layout())  # type: ignore[arg-type]
+        else:
+            inner = item.layout()
+            if inner is not None:
+                _clear(inner)
 
 
 class OverviewPage(Page):
@@ -71,8 +76,8 @@ class OverviewPage(Page):
         next_title = QLabel(self.tr("接下来可以做"), inner)
         next_title.setProperty("role", "sectionTitle")
         self.column.addWidget(next_title)
-        self.actions = QVBoxLayout()
-        self.column.addLayout(self.actions)
+        self.action_list = QVBoxLayout()
+        self.column.addLayout(self.action_list)
         self.column.addStretch(1)
         self.loading = QLabel(self.tr("正在打开数据…"), inner)
         self.loading.setProperty("role", "hint")
@@ -94,7 +99,7 @@ class OverviewPage(Page):
     def _show(self, members: list[Member]) -> None:
         _clear(self.cards)
         _clear(self.notices)
-        _clear(self.actions)
+        _clear(self.action_list)
         today = date.today()
         notices = self._notices(members)
         for text in notices:
@@ -137,7 +142,9 @@ class OverviewPage(Page):
                     ).format(name=m.name)
                 )
             elif m.region_code is None:
-                out.append(self.tr("请为{name}补充参保地，否则无法查到当地政策。").format(name=m.name))
+                out.append(
+                    self.tr("请为{name}补充参保地，否则无法查到当地政策。").format(name=m.name)
+                )
         return out
 
     def _card(self, m: Member, today: date) -> QFrame:
@@ -196,4 +203,4 @@ class OverviewPage(Page):
         go.setCursor(Qt.CursorShape.PointingHandCursor)
         go.clicked.connect(lambda: self.navigate.emit(page))
         layout.addWidget(go)
-        self.actions.addWidget(row)
+        self.action_list.addWidget(row)

@@ -68,6 +68,7 @@ class PolicyPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._book: PolicyBook | None = None
+        self._my_region: str | None = None
         controls = QHBoxLayout()
         self.region = QComboBox(self)
         self.region.setObjectName("policy_region")
@@ -104,7 +105,8 @@ class PolicyPage(Page):
         self.table.setAccessibleName(self.tr("政策参数列表"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        # the book's own order (category, then catalogue) until the user sorts by a column
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -154,11 +156,25 @@ class PolicyPage(Page):
             return format_value(r.info, r.value)
 
         def confidence(r: Resolved) -> str:
-            return self.tr("本地修改") if r.overridden else dtr(r.source.confidence.label) if r.source else ""
+            return (
+                self.tr("本地修改")
+                if r.overridden
+                else dtr(r.source.confidence.label)
+                if r.source
+                else ""
+            )
 
         return [
-            Column(self.tr("类别"), lambda r: dtr(r.info.category), lambda r: f"{r.info.category}{r.info.key}"),
-            Column(self.tr("参数"), lambda r: dtr(r.info.label), tooltip=lambda r: dtr(r.info.description)),
+            Column(
+                self.tr("类别"),
+                lambda r: dtr(r.info.category),
+                lambda r: f"{r.info.category}{r.info.key}",
+            ),
+            Column(
+                self.tr("参数"),
+                lambda r: dtr(r.info.label),
+                tooltip=lambda r: dtr(r.info.description),
+            ),
             Column(self.tr("值"), value_text, tooltip=value_text),
             Column(self.tr("单位"), lambda r: r.info.unit),
             Column(self.tr("适用地区"), lambda r: r.region_name),
@@ -174,8 +190,11 @@ class PolicyPage(Page):
             ),
             Column(
                 self.tr("来源"),
-                lambda r: (r.override.note or self.tr("用户填写")) if r.overridden and r.override
-                else (r.source.title if r.source else ""),
+                lambda r: (
+                    (r.override.note or self.tr("用户填写"))
+                    if r.overridden and r.override
+                    else (r.source.title if r.source else "")
+                ),
                 tooltip=lambda r: r.source.title if r.source else "",
             ),
         ]
@@ -197,6 +216,10 @@ class PolicyPage(Page):
         book = region_book()
         seen: set[str] = set()
         profile = self.ctx.profile
+        my_region = profile.region_code if profile is not None else None
+        if my_region != self._my_region:
+            current = my_region  # the user's own region (new or changed) comes first
+            self._my_region = my_region
         if profile is not None and profile.region_code:
             self.region.addItem(
                 self.tr("我的参保地：{name}").format(name=book.full_name(profile.region_code)),
@@ -272,8 +295,12 @@ class PolicyPage(Page):
                 return True
             hay = " ".join(
                 (
-                    dtr(r.info.label), r.info.key, format_value(r.info, r.value), r.region_name,
-                    r.source.title if r.source else "", r.source.doc_number or "" if r.source else "",
+                    dtr(r.info.label),
+                    r.info.key,
+                    format_value(r.info, r.value),
+                    r.region_name,
+                    r.source.title if r.source else "",
+                    r.source.doc_number or "" if r.source else "",
                 )
             ).lower()
             return text in hay
@@ -281,9 +308,7 @@ class PolicyPage(Page):
         for row in range(self.model.rowCount()):
             hide = not keep(self.model.row_at(row))
             self.table.setRowHidden(self.proxy.mapFromSource(self.model.index(row, 0)).row(), hide)
-        visible = sum(
-            1 for row in range(self.proxy.rowCount()) if not self.table.isRowHidden(row)
-        )
+        visible = sum(1 for row in range(self.proxy.rowCount()) if not self.table.isRowHidden(row))
         self.count_label.setText(self.tr("共 {n} 项").format(n=visible))
 
     # -- selection ------------------------------------------------------------------------

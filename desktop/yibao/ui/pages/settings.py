@@ -107,9 +107,7 @@ class SettingsPage(Page):
         self.backups.setMinimumHeight(140)
         bl.addWidget(self.backups)
         note = QLabel(
-            self.tr(
-                "每次升级数据格式前都会自动备份。恢复时，当前数据会先另存一份备份，不会丢失。"
-            ),
+            self.tr("每次升级数据格式前都会自动备份。恢复时，当前数据会先另存一份备份，不会丢失。"),
             backup_box,
         )
         note.setProperty("role", "hint")
@@ -239,9 +237,7 @@ class SettingsPage(Page):
         if not confirm_mod.confirm(
             self,
             self.tr("从备份恢复"),
-            self.tr(
-                "用所选备份替换当前数据？当前数据会先自动另存一份备份，之后仍可恢复。"
-            ),
+            self.tr("用所选备份替换当前数据？当前数据会先自动另存一份备份，之后仍可恢复。"),
             yes=self.tr("恢复"),
             no=self.tr("取消"),
         ):

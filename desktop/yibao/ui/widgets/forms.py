@@ -50,6 +50,14 @@ class FieldErrors:
         self._widgets[field] = widget
         return error
 
+    def clear_field(self, field: str) -> None:
+        """The user changed the field: its old message no longer applies."""
+        label = self._labels.get(field)
+        if label is not None and label.text():
+            label.clear()
+            label.hide()
+            mark_invalid(self._widgets[field], False)
+
     def clear(self) -> None:
         for field, label in self._labels.items():
             label.clear()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -51,6 +51,7 @@ class IdNumberEdit(QWidget):
         self._saved: str | None = None
         self.change.clicked.connect(self._unlock)
         self.line.textEdited.connect(self.edited.emit)
+        self.setFocusProxy(self.line)
 
     def set_number(self, number: str | None) -> None:
         self._saved = number or None
@@ -76,9 +77,6 @@ class IdNumberEdit(QWidget):
         text = self.line.text().strip()
         return text or None
 
-    def setFocus(self) -> None:  # noqa: N802 - Qt naming
-        self.line.setFocus()
-
 
 class MemberForm(QWidget):
     """Fields of a :class:`Member`. ``with_relation=False`` for the user's own profile."""
@@ -102,7 +100,7 @@ class MemberForm(QWidget):
         self.relation.setObjectName("relation")
         for rel in Relation:
             if rel is not Relation.SELF:
-                self.relation.addItem(dtr(rel.label), rel)
+                self.relation.addItem(dtr(rel.label), rel.value)
         self.name = QLineEdit(self)
         self.name.setObjectName("name")
         self.name.setMaxLength(40)
@@ -112,7 +110,7 @@ class MemberForm(QWidget):
         self.gender.setObjectName("gender")
         self.gender.addItem(self.tr("请选择"), None)
         for g in Gender:
-            self.gender.addItem(dtr(g.label), g)
+            self.gender.addItem(dtr(g.label), g.value)
         self.birth_date = QDateEdit(self)
         self.birth_date.setObjectName("birth_date")
         self.birth_date.setCalendarPopup(True)
@@ -124,7 +122,7 @@ class MemberForm(QWidget):
         self.scheme = QComboBox(self)
         self.scheme.setObjectName("scheme")
         for s in Scheme:
-            self.scheme.addItem(dtr(s.label), s)
+            self.scheme.addItem(dtr(s.label), s.value)
         self.region = RegionPicker(self)
         self.enrolled = QCheckBox(self.tr("目前正常参保（本年度已缴费）"), self)
         self.enrolled.setObjectName("enrolled")
@@ -144,14 +142,16 @@ class MemberForm(QWidget):
             self.errors.add_row(form, self.tr("性别 *"), "gender", self.gender)
             self.errors.add_row(form, self.tr("出生日期 *"), "birth_date", self.birth_date)
         else:
-            for w in (self.name, self.id_number, self.gender, self.birth_date):
+            person: tuple[QWidget, ...] = (self.name, self.id_number, self.gender, self.birth_date)
+            for w in person:
                 w.hide()
         if "insurance" in sections:
             self.errors.add_row(form, self.tr("参保类型 *"), "scheme", self.scheme)
             self.errors.add_row(form, self.tr("参保地 *"), "region_code", self.region)
             self.errors.add_row(form, self.tr("参保状态"), "enrolled", self.enrolled)
         else:
-            for w in (self.scheme, self.region, self.enrolled):
+            insurance: tuple[QWidget, ...] = (self.scheme, self.region, self.enrolled)
+            for w in insurance:
                 w.hide()
         if with_relation:
             self.errors.add_row(form, self.tr("备注"), "notes", self.notes)
@@ -159,6 +159,14 @@ class MemberForm(QWidget):
             self.notes.hide()
 
         self.id_number.edited.connect(self._fill_from_id)
+        clear = self.errors.clear_field
+        self.name.textEdited.connect(lambda _t: clear("name"))
+        self.id_number.edited.connect(lambda _t: clear("id_number"))
+        self.gender.currentIndexChanged.connect(lambda _i: clear("gender"))
+        self.birth_date.dateChanged.connect(lambda _d: clear("birth_date"))
+        self.scheme.currentIndexChanged.connect(lambda _i: clear("scheme"))
+        self.region.changed.connect(lambda: clear("region_code"))
+        self.relation.currentIndexChanged.connect(lambda _i: clear("relation"))
         self.scheme.currentIndexChanged.connect(self._scheme_changed)
 
     # -- behaviour ----------------------------------------------------------------------
@@ -167,12 +175,14 @@ class MemberForm(QWidget):
         if check.info is None:
             return
         self.birth_date.setDate(
-            QDate(check.info.birth_date.year, check.info.birth_date.month, check.info.birth_date.day)
+            QDate(
+                check.info.birth_date.year, check.info.birth_date.month, check.info.birth_date.day
+            )
         )
-        self.gender.setCurrentIndex(self.gender.findData(check.info.gender))
+        self.gender.setCurrentIndex(self.gender.findData(check.info.gender.value))
 
     def _scheme_changed(self) -> None:
-        insured = self.scheme.currentData() is not Scheme.NONE
+        insured = self.scheme_value() is not Scheme.NONE
         self.enrolled.setEnabled(insured)
         if not insured:
             self.enrolled.setChecked(False)
@@ -202,25 +212,34 @@ class MemberForm(QWidget):
             return None
         return date(qd.year(), qd.month(), qd.day())
 
+    def gender_value(self) -> Gender | None:
+        data = self.gender.currentData()
+        return Gender(data) if data else None
+
+    def scheme_value(self) -> Scheme:
+        return Scheme(self.scheme.currentData())
+
+    def relation_value(self) -> Relation:
+        return Relation(self.relation.currentData())
+
     def member(self, *, relation: Relation | None = None) -> Member:
-        gender = self.gender.currentData()
-        values = dict(
+        member = Member(
             name=self.name.text().strip(),
-            relation=relation or self.relation.currentData(),
-            gender=gender if isinstance(gender, Gender) else Gender.FEMALE,
+            relation=relation or self.relation_value(),
+            gender=self.gender_value() or Gender.FEMALE,
             birth_date=self.birth(),
-            scheme=self.scheme.currentData(),
+            scheme=self.scheme_value(),
             region_code=self.region.code(),
             id_number=self.id_number.number(),
             enrolled=self.enrolled.isChecked(),
             notes=self.notes.toPlainText().strip(),
         )
         if self._member is not None:
-            return replace(self._member, **values)
-        return Member(**values)  # type: ignore[arg-type]
+            member = replace(member, id=self._member.id)
+        return member
 
     def gender_chosen(self) -> bool:
-        return isinstance(self.gender.currentData(), Gender)
+        return self.gender_value() is not None
 
 
 PERSON_FIELDS = ("name", "id_number", "gender", "birth_date")
@@ -241,8 +260,10 @@ def form_errors(
     problems: list[tuple[str, str]] = []
     has_id = bool(member.id_number) and check_id_number(member.id_number or "").ok
     if not form.gender_chosen() and not has_id:
-        problems.append(("gender", form.tr("请选择性别")))
+        problems.append(("gender", QCoreApplication.translate("MemberForm", "请选择性别")))
     if member.scheme is not Scheme.NONE and member.region_code is None:
-        problems.append(("region_code", form.tr("请选择参保地（省份和城市）")))
+        problems.append(
+            ("region_code", QCoreApplication.translate("MemberForm", "请选择参保地（省份和城市）"))
+        )
     problems.extend((e.field, e.message) for e in validate_member(member, today=today))
     return problems

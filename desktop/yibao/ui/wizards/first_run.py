@@ -11,7 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from yibao.domain.idcard import mask_id_number
-from yibao.domain.people import Member, Relation, Scheme
+from yibao.domain.people import Member, Relation
 from yibao.domain.regions import region_book
 from yibao.ui.context import AppContext
 from yibao.ui.i18n import dtr
@@ -41,7 +41,9 @@ class WelcomePage(QWizardPage):
         super().__init__(parent)
         self.setObjectName("welcome")
         self.setTitle(self.tr("欢迎使用医保个人助手"))
-        self.setSubTitle(self.tr("先花一分钟告诉我您的基本情况，之后的计算和清单都会按您的参保地来。"))
+        self.setSubTitle(
+            self.tr("先花一分钟告诉我您的基本情况，之后的计算和清单都会按您的参保地来。")
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(
             _label(
@@ -81,7 +83,7 @@ class PersonPage(QWizardPage):
         layout.addStretch(1)
         self.registerField("name*", self.form.name)
 
-    def validatePage(self) -> bool:  # noqa: N802
+    def validatePage(self) -> bool:
         problems = [
             p
             for p in form_errors(self.form, today=date.today(), relation=Relation.SELF)
@@ -115,7 +117,7 @@ class InsurancePage(QWizardPage):
         )
         layout.addStretch(1)
 
-    def validatePage(self) -> bool:  # noqa: N802
+    def validatePage(self) -> bool:
         member = self.wiz.member()
         problems = [
             p
@@ -150,7 +152,7 @@ class SummaryPage(QWizardPage):
         layout.addWidget(self.status)
         layout.addStretch(1)
 
-    def initializePage(self) -> None:  # noqa: N802
+    def initializePage(self) -> None:
         m = self.wiz.member()
         lines = [
             self.tr("姓名：{v}").format(v=m.name),
@@ -192,10 +194,9 @@ class FirstRunWizard(QWizard):
     def member(self) -> Member:
         person = self.person.form.member(relation=Relation.SELF)
         insurance = self.insurance.form
-        scheme = insurance.scheme.currentData()
         return replace(
             person,
-            scheme=scheme if isinstance(scheme, Scheme) else Scheme.NONE,
+            scheme=insurance.scheme_value(),
             region_code=insurance.region.code(),
             enrolled=insurance.enrolled.isChecked(),
             notes="",

@@ -1,0 +1,120 @@
+"""The real program: command line, smoke test, no network, no ID numbers in the log, Chinese Qt."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+PAGES = ("overview", "family", "policy", "settings")
+
+
+def _run(
+    *args: str, code: str | None = None, timeout: int = 120
+) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT / "desktop"), env.get("PYTHONPATH", "")])
+    cmd = [sys.executable, "-c", code, *args] if code else [sys.executable, "-m", "yibao", *args]
+    return subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=timeout)
+
+
+def test_version() -> None:
+    from yibao import __version__
+
+    proc = _run("--version")
+    assert proc.returncode == 0
+    assert proc.stdout.strip() == f"yibao {__version__}"
+
+
+def test_smoke_test_opens_every_page(tmp_path: Path) -> None:
+    proc = _run("--smoke-test", "--data-dir", str(tmp_path / "data"))
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    for page in PAGES:
+        assert f"ok page:{page}" in lines
+    assert "ok wizard:first-run" in lines
+    assert proc.stderr.strip() == ""
+    # data files readable by the user only
+    if os.name == "posix":
+        for p in (tmp_path / "data").rglob("*"):
+            if p.is_file():
+                assert p.stat().st_mode & 0o077 == 0, p
+
+
+# Runs the real app with an audit hook that fails on any socket use; also Qt's network stack
+# must never be imported.
+NO_NETWORK = r"""
+import sys
+seen = []
+def hook(event, args):
+    if event.startswith("socket.") and event not in ("socket.__new__",):
+        seen.append(event)
+    if event == "socket.__new__":
+        # AF_UNIX sockets (e.g. D-Bus) are local; anything else is network
+        import socket
+        family = args[1] if len(args) > 1 else None
+        if family not in (socket.AF_UNIX, -1, None):
+            seen.append(f"socket({family})")
+sys.addaudithook(hook)
+from yibao.app import main
+code = main(["--smoke-test", "--data-dir", sys.argv[1]])
+net = [e for e in seen if e in ("socket.connect", "socket.getaddrinfo", "socket.gethostbyname",
+                                 "socket.sendto", "socket.bind") or e.startswith("socket(")]
+assert not net, net
+assert "PySide6.QtNetwork" not in sys.modules, "QtNetwork imported"
+print("no-network-ok")
+sys.exit(code)
+"""
+
+
+def test_app_opens_no_network_connection(tmp_path: Path) -> None:
+    proc = _run(str(tmp_path / "data"), code=NO_NETWORK)
+    assert proc.returncode == 0, proc.stderr
+    assert "no-network-ok" in proc.stdout
+
+
+def test_first_paint_does_not_wait_for_sqlalchemy() -> None:
+    code = r"""
+import sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from yibao.ui.main_window import MainWindow
+heavy = [m for m in ("sqlalchemy", "alembic", "yibao.storage", "yibao.services.database")
+         if m in sys.modules]
+print("heavy:", heavy)
+"""
+    proc = _run(code=code)
+    assert proc.returncode == 0, proc.stderr
+    assert "heavy: []" in proc.stdout
+
+
+def test_id_numbers_never_reach_the_log(tmp_path: Path) -> None:
+    import logging
+
+    from yibao.logs import setup_logging
+
+    log_path = tmp_path / "logs" / "yibao.log"
+    setup_logging(log_path)
+    logging.getLogger("yibao.test").warning("saving member %s", "11010519491231002X")
+    for h in logging.getLogger().handlers:
+        h.flush()
+    text = log_path.read_text(encoding="utf-8")
+    assert "11010519491231002X" not in text
+    assert "110105********002X" in text
+
+
+@pytest.mark.parametrize("language", ["zh_CN"])
+def test_qt_buttons_read_chinese(qapp, language: str) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QWizard
+
+    from yibao.ui.i18n import install_translators
+
+    install_translators(qapp, language)  # what app.py does (the session fixture did too)
+    wizard = QWizard()
+    assert wizard.buttonText(QWizard.WizardButton.NextButton).startswith("下一步")
+    assert wizard.buttonText(QWizard.WizardButton.CancelButton).startswith("取消")
+    wizard.deleteLater()

@@ -1,0 +1,52 @@
+"""The committed Linguist files are current: every tr() string is in the .ts, the .qm is built."""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+spec = importlib.util.spec_from_file_location(
+    "translations", ROOT / "packaging" / "translations.py"
+)
+assert spec and spec.loader
+translations = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(translations)
+
+
+def _messages(ts: Path) -> set[tuple[str, str]]:
+    root = ET.parse(ts).getroot()
+    return {
+        (ctx.findtext("name") or "", msg.findtext("source") or "")
+        for ctx in root.iter("context")
+        for msg in ctx.iter("message")
+    }
+
+
+def test_ts_files_are_up_to_date(tmp_path: Path) -> None:
+    committed = ROOT / "resources" / "translations" / "yibao_en.ts"
+    fresh_dir = tmp_path / "ts"
+    fresh_dir.mkdir()
+    shutil.copy(committed, fresh_dir / committed.name)
+    translations.update(fresh_dir)
+    assert _messages(fresh_dir / committed.name) == _messages(committed), (
+        "run: python packaging/translations.py update && python packaging/translations.py release"
+    )
+
+
+def test_qm_files_are_built_from_the_ts(tmp_path: Path) -> None:
+    translations.release(ROOT / "resources" / "translations", tmp_path)
+    for qm in tmp_path.glob("*.qm"):
+        committed = ROOT / "resources" / "translations" / qm.name
+        assert committed.exists()
+        assert committed.read_bytes() == qm.read_bytes(), "run packaging/translations.py release"
+
+
+@pytest.mark.parametrize("context", ["MainWindow", "FamilyPage", "domain"])
+def test_contexts_present(context: str) -> None:
+    contexts = {c for c, _ in _messages(ROOT / "resources" / "translations" / "yibao_en.ts")}
+    assert context in contexts
