@@ -1098,6 +1098,42 @@
         <source>每组用竖线 | 分隔，组内同上</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>计划中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已办理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已解除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>代缴居民医保</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>异地就医备案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>个人账户返还</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>进行中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已办完</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>services</name>

@@ -44,7 +44,7 @@ def _rename_all(db: Path, name: str) -> None:
 def db(tmp_path: Path) -> Path:
     path = tmp_path / "yibao.sqlite3"
     shutil.copyfile(FIXTURE, path)
-    upgrade_database(path, tmp_path / "backups")
+    upgrade_database(path, tmp_path / "upgrade-backups")  # not the dir under test
     return path
 
 

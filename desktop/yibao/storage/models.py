@@ -15,6 +15,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     Enum,
+    ForeignKey,
     Index,
     Integer,
     MetaData,
@@ -23,8 +24,10 @@ from sqlalchemy import (
     UniqueConstraint,
     text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from yibao.domain.bindings import BindingStatus
+from yibao.domain.cases import CaseKind, CaseStatus
 from yibao.domain.people import Gender, Relation, Scheme
 from yibao.storage.columns import TypedJson, UtcDateTime, utcnow
 
@@ -97,3 +100,97 @@ class PolicyOverrideRow(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
     __table_args__ = (UniqueConstraint("region_key", "parameter_key", "effective_from"),)
+
+
+class BindingRow(Base):
+    """A 家庭共济 binding: ``giver`` lets ``relative`` use their personal account."""
+
+    __tablename__ = "bindings"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    giver_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), index=True)
+    relative_id: Mapped[int] = mapped_column(
+        ForeignKey("members.id", ondelete="CASCADE"), index=True
+    )
+    status: Mapped[BindingStatus] = mapped_column(str_enum(BindingStatus))
+    start_date: Mapped[date | None] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    ended_reason: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
+    notes: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
+
+    __table_args__ = (
+        # One binding in force (planned or active) per giver and relative.
+        Index(
+            "uq_bindings_in_force",
+            "giver_id",
+            "relative_id",
+            unique=True,
+            sqlite_where=text("status != 'dissolved'"),
+        ),
+    )
+
+
+class CaseRow(Base):
+    """A saved case (我的事项) from a wizard: inputs, result, checklist, deadlines."""
+
+    __tablename__ = "cases"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[CaseKind] = mapped_column(str_enum(CaseKind), index=True)
+    title: Mapped[str] = mapped_column(String(200))
+    member_id: Mapped[int | None] = mapped_column(
+        ForeignKey("members.id", ondelete="SET NULL"), index=True
+    )
+    status: Mapped[CaseStatus] = mapped_column(str_enum(CaseStatus))
+    inputs: Mapped[object] = mapped_column("inputs_json", TypedJson)
+    result: Mapped[object] = mapped_column("result_json", TypedJson)
+    notes: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
+
+    items: Mapped[list[CaseItemRow]] = relationship(
+        back_populates="case",
+        cascade="all, delete-orphan",
+        order_by="CaseItemRow.position",
+        passive_deletes=True,
+    )
+    deadlines: Mapped[list[CaseDeadlineRow]] = relationship(
+        back_populates="case",
+        cascade="all, delete-orphan",
+        order_by="CaseDeadlineRow.due",
+        passive_deletes=True,
+    )
+
+
+class CaseItemRow(Base):
+    __tablename__ = "case_items"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    item_key: Mapped[str] = mapped_column(String(100))
+    section: Mapped[str] = mapped_column(String(32))
+    #: the item's wording (attribute not named ``text``: that would shadow ``sqlalchemy.text``)
+    content: Mapped[str] = mapped_column("text", Text)
+    why: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
+    required: Mapped[bool] = mapped_column(Boolean, default=True, server_default=text("1"))
+    source_id: Mapped[str | None] = mapped_column(String(100))
+    done: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+    done_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    note: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
+
+    case: Mapped[CaseRow] = relationship(back_populates="items")
+
+
+class CaseDeadlineRow(Base):
+    __tablename__ = "case_deadlines"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    label: Mapped[str] = mapped_column(String(200))
+    due: Mapped[date] = mapped_column(Date, index=True)
+    done: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+
+    case: Mapped[CaseRow] = relationship(back_populates="deadlines")

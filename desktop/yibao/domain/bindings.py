@@ -1,0 +1,39 @@
+"""家庭共济 bindings between a giver (共济人) and a relative, as the household records them."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import date
+
+from yibao.domain.i18n import QT_TRANSLATE_NOOP
+
+
+class BindingStatus(enum.StrEnum):
+    PLANNED = "planned"  # 计划中
+    ACTIVE = "active"  # 已办理
+    DISSOLVED = "dissolved"  # 已解除
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+
+_LABELS = {
+    BindingStatus.PLANNED: QT_TRANSLATE_NOOP("domain", "计划中"),
+    BindingStatus.ACTIVE: QT_TRANSLATE_NOOP("domain", "已办理"),
+    BindingStatus.DISSOLVED: QT_TRANSLATE_NOOP("domain", "已解除"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Binding:
+    giver_id: int
+    relative_id: int
+    status: BindingStatus = BindingStatus.PLANNED
+    start_date: date | None = None
+    end_date: date | None = None
+    #: why it ended (e.g. "参保地变更，自动解除"), empty while in force
+    ended_reason: str = ""
+    notes: str = ""
+    id: int | None = None
