@@ -331,6 +331,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>设置个人信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>告诉我您的参保类型和参保地，之后的政策和清单都按您所在地来。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>开始</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>添加家庭成员</source>
         <translation type="unfinished"></translation>
     </message>

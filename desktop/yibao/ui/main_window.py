@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer
@@ -25,14 +24,11 @@ from PySide6.QtWidgets import (
 from yibao import APP_NAME_ZH, __version__
 from yibao.paths import AppPaths
 from yibao.prefs import Preferences
+from yibao.ui import registry
 from yibao.ui.context import AppContext
 from yibao.ui.errors import ErrorReporter
 from yibao.ui.i18n import dtr
 from yibao.ui.pages.base import Page
-from yibao.ui.pages.family import FamilyPage
-from yibao.ui.pages.overview import OverviewPage
-from yibao.ui.pages.policy import PolicyPage
-from yibao.ui.pages.settings import SettingsPage
 from yibao.ui.style import app_stylesheet
 
 if TYPE_CHECKING:
@@ -92,21 +88,15 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self._wizards: dict[str, Callable[[AppContext, QWidget], QWizard]] = {}
         self.pages: dict[str, Page] = {}
-        pages: tuple[Page, ...] = (
-            OverviewPage(self.ctx, self),
-            FamilyPage(self.ctx, self),
-            PolicyPage(self.ctx, self),
-            SettingsPage(self.ctx, self),
-        )
-        for page in pages:
-            self._add_page(page)
+        for page_class in registry.page_classes():
+            self._add_page(page_class(self.ctx, self))
         self.nav.currentRowChanged.connect(self._on_nav)
         self.nav.setCurrentRow(0)
 
         for page in self.pages.values():
             page.navigate.connect(self.show_page)
+            page.start_wizard.connect(self.open_wizard)
         self.ctx.household_changed.connect(self._refresh_profile)
         self.ctx.ready.connect(self._on_ready)
         self.ctx.prefs_changed.connect(self._on_prefs_changed)
@@ -265,11 +255,14 @@ class MainWindow(QMainWindow):
     # -- wizards ---------------------------------------------------------------------------
     def wizard_names(self) -> list[str]:
         """Names of the task wizards (binding, proxy-payment, …) this build has."""
-        return list(self._wizards)
+        return [entry.name for entry in registry.WIZARDS]
 
     def open_wizard(self, name: str) -> QWizard:
-        wizard = self._wizards[name](self.ctx, self)
+        """Open a task wizard (window-modal); it saves through the services itself."""
+        wizard = registry.wizard(name).create(self.ctx, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.open()
+        self.current_wizard = wizard
         return wizard
 
     # -- preferences -----------------------------------------------------------------------

@@ -13,6 +13,8 @@ class Page(QWidget):
     page_name = ""
     #: ask the main window to show another page
     navigate = Signal(str)
+    #: ask the main window to open a task wizard by name (see ``ui.registry.WIZARDS``)
+    start_wizard = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

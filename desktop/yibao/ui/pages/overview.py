@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -115,6 +116,23 @@ class OverviewPage(Page):
             self.cards.addWidget(self._card(member, today), i // 2, i % 2)
         self.cards.setColumnStretch(0, 1)
         self.cards.setColumnStretch(1, 1)
+        if not any(m.relation is Relation.SELF for m in members):
+            self._add_action(
+                self.tr("设置个人信息"),
+                self.tr("告诉我您的参保类型和参保地，之后的政策和清单都按您所在地来。"),
+                "",
+                self.setup_profile,
+            )
+        from yibao.ui import registry
+
+        for entry in registry.WIZARDS:
+            self._add_action(
+                entry.title(),
+                entry.description(),
+                entry.name,
+                lambda _c=False, name=entry.name: self.start_wizard.emit(name),
+                button=self.tr("开始"),
+            )
         self._add_action(
             self.tr("添加家庭成员"),
             self.tr("把父母、配偶、子女加进来，之后办理家庭共济和代缴时可以直接选择。"),
@@ -184,7 +202,21 @@ class OverviewPage(Page):
             detail.setToolTip(self.tr("这是您本人"))
         return card
 
-    def _add_action(self, title: str, text: str, page: str) -> None:
+    def setup_profile(self) -> None:
+        window = self.window()
+        run = getattr(window, "run_first_run_wizard", None)
+        if callable(run):
+            run()
+
+    def _add_action(
+        self,
+        title: str,
+        text: str,
+        target: str,
+        on_click: Callable[..., None] | None = None,
+        *,
+        button: str | None = None,
+    ) -> None:
         row = QFrame()
         row.setProperty("role", "card")
         layout = QHBoxLayout(row)
@@ -198,9 +230,12 @@ class OverviewPage(Page):
         texts.addWidget(t)
         texts.addWidget(d)
         layout.addLayout(texts, 1)
-        go = QPushButton(self.tr("前往"))
-        go.setObjectName(f"goto_{page}")
+        go = QPushButton(button or self.tr("前往"))
+        go.setObjectName(f"goto_{target or 'profile'}")
         go.setCursor(Qt.CursorShape.PointingHandCursor)
-        go.clicked.connect(lambda: self.navigate.emit(page))
+        if on_click is not None:
+            go.clicked.connect(on_click)
+        else:
+            go.clicked.connect(lambda: self.navigate.emit(target))
         layout.addWidget(go)
         self.action_list.addWidget(row)
