@@ -412,3 +412,12 @@ def test_parameter_catalogue_is_well_formed(book: PolicyBook) -> None:
 
 def test_resolved_type_is_exported() -> None:
     assert Resolved.__dataclass_params__.frozen  # type: ignore[attr-defined]
+
+
+def test_placeholder_start_is_reported_unknown() -> None:
+    from datetime import date
+
+    from yibao.domain.policy import UNKNOWN_START, start_known
+
+    assert not start_known(UNKNOWN_START)
+    assert start_known(date(2024, 7, 26))

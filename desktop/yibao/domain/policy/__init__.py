@@ -6,6 +6,7 @@ Everything other layers need is re-exported here; see ``resources/policy/README.
 from yibao.domain.policy.book import MissingPolicyValue, PolicyBook, RegionFile
 from yibao.domain.policy.loader import NONE_VALUE, PolicyFileError, load_policy_book
 from yibao.domain.policy.model import (
+    UNKNOWN_START,
     Confidence,
     Entry,
     EntryRow,
@@ -19,6 +20,7 @@ from yibao.domain.policy.model import (
     Source,
     TableValue,
     ValueType,
+    start_known,
 )
 from yibao.domain.policy.regionkeys import NATIONAL, is_region_key, region_keys_for
 from yibao.domain.policy.values import PolicyValueError, format_value, parse_value
@@ -26,6 +28,7 @@ from yibao.domain.policy.values import PolicyValueError, format_value, parse_val
 __all__ = [
     "NATIONAL",
     "NONE_VALUE",
+    "UNKNOWN_START",
     "Confidence",
     "Entry",
     "EntryRow",
@@ -49,4 +52,5 @@ __all__ = [
     "load_policy_book",
     "parse_value",
     "region_keys_for",
+    "start_known",
 ]

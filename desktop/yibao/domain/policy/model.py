@@ -216,3 +216,12 @@ class EntryRow:
     entry: Entry
     effective_to: date | None
     source: Source
+
+
+#: ``effective_from`` placeholder in the data meaning "start date unknown" (see README.md).
+UNKNOWN_START = date(2000, 1, 1)
+
+
+def start_known(day: date) -> bool:
+    """False for the placeholder start date: the UI says 不详 instead of showing 2000-01-01."""
+    return day != UNKNOWN_START

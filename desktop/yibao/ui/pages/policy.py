@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QTextBrowser,
 )
 
-from yibao.domain.policy import Resolved, format_value, region_keys_for
+from yibao.domain.policy import Resolved, format_value, region_keys_for, start_known
 from yibao.domain.regions import region_book
 from yibao.ui.context import AppContext
 from yibao.ui.dialogs import confirm as confirm_mod
@@ -178,7 +178,15 @@ class PolicyPage(Page):
             Column(self.tr("值"), value_text, tooltip=value_text),
             Column(self.tr("单位"), lambda r: r.info.unit),
             Column(self.tr("适用地区"), lambda r: r.region_name),
-            Column(self.tr("生效日期"), lambda r: r.effective_from.isoformat()),
+            Column(
+                self.tr("生效日期"),
+                lambda r: (
+                    r.effective_from.isoformat()
+                    if start_known(r.effective_from)
+                    else self.tr("不详")
+                ),
+                lambda r: r.effective_from.isoformat(),
+            ),
             Column(
                 self.tr("截止日期"),
                 lambda r: r.effective_to.isoformat() if r.effective_to else self.tr("至今"),
