@@ -91,7 +91,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         app.setWindowIcon(QIcon(str(icon_file)))
 
     prefs = load_preferences(paths.prefs_path)
-    install_translators(app, prefs.language)
+    install_translators(app, prefs.language, qt_now=False)
     apply_font(app, prefs.point_size)
 
     reporter = ErrorReporter(paths.log_path, interactive=not args.smoke_test)

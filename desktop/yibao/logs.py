@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
-import logging.handlers
+import os
 import re
 from pathlib import Path
 
@@ -35,11 +36,33 @@ class ScrubIdNumbers(logging.Filter):
         return True
 
 
+MAX_LOG_BYTES = 1_000_000
+KEEP_LOGS = 3
+
+
+def rotate_at_start(log_path: Path) -> None:
+    """Keep the log small: at start-up, shift ``yibao.log`` → ``.1`` → … when it is large.
+
+    (Rotation once per start instead of ``logging.handlers``, whose import — sockets, pickle —
+    costs first-paint time.)
+    """
+    try:
+        if log_path.stat().st_size < MAX_LOG_BYTES:
+            return
+    except OSError:
+        return
+    for i in range(KEEP_LOGS - 1, 0, -1):
+        older = log_path.with_name(f"{log_path.name}.{i}")
+        if older.exists():
+            os.replace(older, log_path.with_name(f"{log_path.name}.{i + 1}"))
+    os.replace(log_path, log_path.with_name(f"{log_path.name}.1"))
+
+
 def setup_logging(log_path: Path, *, level: int = logging.INFO) -> None:
     log_path.parent.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(
-        log_path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-    )
+    with contextlib.suppress(OSError):  # a locked old log must not stop the app
+        rotate_at_start(log_path)
+    handler = logging.FileHandler(log_path, encoding="utf-8", delay=False)
     handler.setFormatter(
         logging.Formatter("%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s")
     )

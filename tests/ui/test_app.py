@@ -118,3 +118,14 @@ def test_qt_buttons_read_chinese(qapp, language: str) -> None:  # type: ignore[n
     assert wizard.buttonText(QWizard.WizardButton.NextButton).startswith("下一步")
     assert wizard.buttonText(QWizard.WizardButton.CancelButton).startswith("取消")
     wizard.deleteLater()
+
+
+def test_log_rotates_at_start_when_large(tmp_path: Path) -> None:
+    from yibao.logs import MAX_LOG_BYTES, setup_logging
+
+    log_path = tmp_path / "logs" / "yibao.log"
+    log_path.parent.mkdir()
+    log_path.write_bytes(b"x" * (MAX_LOG_BYTES + 1))
+    setup_logging(log_path)
+    assert (tmp_path / "logs" / "yibao.log.1").stat().st_size > MAX_LOG_BYTES
+    assert log_path.stat().st_size < MAX_LOG_BYTES

@@ -31,7 +31,7 @@ def _fill(dialog: MemberDialog, *, name: str, relation: Relation, id_number: str
 def _page(qtbot: QtBot, window: MainWindow) -> FamilyPage:
     window.show_page("family")
     wait_idle(qtbot, window)
-    page = window.pages["family"]
+    page = window.page("family")
     assert isinstance(page, FamilyPage)
     return page
 

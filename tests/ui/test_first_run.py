@@ -88,7 +88,7 @@ def test_new_user_completes_wizard_and_finds_profile_after_restart(
     assert profile.id_number == VALID_ID
     assert profile.scheme is Scheme.EMPLOYEE_RETIRED
     assert profile.region_code == "510500"
-    family = again.pages["family"]
+    family = again.page("family")
     again.show_page("family")
     wait_idle(qtbot, again)
     assert family.model.rowCount() == 1

@@ -18,7 +18,7 @@ from yibao.ui.pages.policy import PolicyPage
 def _page(qtbot: QtBot, window: MainWindow) -> PolicyPage:
     window.show_page("policy")
     wait_idle(qtbot, window)
-    page = window.pages["policy"]
+    page = window.page("policy")
     assert isinstance(page, PolicyPage)
     return page
 

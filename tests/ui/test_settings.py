@@ -23,7 +23,7 @@ from yibao.ui.pages.settings import SettingsPage
 def _page(qtbot: QtBot, window: MainWindow) -> SettingsPage:
     window.show_page("settings")
     wait_idle(qtbot, window)
-    page = window.pages["settings"]
+    page = window.page("settings")
     assert isinstance(page, SettingsPage)
     return page
 
@@ -47,7 +47,7 @@ def _add_relative(qtbot: QtBot, window: MainWindow, name: str) -> None:
 def _names(qtbot: QtBot, window: MainWindow) -> list[str]:
     window.show_page("family")
     wait_idle(qtbot, window)
-    return [m.name for m in window.pages["family"].model.rows()]  # type: ignore[attr-defined]
+    return [m.name for m in window.page("family").model.rows()]  # type: ignore[attr-defined]
 
 
 def test_backup_then_restore_brings_old_data_back(

@@ -128,3 +128,10 @@ class Member:
     enrolled: bool = True
     notes: str = ""
     id: int | None = None
+
+
+def age_on(birth: date | None, today: date) -> int | None:
+    """Age in whole years on ``today`` (``None`` when the birth date is unknown)."""
+    if birth is None:
+        return None
+    return today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))

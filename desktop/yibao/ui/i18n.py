@@ -38,7 +38,13 @@ def remove_translators(app: QCoreApplication) -> None:
     _installed.clear()
 
 
-def install_translators(app: QCoreApplication, language: str) -> None:
+def install_translators(app: QCoreApplication, language: str, *, qt_now: bool = True) -> None:
+    """Load the translators for ``language``.
+
+    For Chinese, our strings need none and Qt's own (for standard buttons and dialogs) can wait
+    until after the first paint: pass ``qt_now=False`` and call :func:`install_qt_chinese`
+    later.
+    """
     remove_translators(app)
     if language == "en":
         ours = QTranslator(app)
@@ -50,6 +56,12 @@ def install_translators(app: QCoreApplication, language: str) -> None:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         return
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    if qt_now:
+        install_qt_chinese(app)
+
+
+def install_qt_chinese(app: QCoreApplication) -> None:
+    """Qt's own Chinese strings (QWizard 下一步/上一步/完成, QDialogButtonBox 确定/取消)."""
     qt = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt.load("qtbase_zh_CN", qt_dir) or qt.load(

@@ -6,7 +6,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -27,7 +27,7 @@ from yibao.prefs import Preferences
 from yibao.ui import registry
 from yibao.ui.context import AppContext
 from yibao.ui.errors import ErrorReporter
-from yibao.ui.i18n import dtr
+from yibao.ui.i18n import dtr, install_qt_chinese
 from yibao.ui.pages.base import Page
 from yibao.ui.style import app_stylesheet
 
@@ -49,6 +49,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.ctx = AppContext(paths, prefs, reporter, self)
+        self._painted = False
+        self._start_pending = False
         self.setWindowTitle(APP_NAME_ZH)
         self.resize(1120, 740)
         self.setMinimumSize(QSize(860, 560))
@@ -88,15 +90,13 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
+        #: pages built so far (the first one now, the others when first shown)
         self.pages: dict[str, Page] = {}
-        for page_class in registry.page_classes():
-            self._add_page(page_class(self.ctx, self))
+        self._placeholders: dict[str, QWidget] = {}
+        for entry in registry.PAGES:
+            self._add_entry(entry)
         self.nav.currentRowChanged.connect(self._on_nav)
         self.nav.setCurrentRow(0)
-
-        for page in self.pages.values():
-            page.navigate.connect(self.show_page)
-            page.start_wizard.connect(self.open_wizard)
         self.ctx.household_changed.connect(self._refresh_profile)
         self.ctx.ready.connect(self._on_ready)
         self.ctx.prefs_changed.connect(self._on_prefs_changed)
@@ -106,19 +106,38 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("数据位置：{path}").format(path=paths.data_dir))
 
     # -- pages -----------------------------------------------------------------------------
-    def _add_page(self, page: Page) -> None:
-        self.pages[page.page_name] = page
-        self.stack.addWidget(page)
-        item = QListWidgetItem(page.title())
-        item.setData(Qt.ItemDataRole.UserRole, page.page_name)
+    def _add_entry(self, entry: registry.PageEntry) -> None:
+        placeholder = QWidget(self.stack)
+        self._placeholders[entry.name] = placeholder
+        self.stack.addWidget(placeholder)
+        item = QListWidgetItem(entry.title())
+        item.setData(Qt.ItemDataRole.UserRole, entry.name)
         item.setSizeHint(QSize(160, 40))
         self.nav.addItem(item)
+
+    def page_names(self) -> list[str]:
+        return [entry.name for entry in registry.PAGES]
+
+    def page(self, name: str) -> Page:
+        """The page called ``name``, built on first use."""
+        page = self.pages.get(name)
+        if page is None:
+            entry = next(e for e in registry.PAGES if e.name == name)
+            page = entry.create(self.ctx, self.stack)
+            placeholder = self._placeholders.pop(name)
+            index = self.stack.indexOf(placeholder)
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            page.navigate.connect(self.show_page)
+            page.start_wizard.connect(self.open_wizard)
+            self.pages[name] = page
+        return page
 
     def _on_nav(self, row: int) -> None:
         if row < 0:
             return
-        name = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
-        page = self.pages[name]
+        page = self.page(self.nav.item(row).data(Qt.ItemDataRole.UserRole))
         self.stack.setCurrentWidget(page)
         page.shown()
 
@@ -136,18 +155,39 @@ class MainWindow(QMainWindow):
 
     # -- start-up --------------------------------------------------------------------------
     def start(self) -> None:
-        """Open the database on the op thread; the window is already painted."""
-        self.open_database()
+        """Open the database once the window has painted.
+
+        The op thread's imports (SQLAlchemy, Alembic, the policy book) hold the GIL for long
+        stretches; starting them before the first paint would delay it (DESIGN §7).
+        """
+        if self._painted:
+            self.open_database()
+        else:
+            self._start_pending = True
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            if self.ctx.prefs.language != "en":
+                app = QApplication.instance()
+                assert app is not None
+                install_qt_chinese(app)  # before any Qt dialog can open
+            if self._start_pending:
+                self._start_pending = False
+                QTimer.singleShot(0, self.open_database)
 
     def open_database(self) -> None:
         paths = self.ctx.paths
 
         def work() -> OpenedDatabase:
+            from yibao.domain.regions import region_book
             from yibao.services import database
             from yibao.services.policy import policy_book
 
             opened = database.open_database(paths)
-            policy_book()  # load the policy data here, not on the GUI thread
+            policy_book()  # load the policy and region data here, not on the GUI thread
+            region_book()
             return opened
 
         self.ctx.ops.run(work, self._on_opened, self._on_open_failed)

@@ -22,14 +22,48 @@ if TYPE_CHECKING:
 _t = QCoreApplication.translate
 
 
-def page_classes() -> list[type[Page]]:
-    """Pages in navigation order (names: overview, history, family, cases, policy, settings)."""
-    from yibao.ui.pages.family import FamilyPage
-    from yibao.ui.pages.overview import OverviewPage
-    from yibao.ui.pages.policy import PolicyPage
-    from yibao.ui.pages.settings import SettingsPage
+@dataclass(frozen=True)
+class PageEntry:
+    """A main-window page: ``factory`` is ``"module:Class"``, built as ``Class(ctx, parent)``.
 
-    return [OverviewPage, FamilyPage, PolicyPage, SettingsPage]
+    Only the first page is built before the first paint; the others (and their imports) when
+    first shown.
+    """
+
+    name: str  # smoke-test name: overview, history, family, cases, policy, settings
+    factory: str
+    title: Callable[[], str]
+
+    def create(self, ctx: AppContext, parent: QWidget) -> Page:
+        module_name, _, class_name = self.factory.partition(":")
+        cls = getattr(importlib.import_module(module_name), class_name)
+        page: Page = cls(ctx, parent)
+        return page
+
+
+#: Pages in navigation order.
+PAGES: list[PageEntry] = [
+    PageEntry(
+        "overview",
+        "yibao.ui.pages.overview:OverviewPage",
+        lambda: _t("Navigation", "概览"),
+    ),
+    PageEntry(
+        "family",
+        "yibao.ui.pages.family:FamilyPage",
+        lambda: _t("Navigation", "家庭成员"),
+    ),
+    PageEntry(
+        "policy",
+        "yibao.ui.pages.policy:PolicyPage",
+        lambda: _t("Navigation", "政策参数"),
+    ),
+    PageEntry(
+        "settings",
+        "yibao.ui.pages.settings:SettingsPage",
+        lambda: _t("Navigation", "设置"),
+    ),
+]
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,7 @@ class SmokeTest:
         self._deadline = time.monotonic() + TIMEOUT_S
         self._steps = [self._wait_ready]
         self._steps.append(self._first_run_wizard)
-        for name in self.window.pages:
+        for name in self.window.page_names():
             self._steps.append(partial(self._open_page, name))
         for name in self.window.wizard_names():
             self._steps.append(partial(self._open_wizard, name))

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView
 
 from yibao.domain.idcard import mask_id_number
-from yibao.domain.people import Member, Relation
+from yibao.domain.people import Member, Relation, age_on
 from yibao.domain.regions import region_book
 from yibao.ui.dialogs import confirm as confirm_mod
 from yibao.ui.dialogs.member_dialog import MemberDialog
@@ -22,12 +22,6 @@ if TYPE_CHECKING:
     from yibao.services.database import Database
 
 _RELATION_ORDER = {rel: i for i, rel in enumerate(Relation)}
-
-
-def age_on(birth: date | None, today: date) -> int | None:
-    if birth is None:
-        return None
-    return today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
 
 
 def member_columns() -> list[Column[Member]]:

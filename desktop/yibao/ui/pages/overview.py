@@ -19,12 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from yibao.domain.people import Member, Relation, Scheme
-from yibao.domain.regions import region_book
+from yibao.domain.people import Member, Relation, Scheme, age_on
 from yibao.ui.context import AppContext
 from yibao.ui.i18n import dtr
 from yibao.ui.pages.base import Page
-from yibao.ui.pages.family import age_on
 
 if TYPE_CHECKING:
     from yibao.services.database import Database
@@ -183,6 +181,8 @@ class OverviewPage(Page):
         status.setProperty("role", "badge" if m.enrolled else "badgeWarn")
         head.addWidget(status)
         layout.addLayout(head)
+        from yibao.domain.regions import region_book  # loaded by the op thread at start-up
+
         age = age_on(m.birth_date, today)
         lines = [
             dtr(m.scheme.label),
