@@ -1,0 +1,220 @@
+"""The checklist engine: loading, validation messages, condition matching, case items."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from yibao.domain.checklists import (
+    ChecklistFileError,
+    load_checklists,
+    to_case_items,
+)
+from yibao.domain.policy.model import Confidence
+
+GOOD = """
+[checklist]
+id = "demo"
+title = "演示"
+
+[facts]
+filing_type = ["long_term_retired", "temp_emergency", "temp_referral"]
+cross_province = "bool"
+region = "region"
+applicant = ["self", "heir", "spouse"]
+
+[sections]
+extra = "额外"
+
+[[source]]
+id = "demo-source"
+title = "演示来源"
+confidence = "secondary"
+checked_on = 2026-11-22
+
+[[item]]
+id = "demo.notes.always"
+section = "notes"
+text = "总是出现"
+source = "demo-source"
+
+[[item]]
+id = "demo.mat.hukou"
+section = "materials"
+text = "户口簿"
+why = "证明安置关系"
+when = { filing_type = ["long_term_retired"] }
+source = "demo-source"
+confidence = "unconfirmed"
+
+[[item]]
+id = "demo.steps.app"
+section = "steps"
+text = "在{city}办理"
+source = "policy-source"
+
+[[item]]
+id = "demo.mat.gd"
+section = "materials"
+text = "广东专有"
+required = false
+when = { region = ["44"], filing_type = ["temp_emergency", "temp_referral"] }
+source = "demo-source"
+
+[[item]]
+id = "demo.extra.cross"
+section = "extra"
+text = "跨省才要"
+unless = { cross_province = false }
+source = "demo-source"
+
+[[item]]
+id = "demo.mat.heir"
+section = "materials"
+text = "继承人材料"
+when = { applicant = ["heir"] }
+source = "demo-source"
+"""
+
+
+def _write(tmp_path: Path, text: str, name: str = "demo.toml") -> Path:
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def test_build_picks_items_by_facts_in_section_order(tmp_path: Path) -> None:
+    book = load_checklists(_write(tmp_path, GOOD), known_sources=["policy-source"])
+    entries = book.build(
+        "demo",
+        {"filing_type": "long_term_retired", "cross_province": True, "city": "杭州市"},
+    )
+    assert [e.id for e in entries] == [
+        "demo.steps.app",
+        "demo.mat.hukou",
+        "demo.notes.always",
+        "demo.extra.cross",
+    ]
+    assert entries[0].text == "在杭州市办理"
+    assert entries[1].why == "证明安置关系"
+    assert entries[1].confidence is Confidence.UNCONFIRMED
+    assert entries[1].checklist_id == "demo"
+    assert book.section_label("extra") == "额外"
+    assert book.section_label("materials") == "需要准备的材料"
+    assert book.sources["demo-source"].confidence is Confidence.SECONDARY
+
+
+@pytest.mark.parametrize(
+    ("facts", "present"),
+    [
+        ({"filing_type": "temp_emergency", "region": "440100"}, True),
+        ({"filing_type": "temp_referral", "region": "441900"}, True),
+        ({"filing_type": "temp_emergency", "region": "120000"}, False),
+        ({"filing_type": "long_term_retired", "region": "440100"}, False),
+        ({"filing_type": "temp_emergency"}, False),  # absent fact never matches
+    ],
+)
+def test_region_prefix_and_and_semantics(
+    tmp_path: Path, facts: dict[str, str], present: bool
+) -> None:
+    book = load_checklists(_write(tmp_path, GOOD))
+    ids = [e.id for e in book.build("demo", facts)]
+    assert ("demo.mat.gd" in ids) is present
+
+
+def test_unless_and_sequence_facts(tmp_path: Path) -> None:
+    book = load_checklists(_write(tmp_path, GOOD))
+    ids = [e.id for e in book.build("demo", {"cross_province": False})]
+    assert "demo.extra.cross" not in ids
+    ids = [e.id for e in book.build("demo", {})]
+    assert "demo.extra.cross" in ids  # unless needs the fact to exclude
+    ids = [e.id for e in book.build("demo", {"applicant": ["spouse", "heir"]})]
+    assert "demo.mat.heir" in ids
+
+
+def test_unknown_fact_value_is_a_programming_error(tmp_path: Path) -> None:
+    book = load_checklists(_write(tmp_path, GOOD))
+    with pytest.raises(ValueError, match="unknown"):
+        book.build("demo", {"filing_type": "nonsense"})
+    with pytest.raises(ValueError, match="bool"):
+        book.build("demo", {"cross_province": "yes"})
+    with pytest.raises(KeyError):
+        book.build("missing", {})
+
+
+def test_to_case_items(tmp_path: Path) -> None:
+    book = load_checklists(_write(tmp_path, GOOD))
+    items = to_case_items(book.build("demo", {"filing_type": "long_term_retired"}))
+    hukou = next(i for i in items if i.key == "demo.mat.hukou")
+    assert (hukou.section, hukou.text, hukou.required, hukou.done) == (
+        "materials",
+        "户口簿",
+        True,
+        False,
+    )
+    assert hukou.source_id == "demo-source"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ('id = "demo"\ntitle', 'id = "other"\ntitle', "应与文件名"),
+        ('source = "policy-source"', "", "缺少 source"),
+        ('section = "steps"', 'section = "nowhere"', "未知的 section"),
+        (
+            'when = { filing_type = ["long_term_retired"] }',
+            'when = { filing_type = ["long_term_retird"] }',
+            "long_term_retird 不在可选值中",
+        ),
+        ('when = { applicant = ["heir"] }', 'when = { payer = ["heir"] }', "没有在 [facts] 中声明"),
+        ('when = { region = ["44"]', 'when = { region = ["4401"]', "2 位省级或 6 位地区代码"),
+        ("required = false", 'required = "no"', "required 应为 true 或 false"),
+        ('confidence = "unconfirmed"', 'confidence = "maybe"', "未知可信度"),
+        ('text = "户口簿"', 'text = "户口簿"\ncolour = "red"', "未知字段 colour"),
+        ('id = "demo.mat.heir"', 'id = "demo.mat.hukou"', "id 重复"),
+        ('id = "demo.mat.heir"', 'id = "Demo Heir"', "id 只能用"),
+        ('text = "户口簿"', "text = 3", "text 应为非空文本"),
+        ('[[item]]\nid = "demo.notes.always"', "[[item]\nid = 1", "TOML 语法错误"),
+    ],
+)
+def test_malformed_files_are_rejected_in_chinese(
+    tmp_path: Path, old: str, new: str, message: str
+) -> None:
+    assert old in GOOD
+    _write(tmp_path, GOOD.replace(old, new, 1))
+    with pytest.raises(ChecklistFileError) as info:
+        load_checklists(tmp_path, known_sources=["policy-source"])
+    text = str(info.value)
+    assert "demo.toml" in text
+    assert message in text
+
+
+def test_item_names_the_item(tmp_path: Path) -> None:
+    _write(tmp_path, GOOD.replace('section = "steps"', 'section = "nowhere"'))
+    with pytest.raises(ChecklistFileError) as info:
+        load_checklists(tmp_path)
+    assert info.value.item == "demo.steps.app"
+    assert str(info.value).startswith("清单文件 demo.toml 中的条目 demo.steps.app 有误：")
+
+
+def test_unknown_source_rejected_only_when_sources_known(tmp_path: Path) -> None:
+    _write(tmp_path, GOOD)
+    load_checklists(tmp_path)  # no known sources given: not checked
+    with pytest.raises(ChecklistFileError, match="来源 policy-source 不存在"):
+        load_checklists(tmp_path, known_sources=["something-else"])
+
+
+def test_item_ids_unique_across_files(tmp_path: Path) -> None:
+    _write(tmp_path, GOOD)
+    other = GOOD.replace('id = "demo"\ntitle', 'id = "zdemo"\ntitle').replace(
+        'id = "demo-source"', 'id = "zdemo-source"'
+    )
+    _write(tmp_path, other, "zdemo.toml")
+    with pytest.raises(ChecklistFileError, match=r"demo\.toml 中的条目重复"):
+        load_checklists(tmp_path)
+
+
+def test_not_utf8(tmp_path: Path) -> None:
+    (tmp_path / "demo.toml").write_bytes("标题".encode("gbk"))
+    with pytest.raises(ChecklistFileError, match="UTF-8"):
+        load_checklists(tmp_path)
