@@ -25,6 +25,7 @@ in the app's log. Needs PyInstaller (``pip install pyinstaller==6.22.3``); on Li
 from __future__ import annotations
 
 import argparse
+import email.utils
 import gzip
 import hashlib
 import os
@@ -70,7 +71,8 @@ DEB_REQUIRED_DEPENDS = (
     "libxcb-cursor0",
 )
 DEB_RECOMMENDS = "fonts-noto-cjk | fonts-wqy-microhei | fonts-wqy-zenhei"
-DEB_MAINTAINER = "Yibao Assistant authors <yibao@localhost>"
+#: Set YIBAO_DEB_MAINTAINER="Name <address>" for a release (lintian flags the placeholder).
+DEB_MAINTAINER = os.environ.get("YIBAO_DEB_MAINTAINER", "Yibao Assistant authors <yibao@localhost>")
 #: Sonames whose Debian package name does not follow the usual rule (see _soname_package).
 SONAME_PACKAGES = {
     "libglib-2.0.so.0": "libglib2.0-0",
@@ -313,15 +315,33 @@ def _copy_bundle(bundle: Path, target: Path) -> None:
     shutil.copytree(bundle, target, symlinks=True)
 
 
+def _is_shared_library(path: Path) -> bool:
+    return path.suffix == ".so" or ".so." in path.name
+
+
 def _normalise_modes(root: Path) -> None:
+    """0755 for folders and programs, 0644 for everything else (shared libraries included)."""
     for p in [root, *root.rglob("*")]:
         if p.is_symlink():
             continue
         if p.is_dir():
             p.chmod(0o755)
         else:
-            executable = p.stat().st_mode & stat.S_IXUSR or p.suffix == ".so" or ".so." in p.name
-            p.chmod(0o755 if executable else 0o644)
+            program = p.stat().st_mode & stat.S_IXUSR and not _is_shared_library(p)
+            p.chmod(0o755 if program else 0o644)
+
+
+#: The .deb installs to /opt by design (a self-contained bundle with its own Python and Qt).
+LINTIAN_OVERRIDES = """\
+# A self-contained PyInstaller bundle with its own Python and Qt, installed under /opt.
+yibao: dir-or-file-in-opt *
+yibao: embedded-library *
+yibao: hardening-no-pie [opt/yibao/yibao]
+yibao: shared-library-lacks-prerequisites *
+yibao: library-not-linked-against-libc *
+# the build Python's own RUNPATH in its extension modules; libpython is already loaded
+yibao: custom-library-search-path *
+"""
 
 
 def _install_desktop_integration(share: Path) -> None:
@@ -347,12 +367,12 @@ def _debian_copyright(licenses: Path) -> str:
         f"Upstream-Name: {meta.name_en} ({meta.name_zh})",
         "",
         "Files: *",
-        "Copyright: the Yibao Assistant authors",
+        f"Copyright: {time.gmtime().tm_year} the Yibao Assistant authors",
         "License: GPL-3.0-or-later",
         " On Debian systems the full text is in /usr/share/common-licenses/GPL-3.",
         "",
         "Files: opt/yibao/_internal/*",
-        "Copyright: the authors of the bundled components",
+        "Copyright: the authors of the bundled components (see below)",
         "License: various",
         " Python, Qt 6 / PySide6 (LGPL-3.0), SQLAlchemy, Alembic, Mako, MarkupSafe,",
         " platformdirs, python-stdnum and others: see /usr/share/doc/yibao/licenses/",
@@ -384,8 +404,21 @@ def build_deb(bundle: Path, out_dir: Path, stage_root: Path) -> Path:
     licenses = bundle / "_internal" / "licenses"
     shutil.copytree(licenses, doc / "licenses")
     (doc / "copyright").write_text(_debian_copyright(licenses), encoding="utf-8")
+    stamp = int(os.environ.get("SOURCE_DATE_EPOCH", "0")) or int(time.time())
+    changelog = (
+        f"yibao ({meta.deb_version}) stable; urgency=medium\n\n"
+        f"  * Release {meta.version}.\n\n"
+        f" -- {DEB_MAINTAINER}  {email.utils.formatdate(stamp)}\n"
+    )
     with gzip.GzipFile(doc / "changelog.gz", "wb", mtime=0) as fh:
-        fh.write(f"yibao ({meta.deb_version}) stable; urgency=medium\n\n  * Release.\n".encode())
+        fh.write(changelog.encode())
+    man = share / "man" / "man1"
+    man.mkdir(parents=True)
+    with gzip.GzipFile(man / "yibao.1.gz", "wb", mtime=0) as fh:
+        fh.write((LINUX / "yibao.1").read_bytes())
+    overrides = share / "lintian" / "overrides"
+    overrides.mkdir(parents=True)
+    (overrides / "yibao").write_text(LINTIAN_OVERRIDES, encoding="utf-8")
     _normalise_modes(stage)
 
     depends = debian_depends(bundle)

@@ -375,7 +375,7 @@ LINUX_SYSTEM_LIBS = re.compile(
     r"xkbcommon(-x11)?|wayland-(client|cursor|egl)|glib-2\.0|gobject-2\.0|gio-2\.0|"
     r"gmodule-2\.0|gthread-2\.0|pcre2?-8|mount|blkid|selinux|stdc\+\+|gcc_s|bsd|md|"
     r"expat|uuid|harfbuzz|graphite2|udev|gssapi_krb5|krb5|k5crypto|krb5support|com_err|"
-    r"keyutils|resolv)\.so(\.|$)"
+    r"keyutils|resolv|z|bz2|lzma|ffi)\.so(\.|$)"
 )
 
 
