@@ -1,0 +1,311 @@
+"""Personal account (个人账户): each month's credit (划入) with its explanation, the balance
+over time, and a 12-month projection.
+
+The rule in force is looked up per member, region and month in the policy book
+(DOMAIN.md §2):
+
+1. ``account.active.rate`` – a local in-service rate (深圳 一档: 5 % → 2 % from 2022-12-01);
+2. before the 2021 reform (``account.active.max_rate`` not yet in force): the member's own
+   2 % (``account.active.own_rate``) plus the employer share by age band
+   (``account.active.employer_age_bands``); seed 004: base 6000, age 35 → 120 + 60 = 180;
+3. after the reform: the member's own contribution rate (``account.active.own_rate``),
+   capped at ``account.active.max_rate`` (2 % of the base);
+4. retirees: the local fixed amount (``account.retired.monthly_amount``; 武汉 260 → 83 in 2023);
+   without one no figure is computed (the legacy age-band rule needs the local average wage).
+
+A recorded credit that differs from the computed one is flagged, never overwritten.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from yibao.domain.contributions import (
+    AccountMovement,
+    ContributionRecord,
+    MemberHistory,
+    Month,
+)
+from yibao.domain.i18n import QT_TRANSLATE_NOOP
+from yibao.domain.money import format_yuan, round_yuan
+from yibao.domain.people import Member, Scheme
+from yibao.domain.policy import Override, PolicyBook, Resolved
+
+ZERO = Decimal("0.00")
+
+MSG_NO_ACCOUNT = QT_TRANSLATE_NOOP("domain", "{scheme}没有个人账户，不划入")
+MSG_NO_BASE = QT_TRANSLATE_NOOP("domain", "没有缴费基数，无法计算划入金额")
+MSG_RETIRED_UNKNOWN = QT_TRANSLATE_NOOP(
+    "domain", "政策库中没有当地退休人员每月划入的定额，无法计算；请在政策页面本地修改补充"
+)
+MSG_NO_RULE = QT_TRANSLATE_NOOP("domain", "政策库中没有当地的划入规则，无法计算")
+
+
+def _percent(rate: Decimal) -> str:
+    text = format(rate * 100, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return f"{text}%"
+
+
+def _plain(amount: Decimal) -> str:
+    return format_yuan(amount, symbol=False)
+
+
+def _source_text(resolved: Resolved) -> str:
+    if resolved.overridden or resolved.source is None:
+        return "本地修改"
+    source = resolved.source
+    parts = [source.title]
+    if source.doc_number:
+        parts.append(source.doc_number)
+    return f"{'，'.join(parts)}（{source.confidence.label}）"
+
+
+@dataclass(frozen=True, slots=True)
+class Credit:
+    """The computed credit of one month and how it was computed."""
+
+    month: Month
+    amount: Decimal | None
+    #: "2% × 6,000.00 = 120.00" (empty when not computed)
+    formula: str
+    #: the rule in words (Chinese), and where it comes from
+    rule: str
+    sources: tuple[str, ...]
+    rules: tuple[Resolved, ...]
+
+    @property
+    def explanation(self) -> str:
+        """``"2% × 6,000.00 = 120.00，规则：…，来源：…"``."""
+        parts = [p for p in (self.formula, f"规则：{self.rule}" if self.rule else "") if p]
+        if self.sources:
+            parts.append("来源：" + "；".join(dict.fromkeys(self.sources)))
+        return "，".join(parts)
+
+
+def age_at(birth: date | None, day: date) -> int | None:
+    if birth is None:
+        return None
+    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
+
+
+def _band_rate(bands: object, age: int) -> Decimal | None:
+    if not isinstance(bands, tuple):
+        return None
+    for band in bands:
+        low = band.get("min_age", 0)
+        high = band.get("max_age")
+        if isinstance(low, int) and age >= low and (not isinstance(high, int) or age <= high):
+            rate = band.get("rate")
+            return rate if isinstance(rate, Decimal) else None
+    return None
+
+
+def compute_credit(
+    book: PolicyBook,
+    member: Member,
+    scheme: Scheme,
+    month: Month,
+    base: Decimal | None,
+    overrides: Sequence[Override] = (),
+) -> Credit:
+    """The credit the rules in force give for *member* in *month* (see module docs)."""
+    at = month.first_day
+    region = member.region_code
+    if not scheme.has_personal_account:
+        return Credit(month, ZERO, "", MSG_NO_ACCOUNT.format(scheme=scheme.label), (), ())
+    if scheme is Scheme.EMPLOYEE_RETIRED:
+        fixed = book.resolve("account.retired.monthly_amount", region, at, overrides)
+        if fixed is not None and isinstance(fixed.value, Decimal):
+            amount = round_yuan(fixed.value)
+            return Credit(
+                month,
+                amount,
+                f"每月定额 {_plain(amount)}",
+                f"{fixed.region_name}退休人员每月定额划入（{fixed.effective_from.isoformat()}起）",
+                (_source_text(fixed),),
+                (fixed,),
+            )
+        return Credit(month, None, "", MSG_RETIRED_UNKNOWN, (), ())
+    if base is None or base <= 0:
+        return Credit(month, None, "", MSG_NO_BASE, (), ())
+    local = book.resolve("account.active.rate", region, at, overrides)
+    if local is not None and isinstance(local.value, Decimal):
+        amount = round_yuan(base * local.value)
+        return Credit(
+            month,
+            amount,
+            f"{_percent(local.value)} × {_plain(base)} = {_plain(amount)}",
+            f"{local.region_name}在职职工个人账户划入比例 {_percent(local.value)}"
+            f"（{local.effective_from.isoformat()}起）",
+            (_source_text(local),),
+            (local,),
+        )
+    own = book.resolve("account.active.own_rate", region, at, overrides)
+    reform = book.resolve("account.active.max_rate", region, at, overrides)
+    if own is None or not isinstance(own.value, Decimal):
+        return Credit(month, None, "", MSG_NO_RULE, (), ())
+    own_rate = own.value
+    if reform is not None and isinstance(reform.value, Decimal):
+        rate = min(own_rate, reform.value)
+        amount = round_yuan(base * rate)
+        return Credit(
+            month,
+            amount,
+            f"{_percent(rate)} × {_plain(base)} = {_plain(amount)}",
+            f"门诊共济改革后，本人缴费划入个人账户，不超过缴费基数的 {_percent(reform.value)}；"
+            "单位缴费全部进入统筹基金",
+            (_source_text(own), _source_text(reform)),
+            (own, reform),
+        )
+    own_amount = round_yuan(base * own_rate)
+    bands = book.resolve("account.active.employer_age_bands", region, at, overrides)
+    age = age_at(member.birth_date, at)
+    band_rate = _band_rate(bands.value, age) if bands is not None and age is not None else None
+    if bands is None or band_rate is None:
+        return Credit(
+            month,
+            own_amount,
+            f"{_percent(own_rate)} × {_plain(base)} = {_plain(own_amount)}",
+            "本人缴费划入个人账户（单位划入部分因缺少年龄或比例未计算）",
+            (_source_text(own),),
+            (own,),
+        )
+    employer_amount = round_yuan(base * band_rate)
+    amount = own_amount + employer_amount
+    return Credit(
+        month,
+        amount,
+        f"{_percent(own_rate)} × {_plain(base)} + {_percent(band_rate)} × {_plain(base)}"
+        f" = {_plain(own_amount)} + {_plain(employer_amount)} = {_plain(amount)}",
+        f"改革前：本人缴费 {_percent(own_rate)} 全部划入，单位缴费按年龄段（{age} 岁）"
+        f"划入 {_percent(band_rate)}",
+        (_source_text(own), _source_text(bands)),
+        (own, bands),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class CreditCheck:
+    record: ContributionRecord
+    computed: Credit
+
+    @property
+    def differs(self) -> bool:
+        """The statement's credit differs from the rule's by one cent or more."""
+        recorded, computed = self.record.credited, self.computed.amount
+        if recorded is None or computed is None:
+            return False
+        return abs(recorded - computed) >= Decimal("0.01")
+
+    @property
+    def effective(self) -> Decimal:
+        """What to count in the balance: the recorded credit, else the computed one."""
+        if self.record.credited is not None:
+            return self.record.credited
+        return self.computed.amount if self.computed.amount is not None else ZERO
+
+
+def check_credits(
+    book: PolicyBook,
+    member: Member,
+    records: Iterable[ContributionRecord],
+    overrides: Sequence[Override] = (),
+) -> list[CreditCheck]:
+    """Each paid record with the credit its rules give (oldest first)."""
+    out = []
+    for r in sorted(records, key=lambda r: (r.month, r.scheme.value)):
+        if not r.status.counts or not r.scheme.has_personal_account:
+            continue
+        out.append(
+            CreditCheck(r, compute_credit(book, member, r.scheme, r.month, r.base, overrides))
+        )
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class BalancePoint:
+    month: Month
+    balance: Decimal
+    credited: Decimal
+    spent: Decimal
+    projected: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class AccountSummary:
+    points: tuple[BalancePoint, ...]
+    projection: tuple[BalancePoint, ...]
+    monthly_credit_now: Credit | None
+    mismatches: tuple[CreditCheck, ...]
+
+    @property
+    def balance(self) -> Decimal | None:
+        return self.points[-1].balance if self.points else None
+
+
+def account_summary(
+    book: PolicyBook,
+    member: Member,
+    history: MemberHistory,
+    records: Sequence[ContributionRecord],
+    movements: Sequence[AccountMovement],
+    today: date,
+    overrides: Sequence[Override] = (),
+    projection_months: int = 12,
+) -> AccountSummary:
+    """Balance month by month from the opening balance (at its date, or before the first
+    record), plus credits, minus recorded spending and deductions; then a projection that
+    assumes the latest base (or the retiree amount) continues under today's rules."""
+    checks = check_credits(book, member, records, overrides)
+    opening_month = Month.of(history.opening_date) if history.opening_date else None
+    credit_by_month: dict[Month, Decimal] = {}
+    for c in checks:
+        if opening_month is not None and c.record.month < opening_month:
+            continue  # already in the opening balance
+        credit_by_month[c.record.month] = credit_by_month.get(c.record.month, ZERO) + c.effective
+    spent_by_month: dict[Month, Decimal] = {}
+    for m in movements:
+        if history.opening_date is not None and m.on < history.opening_date:
+            continue
+        key = Month.of(m.on)
+        spent_by_month[key] = spent_by_month.get(key, ZERO) + m.amount
+    months = set(credit_by_month) | set(spent_by_month)
+    this_month = Month.of(today)
+    points: list[BalancePoint] = []
+    if months or opening_month is not None:
+        known = months | ({opening_month} if opening_month else set())
+        first = min(known)
+        last = max(max(known), this_month)  # the balance carries over to today
+        balance = history.opening_balance
+        for index in range(first.index, last.index + 1):
+            month = Month.from_index(index)
+            credited = credit_by_month.get(month, ZERO)
+            spent = spent_by_month.get(month, ZERO)
+            balance = balance + credited - spent
+            points.append(BalancePoint(month, balance, credited, spent))
+    # projection
+    latest = max(
+        (r for r in records if r.status.counts and r.scheme.has_personal_account),
+        key=lambda r: r.month,
+        default=None,
+    )
+    credit_now: Credit | None = None
+    projection: list[BalancePoint] = []
+    if latest is not None and member.scheme.has_personal_account:
+        credit_now = compute_credit(book, member, member.scheme, this_month, latest.base, overrides)
+        monthly = credit_now.amount
+        if monthly is None and latest.credited is not None:
+            monthly = latest.credited
+        if monthly is not None and points:
+            balance = points[-1].balance
+            start = max(points[-1].month, this_month.add(-1)).add(1)
+            for k in range(projection_months):
+                balance = balance + monthly
+                projection.append(BalancePoint(start.add(k), balance, monthly, ZERO, True))
+    mismatches = tuple(c for c in checks if c.differs)
+    return AccountSummary(tuple(points), tuple(projection), credit_now, mismatches)

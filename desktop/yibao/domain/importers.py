@@ -1,0 +1,910 @@
+"""Reading contribution statements (CSV / XLSX) into records: pure, no database.
+
+* Encodings: UTF-8 with or without BOM, GB18030 (a superset of GBK, what Excel in China
+  writes). :func:`detect_encoding` picks one; the user may override it.
+* Headers: Chinese (缴费年月 / 费款所属期, 缴费基数, 个人缴费, 单位缴费, 划入个人账户 / 个账划入,
+  险种, 缴费状态 …), our own export template, and the field names of the national platform's
+  contribution queries (``accrym_begn``, ``psn_clctstd_sumamt``, ``psn_clct_amt``,
+  ``into_acct_amt`` …). Unknown headers are left for the user to map.
+* Amounts are exact: ``"364.52"`` stays 364.52; XLSX floats go through their ``repr``
+  (:func:`yibao.domain.money.yuan_from_float`), never ``Decimal(float)``.
+* :func:`validate` lists every problem by row and column before anything is written.
+
+Validated rows carry amounts as integer fen (fast for 100,000 rows; storage keeps fen too).
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import csv
+import dataclasses
+import enum
+import io
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+
+from yibao.domain.contributions import (
+    ContributionRecord,
+    Month,
+    MonthError,
+    Payer,
+    RecordStatus,
+)
+from yibao.domain.i18n import QT_TRANSLATE_NOOP
+from yibao.domain.money import AmountError, from_fen, parse_yuan, to_fen, yuan_from_float
+from yibao.domain.people import Scheme
+
+# ---------------------------------------------------------------------------- fields
+
+
+class Field(enum.StrEnum):
+    MONTH = "month"
+    MONTH_END = "month_end"
+    SCHEME = "scheme"
+    BASE = "base"
+    PERSONAL = "personal"
+    EMPLOYER = "employer"
+    CREDITED = "credited"
+    CREDITED_PERSONAL = "credited_personal"
+    CREDITED_EMPLOYER = "credited_employer"
+    STATUS = "status"
+    PAYER = "payer"
+    PAYER_NAME = "payer_name"
+    BENEFIT_YEAR = "benefit_year"
+    PAID_ON = "paid_on"
+    SOURCE = "source"
+    NOTE = "note"
+
+    @property
+    def label(self) -> str:
+        return _FIELD_LABELS[self]
+
+
+_FIELD_LABELS = {
+    Field.MONTH: QT_TRANSLATE_NOOP("domain", "费款所属期"),
+    Field.MONTH_END: QT_TRANSLATE_NOOP("domain", "所属期止"),
+    Field.SCHEME: QT_TRANSLATE_NOOP("domain", "险种"),
+    Field.BASE: QT_TRANSLATE_NOOP("domain", "缴费基数"),
+    Field.PERSONAL: QT_TRANSLATE_NOOP("domain", "个人缴费"),
+    Field.EMPLOYER: QT_TRANSLATE_NOOP("domain", "单位缴费"),
+    Field.CREDITED: QT_TRANSLATE_NOOP("domain", "划入个人账户"),
+    Field.CREDITED_PERSONAL: QT_TRANSLATE_NOOP("domain", "个人缴费划入个人账户"),
+    Field.CREDITED_EMPLOYER: QT_TRANSLATE_NOOP("domain", "单位缴费划入个人账户"),
+    Field.STATUS: QT_TRANSLATE_NOOP("domain", "缴费状态"),
+    Field.PAYER: QT_TRANSLATE_NOOP("domain", "缴费方"),
+    Field.PAYER_NAME: QT_TRANSLATE_NOOP("domain", "代缴人"),
+    Field.BENEFIT_YEAR: QT_TRANSLATE_NOOP("domain", "待遇年度"),
+    Field.PAID_ON: QT_TRANSLATE_NOOP("domain", "缴费日期"),
+    Field.SOURCE: QT_TRANSLATE_NOOP("domain", "来源"),
+    Field.NOTE: QT_TRANSLATE_NOOP("domain", "备注"),
+}
+
+#: Our own export template, in column order (import reads it back).
+TEMPLATE_FIELDS: tuple[Field, ...] = (
+    Field.MONTH,
+    Field.SCHEME,
+    Field.BASE,
+    Field.PERSONAL,
+    Field.EMPLOYER,
+    Field.CREDITED,
+    Field.PAYER,
+    Field.PAYER_NAME,
+    Field.STATUS,
+    Field.BENEFIT_YEAR,
+    Field.PAID_ON,
+    Field.SOURCE,
+    Field.NOTE,
+)
+
+_ALIASES: dict[Field, tuple[str, ...]] = {
+    Field.MONTH: (
+        "费款所属期",
+        "缴费年月",
+        "所属期",
+        "所属年月",
+        "缴费月份",
+        "缴费所属期",
+        "费款所属期起",
+        "所属期起",
+        "年月",
+        "月份",
+        "对应费款所属期起始",
+        "cashym",
+        "accrym_begn",
+        "accrym",
+        "month",
+    ),
+    Field.MONTH_END: ("所属期止", "费款所属期止", "对应费款所属期结束", "accrym_end"),
+    Field.SCHEME: (
+        "险种",
+        "险种类型",
+        "参保险种",
+        "险种名称",
+        "insutype",
+        "insutype_name",
+        "scheme",
+    ),
+    Field.BASE: (
+        "缴费基数",
+        "个人缴费基数",
+        "人员缴费基数",
+        "月缴费基数",
+        "psn_clctstd",
+        "psn_clctstd_sumamt",
+        "clctstd",
+        "base",
+    ),
+    Field.PERSONAL: (
+        "个人缴费",
+        "个人缴费金额",
+        "个人缴纳",
+        "个人缴纳金额",
+        "个人应缴",
+        "个人部分",
+        "psn_clct_amt",
+        "personal",
+    ),
+    Field.EMPLOYER: (
+        "单位缴费",
+        "单位缴费金额",
+        "单位缴纳",
+        "单位缴纳金额",
+        "单位应缴",
+        "单位部分",
+        "emp_clct_amt",
+        "employer",
+    ),
+    Field.CREDITED: (
+        "划入个人账户",
+        "个账划入",
+        "划入个账",
+        "个人账户划入",
+        "划入金额",
+        "划账金额",
+        "记账金额",
+        "个人账户划入金额",
+        "划入个人账户金额",
+        "into_acct_amt",
+        "credited",
+    ),
+    Field.CREDITED_PERSONAL: ("个人缴费划入个人账户金额", "psn_clct_into_acct_amt"),
+    Field.CREDITED_EMPLOYER: ("单位缴费划入个人账户金额", "emp_clct_into_acct_amt"),
+    Field.STATUS: ("缴费状态", "状态", "缴费标志", "到账状态", "clct_flag", "status"),
+    Field.PAYER: ("缴费方", "缴费人类型", "缴费方式", "payer"),
+    Field.PAYER_NAME: ("代缴人", "代缴人姓名", "payer_name"),
+    Field.BENEFIT_YEAR: ("待遇年度", "参保年度", "享受待遇年度", "benefit_year"),
+    Field.PAID_ON: ("缴费日期", "缴费时间", "到账日期", "到账时间", "clct_time", "paid_on"),
+    Field.SOURCE: ("来源", "数据来源", "source"),
+    Field.NOTE: ("备注", "说明", "memo", "note"),
+}
+
+_STRIP_RE = re.compile(r"[\s*＊:：()（）\[\]【】<>《》\"'“”‘’]+")
+
+
+def normalise_header(text: object) -> str:
+    """Header text for matching: NFKC, lower case, no spaces, brackets or unit suffixes."""
+    s = unicodedata.normalize("NFKC", "" if text is None else str(text)).strip().lower()
+    s = s.replace("\ufeff", "")
+    for unit in ("(元)", "（元）", "(元/月)", "元"):
+        if s.endswith(unit) and len(s) > len(unit):
+            s = s[: -len(unit)]
+    return _STRIP_RE.sub("", s)
+
+
+_HEADER_INDEX: dict[str, Field] = {
+    normalise_header(alias): f for f, aliases in _ALIASES.items() for alias in aliases
+}
+_HEADER_INDEX.update({normalise_header(f.label): f for f in Field})
+
+
+def guess_field(header: object) -> Field | None:
+    """The field a header names, or ``None`` (then the user maps it, or it is ignored)."""
+    return _HEADER_INDEX.get(normalise_header(header))
+
+
+# ---------------------------------------------------------------------------- problems
+
+
+class Severity(enum.StrEnum):
+    ERROR = "error"  # the row cannot be imported as it is
+    DUPLICATE = "duplicate"  # the month is already saved: skip or replace, as the user says
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A problem at a row (the spreadsheet's row number, 1-based; 0 = the whole file) and
+    column (its header text, empty when not about one column)."""
+
+    line: int
+    column: str
+    field: Field | None
+    code: str
+    template: str
+    params: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    severity: Severity = Severity.ERROR
+
+    @property
+    def message(self) -> str:
+        return self.template.format(**self.params)
+
+
+MSG_BAD_MONTH = QT_TRANSLATE_NOOP("domain", "年月不对：{detail}")
+MSG_NO_MONTH = QT_TRANSLATE_NOOP("domain", "缺少费款所属期（缴费年月）")
+MSG_NEGATIVE = QT_TRANSLATE_NOOP("domain", "金额不能是负数：{text}")
+MSG_BAD_AMOUNT = QT_TRANSLATE_NOOP("domain", "金额不对：{detail}")
+MSG_NO_AMOUNT = QT_TRANSLATE_NOOP("domain", "个人缴费和单位缴费都是空的")
+MSG_UNKNOWN_SCHEME = QT_TRANSLATE_NOOP(
+    "domain", "不认识的险种“{text}”，请写 职工医保、灵活就业、居民医保 之一（或跳过这一行）"
+)
+MSG_UNKNOWN_STATUS = QT_TRANSLATE_NOOP(
+    "domain", "不认识的缴费状态“{text}”，请写 已缴、补缴 或 欠缴"
+)
+MSG_UNKNOWN_PAYER = QT_TRANSLATE_NOOP("domain", "不认识的缴费方“{text}”，请写 本人、单位 或 代缴")
+MSG_UNKNOWN_MEMBER = QT_TRANSLATE_NOOP("domain", "代缴人“{text}”不是家庭成员，请先在家庭成员中添加")
+MSG_BAD_YEAR = QT_TRANSLATE_NOOP("domain", "待遇年度“{text}”不对，请写 4 位年份，如 2025")
+MSG_BAD_DATE = QT_TRANSLATE_NOOP("domain", "日期“{text}”不对，请写成 2025-01-15 的样子")
+MSG_RANGE = QT_TRANSLATE_NOOP("domain", "这一行包含 {first} 至 {last} 多个月，职工医保请每个月一行")
+MSG_DUPLICATE_IN_FILE = QT_TRANSLATE_NOOP(
+    "domain", "{month} {scheme}在文件中重复（第 {other} 行已有），这一行不会导入"
+)
+MSG_DUPLICATE_SAVED = QT_TRANSLATE_NOOP("domain", "{month} {scheme}已有记录（{what}）")
+MSG_NOT_MAPPED = QT_TRANSLATE_NOOP("domain", "文件中没有“{label}”这一列，请在上方指定哪一列是它")
+MSG_NO_AMOUNT_COLUMN = QT_TRANSLATE_NOOP(
+    "domain", "文件中没有“个人缴费”或“单位缴费”列，请在上方指定"
+)
+MSG_EMPTY_FILE = QT_TRANSLATE_NOOP("domain", "文件里没有数据行")
+MSG_CANNOT_DECODE = QT_TRANSLATE_NOOP(
+    "domain", "无法按 {encoding} 读取这个文件（第 {line} 行附近），请换一种编码试试"
+)
+MSG_UNKNOWN_ENCODING = QT_TRANSLATE_NOOP(
+    "domain", "认不出文件的编码，请手动选择（Excel 保存的 CSV 一般是 GB18030/GBK）"
+)
+MSG_NOT_XLSX = QT_TRANSLATE_NOOP(
+    "domain", "无法读取这个 Excel 文件（{detail}）；请确认是 .xlsx 格式"
+)
+MSG_TOO_LONG = QT_TRANSLATE_NOOP("domain", "内容太长（超过 {max} 个字）")
+
+
+class ImportFileError(ValueError):
+    """The file as a whole cannot be read; ``template``/``params`` give the Chinese text."""
+
+    def __init__(self, template: str, **params: str) -> None:
+        self.template = template
+        self.params = dict(params)
+        super().__init__(template.format(**params))
+
+
+# ---------------------------------------------------------------------------- encodings
+
+#: (codec name, label shown to the user)
+ENCODINGS: tuple[tuple[str, str], ...] = (
+    ("utf-8-sig", "UTF-8（带 BOM）"),
+    ("utf-8", "UTF-8"),
+    ("gb18030", "GB18030 / GBK（Excel 中文版）"),
+)
+
+
+def detect_encoding(data: bytes) -> str:
+    """``utf-8-sig`` with a BOM, else ``utf-8`` if it decodes, else ``gb18030``."""
+    if data.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        return "utf-8"
+    try:
+        data.decode("gb18030")
+    except UnicodeDecodeError:
+        raise ImportFileError(MSG_UNKNOWN_ENCODING) from None
+    return "gb18030"
+
+
+def decode(data: bytes, encoding: str) -> str:
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise ImportFileError(MSG_CANNOT_DECODE, encoding=encoding, line=str(line)) from None
+    return text.removeprefix("\ufeff")
+
+
+# ---------------------------------------------------------------------------- tables
+
+Cell = object  # str from CSV; str/int/float/datetime/None from XLSX
+
+
+@dataclass
+class Table:
+    """Cells as read from a file, before any mapping. ``rows[i]`` is file row ``i + 1``."""
+
+    rows: list[list[Cell]]
+    encoding: str | None = None  # None for XLSX
+    sheet: str | None = None
+
+
+def read_csv(data: bytes, encoding: str | None = None) -> Table:
+    """Decode and split a CSV file (delimiter sniffed among ``, ; tab``)."""
+    used = encoding or detect_encoding(data)
+    text = decode(data, used)
+    sample = text[:8192]
+    delimiter = ","
+    with contextlib.suppress(csv.Error):
+        delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows: list[list[Cell]] = [list(r) for r in reader]
+    return Table(rows, used)
+
+
+def read_xlsx(source: Path | bytes) -> Table:
+    """The first worksheet with a recognisable header (else the first one)."""
+    import openpyxl  # type: ignore[import-untyped]
+
+    stream: Path | io.BytesIO = io.BytesIO(source) if isinstance(source, bytes) else source
+    try:
+        book = openpyxl.load_workbook(stream, read_only=True, data_only=True)
+    except Exception as exc:  # zipfile.BadZipFile, KeyError, InvalidFileException …
+        raise ImportFileError(MSG_NOT_XLSX, detail=type(exc).__name__) from None
+    try:
+        chosen: tuple[str | None, list[list[Cell]]] | None = None
+        for sheet in book.worksheets:
+            rows = [list(r) for r in sheet.iter_rows(values_only=True)]
+            if chosen is None:
+                chosen = (sheet.title, rows)
+            if _header_score(rows) >= 2:
+                chosen = (sheet.title, rows)
+                break
+    finally:
+        book.close()
+    if chosen is None:
+        return Table([], None, None)
+    return Table(chosen[1], None, chosen[0])
+
+
+def read_file(path: Path, encoding: str | None = None) -> Table:
+    data = Path(path).read_bytes()
+    if path.suffix.lower() in (".xlsx", ".xlsm") or data[:4] == b"PK\x03\x04":
+        return read_xlsx(data)
+    return read_csv(data, encoding)
+
+
+def _header_score(rows: Sequence[Sequence[Cell]], limit: int = 15) -> int:
+    return max((_row_score(r) for r in rows[:limit]), default=0)
+
+
+def _row_score(row: Sequence[Cell]) -> int:
+    return len({f for c in row if (f := guess_field(c)) is not None})
+
+
+def find_header(rows: Sequence[Sequence[Cell]], limit: int = 15) -> int:
+    """Index of the header row: the first of the first rows naming ≥ 2 known fields
+    (statements often start with a title line); 0 if none does."""
+    best, best_score = 0, 0
+    for index, row in enumerate(rows[:limit]):
+        score = _row_score(row)
+        if score >= 2 and score > best_score:
+            best, best_score = index, score
+            break
+    return best
+
+
+@dataclass
+class Layout:
+    """Which column holds which field. ``mapping[i]`` is column ``i``'s field or ``None``."""
+
+    header_index: int
+    headers: list[str]
+    mapping: list[Field | None]
+
+    @property
+    def unknown_columns(self) -> list[int]:
+        return [i for i, f in enumerate(self.mapping) if f is None and self.headers[i].strip()]
+
+
+def guess_layout(table: Table) -> Layout:
+    index = find_header(table.rows)
+    header = table.rows[index] if table.rows else []
+    headers = ["" if c is None else str(c).strip().removeprefix("\ufeff") for c in header]
+    mapping: list[Field | None] = []
+    seen: set[Field] = set()
+    for h in headers:
+        f = guess_field(h)
+        if f is not None and f in seen:
+            f = None  # a second column for the same field: let the user decide
+        if f is not None:
+            seen.add(f)
+        mapping.append(f)
+    return Layout(index, headers, mapping)
+
+
+# ---------------------------------------------------------------------------- values
+
+_FEN_RE = re.compile(r"(\d{1,12})(?:\.(\d{1,2}))?")
+
+
+def amount_fen(value: Cell) -> int | None:
+    """Cell → integer fen (``None`` for empty); raises :class:`AmountError`.
+
+    Negative amounts raise ``AmountError`` with code ``negative``.
+    """
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        raise AmountError(
+            "invalid", QT_TRANSLATE_NOOP("domain", "“{text}”不是金额"), text=str(value)
+        )
+    if isinstance(value, int):
+        if value < 0:
+            raise AmountError("negative", MSG_NEGATIVE, text=str(value))
+        return value * 100
+    if isinstance(value, float):
+        yuan = yuan_from_float(value)
+        if yuan < 0:
+            raise AmountError("negative", MSG_NEGATIVE, text=repr(value))
+        return to_fen(yuan)
+    if isinstance(value, Decimal):
+        if value < 0:
+            raise AmountError("negative", MSG_NEGATIVE, text=str(value))
+        return to_fen(value)
+    text = str(value).strip()
+    if not text or text in ("-", "—", "--"):
+        return None
+    m = _FEN_RE.fullmatch(text)
+    if m:  # the common case, without Decimal
+        cents = m.group(2) or "0"
+        return int(m.group(1)) * 100 + int(cents.ljust(2, "0"))
+    yuan = parse_yuan(text, allow_negative=True)
+    if yuan < 0:
+        raise AmountError("negative", MSG_NEGATIVE, text=text)
+    return to_fen(yuan)
+
+
+_SCHEME_CODES = {"310": "employee", "390": Scheme.RESIDENT}
+
+
+def parse_scheme(value: Cell, default: Scheme) -> Scheme | None:
+    """A scheme from its label, our value, or the national code (310 职工, 390 居民)."""
+    text = "" if value is None else unicodedata.normalize("NFKC", str(value)).strip()
+    if isinstance(value, float) and value.is_integer():
+        text = str(int(value))
+    if not text:
+        return default
+    try:
+        return Scheme(text)
+    except ValueError:
+        pass
+    for scheme in Scheme:
+        if text == scheme.label:
+            return scheme
+    generic: Scheme | str | None = _SCHEME_CODES.get(text)
+    if generic is None:
+        if "退休" in text:
+            generic = Scheme.EMPLOYEE_RETIRED
+        elif "单建统筹" in text:
+            generic = Scheme.FLEXIBLE_POOLING
+        elif "灵活" in text or "统账结合" in text:
+            generic = Scheme.FLEXIBLE_ACCOUNT
+        elif "居民" in text or "新农合" in text or "城乡" in text:
+            generic = Scheme.RESIDENT
+        elif "职工" in text or "基本医疗" in text:
+            generic = "employee"
+    if generic == "employee":
+        return default if default.is_employee_scheme else Scheme.EMPLOYEE_ACTIVE
+    return generic if isinstance(generic, Scheme) else None
+
+
+_STATUS_WORDS = (
+    (RecordStatus.BACK_PAID, ("补缴", "补收", "补交", "back_paid")),
+    (RecordStatus.ARREARS, ("欠缴", "未缴", "未到账", "未足额", "arrears")),
+    (RecordStatus.PAID, ("已缴", "已到账", "正常", "足额", "已足额", "已交", "paid", "实缴")),
+)
+
+
+def parse_status(value: Cell) -> RecordStatus | None:
+    text = "" if value is None else unicodedata.normalize("NFKC", str(value)).strip()
+    if isinstance(value, float) and value.is_integer():
+        text = str(int(value))
+    if not text:
+        return RecordStatus.PAID
+    if text in ("1", "是"):
+        return RecordStatus.PAID
+    if text in ("0", "否"):
+        return RecordStatus.ARREARS
+    for status, words in _STATUS_WORDS:
+        if text == status.label or any(w in text for w in words):
+            return status
+    return None
+
+
+def parse_payer(value: Cell) -> Payer | None:
+    text = "" if value is None else unicodedata.normalize("NFKC", str(value)).strip()
+    if not text:
+        return None
+    try:
+        return Payer(text)
+    except ValueError:
+        pass
+    if "代缴" in text or "共济" in text:
+        return Payer.PROXY
+    if "单位" in text:
+        return Payer.EMPLOYER
+    if text in ("本人", "个人", "自己", "自缴", "个人缴纳"):
+        return Payer.SELF
+    return None
+
+
+_DATE_RE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T].*)?")
+_DATE8_RE = re.compile(r"(\d{4})(\d{2})(\d{2})(?:\d{6})?")
+
+
+def parse_date(value: Cell) -> date | None:
+    """A day from a cell; ``None`` for empty; raises ``ValueError`` if it is not a date."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = unicodedata.normalize("NFKC", str(value)).strip()
+    if isinstance(value, float) and value.is_integer():
+        text = str(int(value))
+    if not text:
+        return None
+    m = _DATE_RE.fullmatch(text) or _DATE8_RE.fullmatch(text)
+    if not m:
+        raise ValueError(text)
+    return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+
+
+def parse_year(value: Cell) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        raise ValueError(str(value))
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = unicodedata.normalize("NFKC", str(value)).strip().removesuffix("年度").removesuffix("年")
+    if not text:
+        return None
+    if not (len(text) == 4 and text.isdigit()) or not (1950 <= int(text) <= 2100):
+        raise ValueError(text)
+    return int(text)
+
+
+# ---------------------------------------------------------------------------- validation
+
+
+@dataclass(frozen=True, slots=True)
+class Defaults:
+    """What a row without that column gets, and how names map to members."""
+
+    member_id: int
+    scheme: Scheme
+    source: str
+    members_by_name: Mapping[str, int] = dataclasses.field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class ImportRow:
+    """A valid row, amounts in fen (``None`` = not given)."""
+
+    line: int
+    month: Month
+    scheme: Scheme
+    base_fen: int | None
+    personal_fen: int
+    employer_fen: int
+    credited_fen: int | None
+    payer: Payer
+    payer_member_id: int | None
+    status: RecordStatus
+    benefit_year: int | None
+    paid_on: date | None
+    source: str
+    note: str
+
+    @property
+    def key(self) -> tuple[int, str]:
+        return (self.month.code, self.scheme.value)
+
+    def to_record(self, member_id: int) -> ContributionRecord:
+        return ContributionRecord(
+            member_id=member_id,
+            month=self.month,
+            scheme=self.scheme,
+            personal=from_fen(self.personal_fen),
+            employer=from_fen(self.employer_fen),
+            base=None if self.base_fen is None else from_fen(self.base_fen),
+            credited=None if self.credited_fen is None else from_fen(self.credited_fen),
+            payer=self.payer,
+            payer_member_id=self.payer_member_id,
+            status=self.status,
+            benefit_year=self.benefit_year,
+            paid_on=self.paid_on,
+            source=self.source,
+            note=self.note,
+        )
+
+
+@dataclass
+class Validation:
+    rows: list[ImportRow]
+    problems: list[Problem]
+    #: data rows read (valid or not)
+    total: int
+
+    @property
+    def bad_lines(self) -> set[int]:
+        return {p.line for p in self.problems if p.severity is Severity.ERROR}
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity is Severity.ERROR]
+
+    @property
+    def file_errors(self) -> list[Problem]:
+        return [p for p in self.errors if p.line == 0]
+
+
+NOTE_MAX = 500
+
+
+def default_payer(scheme: Scheme) -> Payer:
+    return Payer.EMPLOYER if scheme is Scheme.EMPLOYEE_ACTIVE else Payer.SELF
+
+
+def _blank(row: Sequence[Cell]) -> bool:
+    return all(c is None or (isinstance(c, str) and not c.strip()) for c in row)
+
+
+def iter_data(table: Table, layout: Layout) -> Iterator[tuple[int, list[Cell]]]:
+    """(file line number, cells) of each non-blank row after the header."""
+    for index in range(layout.header_index + 1, len(table.rows)):
+        row = table.rows[index]
+        if not _blank(row):
+            yield index + 1, row
+
+
+def validate(table: Table, layout: Layout, defaults: Defaults) -> Validation:
+    """Every row checked; problems by row and column; duplicates within the file flagged."""
+    columns: dict[Field, int] = {}
+    for i, f in enumerate(layout.mapping):
+        if f is not None and f not in columns:
+            columns[f] = i
+    problems: list[Problem] = []
+    if Field.MONTH not in columns:
+        problems.append(
+            Problem(0, "", Field.MONTH, "not_mapped", MSG_NOT_MAPPED, {"label": Field.MONTH.label})
+        )
+    if Field.PERSONAL not in columns and Field.EMPLOYER not in columns:
+        problems.append(Problem(0, "", Field.PERSONAL, "not_mapped", MSG_NO_AMOUNT_COLUMN))
+    if problems:
+        return Validation([], problems, 0)
+    headers = layout.headers
+    rows: list[ImportRow] = []
+    seen: dict[tuple[int, str], int] = {}
+    total = 0
+
+    def get(row: list[Cell], f: Field) -> Cell:
+        i = columns.get(f)
+        if i is None or i >= len(row):
+            return None
+        value = row[i]
+        if isinstance(value, str):
+            value = value.strip()
+            return value or None
+        return value
+
+    for line, row in iter_data(table, layout):
+        total += 1
+        bad: list[Problem] = []
+
+        def fail(f: Field, code: str, template: str, **params: str) -> None:
+            column = headers[columns[f]] if f in columns else f.label
+            bad.append(Problem(line, column, f, code, template, params))  # noqa: B023
+
+        month: Month | None = None
+        raw_month = get(row, Field.MONTH)
+        if raw_month is None:
+            fail(Field.MONTH, "no_month", MSG_NO_MONTH)
+        else:
+            try:
+                month = Month.parse(raw_month)
+            except MonthError as exc:
+                fail(Field.MONTH, "bad_month", MSG_BAD_MONTH, detail=str(exc))
+        scheme = parse_scheme(get(row, Field.SCHEME), defaults.scheme)
+        if scheme is None:
+            fail(
+                Field.SCHEME, "unknown_scheme", MSG_UNKNOWN_SCHEME, text=str(get(row, Field.SCHEME))
+            )
+        end_raw = get(row, Field.MONTH_END)
+        if end_raw is not None and month is not None:
+            try:
+                end = Month.parse(end_raw)
+            except MonthError as exc:
+                fail(Field.MONTH_END, "bad_month", MSG_BAD_MONTH, detail=str(exc))
+            else:
+                if end != month and scheme is not Scheme.RESIDENT:
+                    fail(Field.MONTH_END, "range", MSG_RANGE, first=str(month), last=str(end))
+        amounts: dict[Field, int | None] = {}
+        for f in (
+            Field.BASE,
+            Field.PERSONAL,
+            Field.EMPLOYER,
+            Field.CREDITED,
+            Field.CREDITED_PERSONAL,
+            Field.CREDITED_EMPLOYER,
+        ):
+            if f not in columns:
+                amounts[f] = None
+                continue
+            try:
+                amounts[f] = amount_fen(get(row, f))
+            except AmountError as exc:
+                amounts[f] = None
+                if exc.code == "negative":
+                    fail(f, "negative", MSG_NEGATIVE, text=str(get(row, f)))
+                else:
+                    fail(f, "bad_amount", MSG_BAD_AMOUNT, detail=exc.message)
+        personal, employer = amounts[Field.PERSONAL], amounts[Field.EMPLOYER]
+        if (
+            personal is None
+            and employer is None
+            and not any(p.field in (Field.PERSONAL, Field.EMPLOYER) for p in bad)
+        ):
+            fail(
+                Field.PERSONAL if Field.PERSONAL in columns else Field.EMPLOYER,
+                "no_amount",
+                MSG_NO_AMOUNT,
+            )
+        credited = amounts[Field.CREDITED]
+        if credited is None and (
+            amounts[Field.CREDITED_PERSONAL] is not None
+            or amounts[Field.CREDITED_EMPLOYER] is not None
+        ):
+            credited = (amounts[Field.CREDITED_PERSONAL] or 0) + (
+                amounts[Field.CREDITED_EMPLOYER] or 0
+            )
+        status = parse_status(get(row, Field.STATUS))
+        if status is None:
+            fail(
+                Field.STATUS, "unknown_status", MSG_UNKNOWN_STATUS, text=str(get(row, Field.STATUS))
+            )
+        payer_raw = get(row, Field.PAYER)
+        payer = parse_payer(payer_raw)
+        if payer_raw is not None and payer is None:
+            fail(Field.PAYER, "unknown_payer", MSG_UNKNOWN_PAYER, text=str(payer_raw))
+        payer_member: int | None = None
+        name = get(row, Field.PAYER_NAME)
+        if name is not None:
+            payer_member = defaults.members_by_name.get(str(name).strip())
+            if payer_member is None:
+                fail(Field.PAYER_NAME, "unknown_member", MSG_UNKNOWN_MEMBER, text=str(name))
+            elif payer is None:
+                payer = Payer.PROXY
+        try:
+            benefit_year = parse_year(get(row, Field.BENEFIT_YEAR))
+        except ValueError:
+            benefit_year = None
+            fail(
+                Field.BENEFIT_YEAR, "bad_year", MSG_BAD_YEAR, text=str(get(row, Field.BENEFIT_YEAR))
+            )
+        if benefit_year is None and scheme is Scheme.RESIDENT and month is not None:
+            benefit_year = month.year
+        try:
+            paid_on = parse_date(get(row, Field.PAID_ON))
+        except ValueError:
+            paid_on = None
+            fail(Field.PAID_ON, "bad_date", MSG_BAD_DATE, text=str(get(row, Field.PAID_ON)))
+        note_raw = get(row, Field.NOTE)
+        note = "" if note_raw is None else str(note_raw)
+        if len(note) > NOTE_MAX:
+            fail(Field.NOTE, "too_long", MSG_TOO_LONG, max=str(NOTE_MAX))
+        source_raw = get(row, Field.SOURCE)
+        source = defaults.source if source_raw is None else str(source_raw)[:200]
+        if bad:
+            problems.extend(bad)
+            continue
+        assert month is not None and scheme is not None and status is not None
+        item = ImportRow(
+            line=line,
+            month=month,
+            scheme=scheme,
+            base_fen=amounts[Field.BASE],
+            personal_fen=personal or 0,
+            employer_fen=employer or 0,
+            credited_fen=credited,
+            payer=payer or default_payer(scheme),
+            payer_member_id=payer_member,
+            status=status,
+            benefit_year=benefit_year,
+            paid_on=paid_on,
+            source=source,
+            note=note,
+        )
+        first = seen.get(item.key)
+        if first is not None:
+            problems.append(
+                Problem(
+                    line,
+                    headers[columns[Field.MONTH]],
+                    Field.MONTH,
+                    "duplicate_in_file",
+                    MSG_DUPLICATE_IN_FILE,
+                    {"month": str(month), "scheme": scheme.label, "other": str(first)},
+                )
+            )
+            continue
+        seen[item.key] = line
+        rows.append(item)
+    if total == 0:
+        problems.append(Problem(0, "", None, "empty", MSG_EMPTY_FILE))
+    return Validation(rows, problems, total)
+
+
+# ---------------------------------------------------------------------------- export
+
+
+def record_cells(record: ContributionRecord, names: Mapping[int, str]) -> list[str]:
+    """One exported row in :data:`TEMPLATE_FIELDS` order (amounts as plain ``364.52``)."""
+
+    def money(value: Decimal | None) -> str:
+        return "" if value is None else f"{value:.2f}"
+
+    return [
+        str(record.month),
+        record.scheme.label,
+        money(record.base),
+        money(record.personal),
+        money(record.employer),
+        money(record.credited),
+        record.payer.label,
+        names.get(record.payer_member_id, "") if record.payer_member_id is not None else "",
+        record.status.label,
+        "" if record.benefit_year is None else str(record.benefit_year),
+        "" if record.paid_on is None else record.paid_on.isoformat(),
+        record.source,
+        record.note,
+    ]
+
+
+def template_headers() -> list[str]:
+    return [f.label for f in TEMPLATE_FIELDS]
+
+
+def write_csv(records: Iterable[ContributionRecord], names: Mapping[int, str]) -> bytes:
+    """UTF-8 with BOM (so Excel opens it), CRLF line ends, our template's headers."""
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(template_headers())
+    for r in records:
+        writer.writerow(record_cells(r, names))
+    return codecs.BOM_UTF8 + out.getvalue().encode("utf-8")
+
+
+def write_xlsx(records: Iterable[ContributionRecord], names: Mapping[int, str]) -> bytes:
+    """An XLSX with our template's headers; amounts as numbers formatted ``0.00``."""
+    import openpyxl
+
+    book = openpyxl.Workbook(write_only=True)
+    sheet = book.create_sheet("缴费记录")
+    sheet.append(template_headers())
+    amount_columns = {2, 3, 4, 5}
+    for r in records:
+        cells: list[object] = list(record_cells(r, names))
+        for i in amount_columns:
+            text = cells[i]
+            cells[i] = None if text == "" else Decimal(str(text))
+        if r.benefit_year is not None:
+            cells[9] = r.benefit_year
+        sheet.append(cells)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()

@@ -1,0 +1,322 @@
+"""Breaks in contributions (断缴) and what they cost: stopped benefits and waiting periods.
+
+* 职工医保 (including flexible workers), local rules (DOMAIN.md §6, ``secondary``): benefits
+  stop the month after a break (``waiting.employee.stop_after_months``); after paying again
+  they resume once ``waiting.employee.resume_after_months`` continuous months are paid
+  (内江: 6), from the following month.
+* 城乡居民医保, 国办发〔2024〕38号 (from 2025, ``official``): enrolling after a break means a
+  fixed waiting period of 3 months plus 1 month for each uncovered year after the first;
+  each extra year paid at the current standard removes one variable month (修复); after
+  ``long_break_years`` (4) or more uncovered years the total is still at least 6 months.
+  青岛医保's worked example: uninsured in 2025 and 2026, paid in the 2027 collection period →
+  benefits from 2027-05-01; after repairing one year → 2027-04-01.
+
+Uncovered years are counted from the year the rule took effect (the first date of
+``waiting.resident.fixed_months`` in the book, 2025), as the local bureaus explain it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from yibao.domain.contributions import EMPLOYEE_SCHEMES, ContributionRecord, Month, paid_months
+from yibao.domain.people import Scheme
+from yibao.domain.policy import Override, PolicyBook, Resolved
+
+
+def add_months(day: date, months: int) -> date:
+    """*day* moved by whole months, clamped to the month's last day."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    month += 1
+    for d in (day.day, 30, 29, 28):
+        try:
+            return date(year, month, d)
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")
+
+
+def _int(book: PolicyBook, key: str, region: str | None, at: date, ov: Sequence[Override]) -> int:
+    value = book.require(key, region, at, ov).value
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError(f"{key} is not an integer")
+    return value
+
+
+# ---------------------------------------------------------------------------- employee
+
+
+@dataclass(frozen=True, slots=True)
+class EmployeeBreak:
+    """A run of unpaid months in 职工医保 between paid months (or up to now)."""
+
+    first: Month  # first unpaid month
+    last: Month  # last unpaid month (for an ongoing break: the last month checked)
+    ongoing: bool
+    #: benefits paid from the pooled fund stop from this month
+    benefits_stop: Month
+    #: months of continuous payment needed after re-enrolling
+    resume_after_months: int
+    #: the month benefits resume (None while ongoing); ``resume_projected`` when it depends
+    #: on continuing to pay
+    resumes: Month | None
+    resume_projected: bool
+    stop_rule: Resolved
+    resume_rule: Resolved
+
+    @property
+    def months(self) -> int:
+        return self.last - self.first + 1
+
+
+def employee_breaks(
+    records: Iterable[ContributionRecord],
+    book: PolicyBook,
+    region_code: str | None,
+    today: date,
+    overrides: Sequence[Override] = (),
+) -> list[EmployeeBreak]:
+    """Breaks in 职工医保 months from the first paid month to last month.
+
+    The current month is not expected to be on the statement yet, so a break is "ongoing"
+    only when last month is unpaid too.
+    """
+    months = sorted(paid_months(records, EMPLOYEE_SCHEMES))
+    if not months:
+        return []
+    paid = set(months)
+    last_expected = Month.of(today).add(-1)
+    out: list[EmployeeBreak] = []
+    index = months[0].index
+    end = max(last_expected.index, months[-1].index)
+    while index <= end:
+        month = Month.from_index(index)
+        if month in paid:
+            index += 1
+            continue
+        first = month
+        while index <= end and Month.from_index(index) not in paid:
+            index += 1
+        last = Month.from_index(index - 1)
+        ongoing = index > end
+        at = first.first_day
+        stop_rule = book.require("waiting.employee.stop_after_months", region_code, at, overrides)
+        resume_at = last.add(1).first_day
+        resume_rule = book.require(
+            "waiting.employee.resume_after_months", region_code, resume_at, overrides
+        )
+        stop_after = stop_rule.value if isinstance(stop_rule.value, int) else 1
+        resume_after = resume_rule.value if isinstance(resume_rule.value, int) else 6
+        resumes: Month | None = None
+        projected = False
+        if not ongoing:
+            restart = last.add(1)
+            run = 0
+            probe = restart
+            while probe in paid and run < resume_after:
+                run += 1
+                probe = probe.add(1)
+            resumes = restart.add(resume_after)
+            projected = run < resume_after
+        out.append(
+            EmployeeBreak(
+                first=first,
+                last=last,
+                ongoing=ongoing,
+                benefits_stop=first.add(stop_after),
+                resume_after_months=resume_after,
+                resumes=resumes,
+                resume_projected=projected,
+                stop_rule=stop_rule,
+                resume_rule=resume_rule,
+            )
+        )
+    return out
+
+
+# ---------------------------------------------------------------------------- residents
+
+
+@dataclass(frozen=True, slots=True)
+class ResidentWaiting:
+    """The 38号 waiting period for one enrolment after a break."""
+
+    uncovered_years: int
+    repaired_years: int
+    fixed_months: int
+    variable_months: int  # after repair
+    total_months: int
+    long_break_floor: bool  # the ≥ 4 years minimum (6 months) applied
+    start: date
+    benefit_start: date
+    #: the most repair years that still shorten the wait
+    max_useful_repair_years: int
+    rules: tuple[Resolved, ...]
+
+
+def resident_waiting(
+    book: PolicyBook,
+    region_code: str | None,
+    uncovered_years: int,
+    start: date,
+    repaired_years: int = 0,
+    overrides: Sequence[Override] = (),
+) -> ResidentWaiting | None:
+    """Waiting period for enrolling (or resuming) on *start* after *uncovered_years* years
+    without coverage; ``None`` when the 38号 rule is not in force at *start*."""
+    fixed_rule = book.resolve("waiting.resident.fixed_months", region_code, start, overrides)
+    if fixed_rule is None or uncovered_years <= 0:
+        return None
+    keys = (
+        "waiting.resident.extra_months_per_uncovered_year",
+        "waiting.resident.repair_months_per_paid_year",
+        "waiting.resident.long_break_years",
+        "waiting.resident.long_break_min_months",
+    )
+    rules = (fixed_rule, *(book.require(k, region_code, start, overrides) for k in keys))
+    values: list[int] = []
+    for r in rules:
+        if not isinstance(r.value, int) or isinstance(r.value, bool):
+            raise TypeError(f"{r.info.key} must be an integer")
+        values.append(r.value)
+    fixed, extra, repair, long_years, long_min = values
+    variable_before = extra * (uncovered_years - 1)
+    repaired = max(repaired_years, 0)
+    variable = max(variable_before - repair * repaired, 0)
+    total = fixed + variable
+    floor = False
+    if uncovered_years >= long_years and total < long_min:
+        total, floor = long_min, True
+    # Repairs beyond the point where the wait stops shrinking are no use.
+    useful = 0
+    if repair > 0:
+        useful = -(-variable_before // repair)
+        if uncovered_years >= long_years:
+            useful = min(useful, -(-max(fixed + variable_before - long_min, 0) // repair))
+    return ResidentWaiting(
+        uncovered_years=uncovered_years,
+        repaired_years=repaired,
+        fixed_months=fixed,
+        variable_months=variable,
+        total_months=total,
+        long_break_floor=floor,
+        start=start,
+        benefit_start=add_months(start, total),
+        max_useful_repair_years=useful,
+        rules=rules,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class ResidentBreak:
+    """Uncovered benefit years of a resident and what enrolling again means."""
+
+    uncovered: tuple[int, ...]  # benefit years without coverage (counted ones)
+    ongoing: bool  # not covered for the current benefit year
+    enrol_year: int  # the benefit year of the (next) enrolment
+    without_repair: ResidentWaiting | None
+    with_repair: ResidentWaiting | None
+    #: cost of the repair years at the current individual standard (None if unknown)
+    repair_cost: Decimal | None
+    repair_standard: Decimal | None
+    #: where the standard came from: the policy book, or the member's own last payment
+    standard_from_book: bool
+
+
+def _benefit_year(r: ContributionRecord) -> int:
+    return r.benefit_year if r.benefit_year is not None else r.month.year
+
+
+def resident_breaks(
+    records: Iterable[ContributionRecord],
+    book: PolicyBook,
+    region_code: str | None,
+    today: date,
+    overrides: Sequence[Override] = (),
+) -> list[ResidentBreak]:
+    """Each run of uncovered benefit years (from 2025 on) followed by an enrolment, and an
+    ongoing one when this year is not covered (what enrolling next would cost)."""
+    resident = [r for r in records if r.scheme is Scheme.RESIDENT and r.status.counts]
+    if not resident:
+        return []
+    covered = {_benefit_year(r) for r in resident}
+    paid_on: dict[int, date | None] = {}
+    for r in sorted(resident, key=lambda r: r.paid_on or date.max):
+        paid_on.setdefault(_benefit_year(r), r.paid_on)
+    last_amount = max(resident, key=lambda r: (_benefit_year(r), r.month)).personal
+    fixed_series = book.series("waiting.resident.fixed_months", "national")
+    rule_year = fixed_series[0].effective_from.year if fixed_series else 2025
+    first_year = min(covered)
+    out: list[ResidentBreak] = []
+    gap: list[int] = []
+    for year in range(first_year, today.year + 1):
+        if year not in covered:
+            if year >= rule_year:
+                gap.append(year)
+            continue
+        if gap:
+            start = date(year, 1, 1)
+            when = paid_on.get(year)
+            if when is not None and when > start:
+                start = when  # enrolled after the benefit year began: wait from payment
+            out.append(
+                _resident_break(
+                    tuple(gap), False, year, start, book, region_code, overrides, last_amount
+                )
+            )
+            gap = []
+    if gap:
+        # In the collection period (Sep–Dec) one pays for next year; otherwise one enrols
+        # late, now, and the current year counts as one uncovered year.
+        enrol = today.year + 1 if today.month >= 9 else today.year
+        start = date(enrol, 1, 1) if enrol > today.year else today
+        out.append(
+            _resident_break(
+                tuple(gap), True, enrol, start, book, region_code, overrides, last_amount
+            )
+        )
+    return out
+
+
+def _resident_break(
+    gap: tuple[int, ...],
+    ongoing: bool,
+    enrol_year: int,
+    start: date,
+    book: PolicyBook,
+    region_code: str | None,
+    overrides: Sequence[Override],
+    last_amount: Decimal,
+) -> ResidentBreak:
+    without = resident_waiting(book, region_code, len(gap), start, 0, overrides)
+    with_repair: ResidentWaiting | None = None
+    cost: Decimal | None = None
+    standard: Decimal | None = None
+    from_book = False
+    if without is not None and without.max_useful_repair_years > 0:
+        with_repair = resident_waiting(
+            book, region_code, len(gap), start, without.max_useful_repair_years, overrides
+        )
+        resolved = book.resolve(
+            "resident.contribution.individual_min", region_code, date(enrol_year, 1, 1), overrides
+        )
+        if resolved is not None and isinstance(resolved.value, Decimal):
+            standard, from_book = resolved.value, True
+        elif last_amount > 0:
+            standard = last_amount
+        if standard is not None:
+            cost = standard * without.max_useful_repair_years
+    return ResidentBreak(
+        uncovered=gap,
+        ongoing=ongoing,
+        enrol_year=enrol_year,
+        without_repair=without,
+        with_repair=with_repair,
+        repair_cost=cost,
+        repair_standard=standard,
+        standard_from_book=from_book,
+    )
