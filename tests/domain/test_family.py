@@ -1,0 +1,633 @@
+"""家庭共济 rules: giver checks, every relative rule and region variant, relations between
+members, reconciliation (automatic dissolution) and who pays a relative's bill.
+
+The policy book is the shipped one (``resources/policy``), so these are also tests of the data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from yibao.domain.bindings import Binding, BindingStatus
+from yibao.domain.family import (
+    AUTO_DISSOLVED_PREFIX,
+    BindingRecord,
+    Distance,
+    NoticeKind,
+    Outcome,
+    PayerBalance,
+    PayerRole,
+    ReasonStatus,
+    Rule,
+    Verdict,
+    allocate_payment,
+    assess_relative,
+    check_giver,
+    earlier_notice,
+    reconcile_binding,
+    relation_between,
+    snapshot_of,
+    usable_balance,
+)
+from yibao.domain.people import Gender, Member, Relation, Scheme
+from yibao.domain.policy import Confidence, Override, PolicyBook, load_policy_book
+
+POLICY_DIR = Path(__file__).resolve().parents[2] / "resources" / "policy"
+TODAY = date(2026, 11, 22)
+TAIYUAN = "140100"
+DATONG = "140200"
+ZHENGZHOU = "410100"
+LUZHOU = "510500"
+WUHAN = "420100"
+YICHANG = "420500"
+CHENGDU = "510100"
+
+
+@pytest.fixture(scope="module")
+def book() -> PolicyBook:
+    return load_policy_book(POLICY_DIR)
+
+
+def person(
+    name: str,
+    relation: Relation,
+    scheme: Scheme,
+    region: str | None,
+    *,
+    enrolled: bool | None = None,
+    member_id: int | None = None,
+    gender: Gender = Gender.FEMALE,
+) -> Member:
+    return Member(
+        name=name,
+        relation=relation,
+        gender=gender,
+        birth_date=date(1980, 1, 1),
+        scheme=scheme,
+        region_code=region,
+        enrolled=scheme is not Scheme.NONE if enrolled is None else enrolled,
+        id=member_id,
+    )
+
+
+GIVER = person(
+    "张伟", Relation.SELF, Scheme.EMPLOYEE_ACTIVE, TAIYUAN, member_id=1, gender=Gender.MALE
+)
+SPOUSE = person("李娜", Relation.SPOUSE, Scheme.RESIDENT, TAIYUAN, member_id=2)
+MOTHER = person("王秀英", Relation.PARENT, Scheme.RESIDENT, ZHENGZHOU, member_id=3)
+BROTHER = person("张强", Relation.SIBLING, Scheme.NONE, TAIYUAN, member_id=4, gender=Gender.MALE)
+
+
+def assess(
+    book: PolicyBook, giver: Member, relative: Member, at: date = TODAY, **kw: object
+) -> Verdict:
+    return assess_relative(giver, relative, at=at, book=book, user_gender=Gender.MALE, **kw)  # type: ignore[arg-type]
+
+
+def status(verdict: Verdict, rule: Rule) -> ReasonStatus:
+    reason = verdict.reason(rule)
+    assert reason is not None, f"no {rule} reason in {[r.rule for r in verdict.reasons]}"
+    return reason.status
+
+
+# ------------------------------------------------------------------ the Shanxi household
+
+
+def test_shanxi_spouse_resident_same_city_is_eligible(book: PolicyBook) -> None:
+    v = assess(book, GIVER, SPOUSE)
+    assert v.outcome is Outcome.ELIGIBLE
+    assert v.distance is Distance.SAME_REGION and not v.via_wallet
+    assert status(v, Rule.RELATION) is ReasonStatus.OK
+    assert status(v, Rule.ENROLLED) is ReasonStatus.OK
+    assert status(v, Rule.REGION) is ReasonStatus.OK
+    one = v.reason(Rule.ONE_GIVER)
+    assert one is not None and one.status is ReasonStatus.OK
+    assert one.policy is not None and one.policy.region_key == "province-14"
+    threshold = v.reason(Rule.THRESHOLD)
+    assert threshold is not None and threshold.status is ReasonStatus.WARNING
+    assert "¥1,000.00" in threshold.text and threshold.confidence is Confidence.OFFICIAL
+    assert "李娜是张伟的配偶" in v.reason(Rule.RELATION).text  # type: ignore[union-attr]
+
+
+def test_shanxi_mother_in_another_province_is_not_eligible(book: PolicyBook) -> None:
+    v = assess(book, GIVER, MOTHER)
+    assert v.outcome is Outcome.NOT_ELIGIBLE
+    assert v.distance is Distance.CROSS_PROVINCE and not v.via_wallet
+    region = v.reason(Rule.REGION)
+    assert region is not None and region.status is ReasonStatus.BLOCKED
+    assert region.policy is not None and region.policy.region_key == "province-14"
+    assert region.confidence is Confidence.OFFICIAL
+    assert region.source is not None and region.source.id == "shanxi-2025-12-family"
+    assert "山西省" in region.text and "河南省 郑州市" in region.text and "省内" in region.text
+    assert region.fix_text
+    # every other rule is fine: the only obstacle is the province
+    assert [r.rule for r in v.blocked] == [Rule.REGION]
+
+
+def test_shanxi_brother_not_enrolled_is_not_eligible(book: PolicyBook) -> None:
+    v = assess(book, GIVER, BROTHER)
+    assert v.outcome is Outcome.NOT_ELIGIBLE
+    assert status(v, Rule.RELATION) is ReasonStatus.OK  # siblings are 近亲属 since 2024-07
+    enrolled = v.reason(Rule.ENROLLED)
+    assert enrolled is not None and enrolled.status is ReasonStatus.BLOCKED
+    assert "没有参加基本医疗保险" in enrolled.text and "居民医保" in enrolled.fix_text
+
+
+def test_every_reason_names_a_source_or_says_it_rests_on_household_data(
+    book: PolicyBook,
+) -> None:
+    for relative in (SPOUSE, MOTHER, BROTHER):
+        for reason in assess(book, GIVER, relative).reasons:
+            if reason.rule in (Rule.ENROLLED, Rule.RELATION, Rule.REGION, Rule.ONE_GIVER):
+                assert reason.source is not None, reason
+                assert reason.confidence is not None
+
+
+# ------------------------------------------------------------------ relation scope by date
+
+
+@pytest.mark.parametrize(
+    ("at", "expected"),
+    [
+        (date(2024, 7, 25), ReasonStatus.BLOCKED),
+        (date(2024, 7, 26), ReasonStatus.OK),
+        (date(2025, 6, 1), ReasonStatus.OK),
+    ],
+)
+def test_siblings_only_from_2024_07_26(book: PolicyBook, at: date, expected: ReasonStatus) -> None:
+    giver = replace(GIVER, region_code=LUZHOU)
+    sister = person("张丽", Relation.SIBLING, Scheme.RESIDENT, LUZHOU, member_id=5)
+    v = assess(book, giver, sister, at)
+    reason = v.reason(Rule.RELATION)
+    assert reason is not None and reason.status is expected
+    if expected is ReasonStatus.BLOCKED:
+        assert "配偶、父母、子女" in reason.text and "38号" in reason.fix_text
+        assert reason.policy is not None and reason.policy.source is not None
+        assert reason.policy.source.id == "gbf-2021-14"
+    else:
+        assert reason.source is not None and reason.source.id == "press-2024-38-family"
+
+
+@pytest.mark.parametrize(
+    ("relation", "expected"),
+    [
+        (Relation.SPOUSE, ReasonStatus.OK),
+        (Relation.PARENT, ReasonStatus.OK),
+        (Relation.CHILD, ReasonStatus.OK),
+        (Relation.SIBLING, ReasonStatus.BLOCKED),
+        (Relation.PATERNAL_GRANDPARENT, ReasonStatus.BLOCKED),
+        (Relation.GRANDCHILD, ReasonStatus.BLOCKED),
+        (Relation.OTHER, ReasonStatus.BLOCKED),
+    ],
+)
+def test_henan_scope_is_spouse_parents_children(
+    book: PolicyBook, relation: Relation, expected: ReasonStatus
+) -> None:
+    giver = replace(GIVER, region_code=ZHENGZHOU)
+    relative = person("某人", relation, Scheme.RESIDENT, ZHENGZHOU, member_id=9)
+    reason = assess(book, giver, relative).reason(Rule.RELATION)
+    assert reason is not None and reason.status is expected
+    if relation is not Relation.OTHER:
+        assert reason.policy is not None and reason.policy.region_key == "province-41"
+        assert reason.unconfirmed  # the Henan rule is a lead only
+
+
+def test_all_close_relatives_after_2024_in_luzhou(book: PolicyBook) -> None:
+    giver = replace(GIVER, region_code=LUZHOU)
+    for relation in Relation:
+        if relation in (Relation.SELF, Relation.OTHER):
+            continue
+        relative = person("某人", relation, Scheme.RESIDENT, LUZHOU, member_id=9)
+        assert status(assess(book, giver, relative), Rule.RELATION) is ReasonStatus.OK
+
+
+def test_no_policy_before_2021(book: PolicyBook) -> None:
+    v = assess(book, GIVER, SPOUSE, date(2021, 4, 21))
+    assert v.outcome is Outcome.NOT_ELIGIBLE
+    assert [r.rule for r in v.reasons] == [Rule.POLICY_IN_FORCE]
+
+
+# ------------------------------------------------------------------ enrolment
+
+
+@pytest.mark.parametrize(
+    ("scheme", "enrolled", "expected"),
+    [
+        (Scheme.RESIDENT, True, ReasonStatus.OK),
+        (Scheme.EMPLOYEE_ACTIVE, True, ReasonStatus.OK),
+        (Scheme.EMPLOYEE_RETIRED, True, ReasonStatus.OK),
+        (Scheme.FLEXIBLE_POOLING, True, ReasonStatus.OK),
+        (Scheme.RESIDENT, False, ReasonStatus.BLOCKED),  # 断缴 / 停保
+        (Scheme.NONE, False, ReasonStatus.BLOCKED),
+    ],
+)
+def test_relative_must_be_in_basic_insurance(
+    book: PolicyBook, scheme: Scheme, enrolled: bool, expected: ReasonStatus
+) -> None:
+    relative = person("李娜", Relation.SPOUSE, scheme, TAIYUAN, enrolled=enrolled, member_id=2)
+    for at in (date(2024, 6, 1), TODAY):
+        reason = assess(book, GIVER, relative, at).reason(Rule.ENROLLED)
+        assert reason is not None and reason.status is expected
+        assert reason.policy is not None  # 2021 rule before 2026, the 2026 rule after
+
+
+# ------------------------------------------------------------------ distance and region
+
+
+@pytest.mark.parametrize(
+    ("giver_region", "relative_region", "at", "expected", "wallet"),
+    [
+        # same 统筹区: always
+        (LUZHOU, LUZHOU, date(2022, 1, 1), ReasonStatus.OK, False),
+        # same province, another city: only from 2024-12 nationally …
+        (LUZHOU, CHENGDU, date(2024, 11, 30), ReasonStatus.BLOCKED, False),
+        (LUZHOU, CHENGDU, date(2024, 12, 1), ReasonStatus.OK, False),
+        # … from 2024-09 in Hubei (seed 003)
+        (WUHAN, YICHANG, date(2024, 8, 31), ReasonStatus.BLOCKED, False),
+        (WUHAN, YICHANG, date(2024, 9, 15), ReasonStatus.OK, False),
+        (TAIYUAN, DATONG, TODAY, ReasonStatus.OK, False),
+        # cross-province: 医保钱包 from 2024-12-02, nationwide rules from 2026-01-09
+        (LUZHOU, ZHENGZHOU, date(2024, 12, 1), ReasonStatus.BLOCKED, False),
+        (LUZHOU, ZHENGZHOU, date(2024, 12, 2), ReasonStatus.OK, True),
+        (LUZHOU, ZHENGZHOU, TODAY, ReasonStatus.OK, True),
+        # Shanxi: within the province only from 2025-12
+        (TAIYUAN, ZHENGZHOU, date(2025, 11, 30), ReasonStatus.OK, True),
+        (TAIYUAN, ZHENGZHOU, date(2025, 12, 1), ReasonStatus.BLOCKED, False),
+    ],
+)
+def test_reach_by_region_and_date(
+    book: PolicyBook,
+    giver_region: str,
+    relative_region: str,
+    at: date,
+    expected: ReasonStatus,
+    wallet: bool,
+) -> None:
+    giver = replace(GIVER, region_code=giver_region)
+    relative = replace(SPOUSE, region_code=relative_region)
+    v = assess(book, giver, relative, at)
+    assert status(v, Rule.REGION) is expected
+    assert v.via_wallet is wallet
+    if wallet:
+        reason = v.reason(Rule.REGION)
+        assert reason is not None and "医保钱包" in reason.text
+
+
+def test_wallet_brings_the_quota_warning_from_2026(book: PolicyBook) -> None:
+    giver = replace(GIVER, region_code=LUZHOU)
+    mother = replace(MOTHER, region_code=ZHENGZHOU)
+    assert status(assess(book, giver, mother), Rule.QUOTA) is ReasonStatus.WARNING
+    assert assess(book, giver, mother, date(2025, 6, 1)).reason(Rule.QUOTA) is None
+
+
+def test_relatives_side_narrower_rules_are_a_warning(book: PolicyBook) -> None:
+    giver = replace(GIVER, region_code=LUZHOU)
+    mother = replace(MOTHER, region_code=TAIYUAN)  # insured in Shanxi: within-province only
+    v = assess(book, giver, mother)
+    assert v.eligible
+    side = v.reason(Rule.RELATIVE_REGION_RULES)
+    assert side is not None and side.status is ReasonStatus.WARNING
+    assert side.policy is not None and side.policy.region_key == "province-14"
+
+
+def test_missing_regions_block_with_a_fix(book: PolicyBook) -> None:
+    v = assess(book, GIVER, replace(SPOUSE, region_code=None))
+    reason = v.reason(Rule.REGION)
+    assert reason is not None and reason.status is ReasonStatus.BLOCKED
+    assert "补充参保地" in reason.fix_text
+    no_region_giver = replace(GIVER, region_code=None)
+    v = assess(book, no_region_giver, SPOUSE)
+    assert [r.rule for r in v.reasons] == [Rule.GIVER_REGION]
+
+
+def test_a_user_override_changes_the_verdict_and_is_marked(book: PolicyBook) -> None:
+    override = Override("province-14", "family.reach", date(2026, 6, 1), "跨省")
+    wallet = Override("province-14", "family.wallet_cross_province", date(2026, 6, 1), True)
+    v = assess(book, GIVER, MOTHER, overrides=[override, wallet])
+    assert v.eligible
+    reason = v.reason(Rule.REGION)
+    assert reason is not None and reason.overridden and reason.source is None
+
+
+# ------------------------------------------------------------------ bindings in force
+
+
+def test_shanxi_one_authoriser_per_relative(book: PolicyBook) -> None:
+    father = person("张国强", Relation.PARENT, Scheme.EMPLOYEE_RETIRED, TAIYUAN, member_id=6)
+    mother = replace(MOTHER, region_code=TAIYUAN)
+    bound = [Binding(giver_id=6, relative_id=3, status=BindingStatus.ACTIVE, id=1)]
+    names = {6: "张国强"}
+    v = assess(book, GIVER, mother, bindings=bound, names=names)
+    reason = v.reason(Rule.ONE_GIVER)
+    assert reason is not None and reason.status is ReasonStatus.BLOCKED
+    assert "张国强" in reason.text and "解除" in reason.fix_text
+    assert reason.confidence is Confidence.OFFICIAL
+    # a dissolved binding does not count
+    ended = [replace(bound[0], status=BindingStatus.DISSOLVED)]
+    assert assess(book, GIVER, mother, bindings=ended, names=names).eligible
+    del father
+
+
+@pytest.mark.parametrize(
+    ("at", "expected", "confidence"),
+    [
+        (date(2025, 6, 1), ReasonStatus.BLOCKED, Confidence.SECONDARY),  # seed 001
+        (TODAY, ReasonStatus.OK, Confidence.PRESS),  # 2026: several authorisers allowed
+    ],
+)
+def test_second_giver_elsewhere_depends_on_the_date(
+    book: PolicyBook, at: date, expected: ReasonStatus, confidence: Confidence
+) -> None:
+    giver = replace(GIVER, region_code=LUZHOU)
+    mother = replace(MOTHER, region_code=LUZHOU)
+    bound = [Binding(giver_id=6, relative_id=3, status=BindingStatus.PLANNED, id=1)]
+    reason = assess(book, giver, mother, at, bindings=bound, names={6: "张国强"}).reason(
+        Rule.ONE_GIVER
+    )
+    assert reason is not None and reason.status is expected
+    assert reason.confidence is confidence
+
+
+def test_the_same_binding_twice_is_refused(book: PolicyBook) -> None:
+    bound = [Binding(giver_id=1, relative_id=2, status=BindingStatus.ACTIVE, id=1)]
+    v = assess(book, GIVER, SPOUSE, bindings=bound)
+    assert status(v, Rule.ALREADY_BOUND) is ReasonStatus.BLOCKED
+
+
+# ------------------------------------------------------------------ money
+
+
+@pytest.mark.parametrize(
+    ("balance", "usable"),
+    [(Decimal("800"), "¥0.00"), (Decimal("1000"), "¥0.00"), (Decimal("1500.50"), "¥500.50")],
+)
+def test_shanxi_threshold_with_a_balance(book: PolicyBook, balance: Decimal, usable: str) -> None:
+    reason = assess(book, GIVER, SPOUSE, balance=balance).reason(Rule.THRESHOLD)
+    assert reason is not None and reason.status is ReasonStatus.WARNING
+    assert f"现在可共济{usable}" in reason.text
+    assert bool(reason.fix_text) is (usable == "¥0.00")
+
+
+def test_no_threshold_before_shanxi_rule_or_elsewhere(book: PolicyBook) -> None:
+    assert assess(book, GIVER, SPOUSE, date(2025, 11, 30)).reason(Rule.THRESHOLD) is None
+    luzhou = replace(GIVER, region_code=LUZHOU)
+    v = assess(book, luzhou, replace(SPOUSE, region_code=LUZHOU), balance=Decimal(0))
+    assert v.reason(Rule.THRESHOLD) is None
+    assert status(v, Rule.BALANCE) is ReasonStatus.WARNING
+    assert v.eligible  # an empty account is a warning: binding can still be done
+
+
+# ------------------------------------------------------------------ the giver
+
+
+@pytest.mark.parametrize(
+    ("scheme", "enrolled", "qualifies", "words"),
+    [
+        (Scheme.EMPLOYEE_ACTIVE, True, True, "有个人账户"),
+        (Scheme.EMPLOYEE_RETIRED, True, True, "有个人账户"),
+        (Scheme.FLEXIBLE_ACCOUNT, True, True, "有个人账户"),
+        (Scheme.FLEXIBLE_POOLING, True, False, "单建统筹"),
+        (Scheme.RESIDENT, True, False, "没有个人账户"),
+        (Scheme.EMPLOYEE_ACTIVE, False, False, "没有正常参保"),
+        (Scheme.NONE, False, False, "没有正常参保"),
+    ],
+)
+def test_giver_needs_a_personal_account(
+    book: PolicyBook, scheme: Scheme, enrolled: bool, qualifies: bool, words: str
+) -> None:
+    member = replace(GIVER, scheme=scheme, enrolled=enrolled)
+    check = check_giver(member, TODAY, book)
+    assert check.qualifies is qualifies
+    assert any(words in r.text for r in check.reasons)
+    if not qualifies:
+        assert all(r.fix_text for r in check.blocked)
+
+
+def test_a_non_qualifying_giver_gives_only_the_blocking_reasons(book: PolicyBook) -> None:
+    v = assess(book, replace(GIVER, scheme=Scheme.FLEXIBLE_POOLING), SPOUSE)
+    assert v.outcome is Outcome.NOT_ELIGIBLE
+    assert [r.rule for r in v.reasons] == [Rule.GIVER_ACCOUNT]
+
+
+# ------------------------------------------------------------------ relations
+
+
+def _m(relation: Relation, gender: Gender = Gender.FEMALE) -> Member:
+    return person("x", relation, Scheme.RESIDENT, LUZHOU, gender=gender)
+
+
+@pytest.mark.parametrize(
+    ("giver", "relative", "user_gender", "expected"),
+    [
+        (Relation.SELF, Relation.SIBLING, Gender.MALE, Relation.SIBLING),
+        (Relation.SPOUSE, Relation.SELF, Gender.MALE, Relation.SPOUSE),
+        (Relation.PARENT, Relation.SELF, Gender.MALE, Relation.CHILD),
+        (Relation.CHILD, Relation.SELF, Gender.MALE, Relation.PARENT),
+        (Relation.PATERNAL_GRANDPARENT, Relation.SELF, Gender.MALE, Relation.GRANDCHILD),
+        (Relation.DAUGHTERS_CHILD, Relation.SELF, Gender.MALE, Relation.MATERNAL_GRANDPARENT),
+        (Relation.SPOUSE, Relation.CHILD, Gender.MALE, Relation.CHILD),
+        (Relation.CHILD, Relation.SPOUSE, Gender.MALE, Relation.PARENT),
+        (Relation.PARENT, Relation.PARENT, Gender.MALE, Relation.SPOUSE),
+        (Relation.PARENT, Relation.SIBLING, Gender.MALE, Relation.CHILD),
+        (Relation.CHILD, Relation.CHILD, Gender.MALE, Relation.SIBLING),
+        (Relation.PARENT, Relation.CHILD, Gender.MALE, Relation.GRANDCHILD),
+        (Relation.PARENT, Relation.CHILD, Gender.FEMALE, Relation.DAUGHTERS_CHILD),
+        (Relation.CHILD, Relation.PARENT, Gender.FEMALE, Relation.MATERNAL_GRANDPARENT),
+        (Relation.SPOUSE, Relation.PARENT, Gender.MALE, Relation.OTHER),  # parent-in-law
+        (Relation.SIBLING, Relation.CHILD, Gender.MALE, Relation.OTHER),  # nephew
+        (Relation.PARENT, Relation.CHILD, None, None),
+        (Relation.OTHER, Relation.CHILD, Gender.MALE, None),
+        (Relation.PARENT, Relation.PATERNAL_GRANDPARENT, Gender.MALE, None),
+    ],
+)
+def test_relation_between_members(
+    giver: Relation, relative: Relation, user_gender: Gender | None, expected: Relation | None
+) -> None:
+    assert relation_between(_m(giver), _m(relative), user_gender) is expected
+
+
+def test_spouse_as_giver_for_parent_in_law_is_blocked(book: PolicyBook) -> None:
+    wife = person("李娜", Relation.SPOUSE, Scheme.EMPLOYEE_ACTIVE, TAIYUAN, member_id=2)
+    mother = replace(MOTHER, region_code=TAIYUAN)
+    reason = assess(book, wife, mother).reason(Rule.RELATION)
+    assert reason is not None and reason.status is ReasonStatus.BLOCKED
+    assert "不是近亲属" in reason.text
+
+
+def test_unknown_relation_is_blocked_with_advice(book: PolicyBook) -> None:
+    friend = person("老王", Relation.OTHER, Scheme.EMPLOYEE_ACTIVE, TAIYUAN, member_id=7)
+    reason = assess(book, friend, SPOUSE).reason(Rule.RELATION)
+    assert reason is not None and reason.status is ReasonStatus.BLOCKED
+    assert reason.fix_text
+
+
+# ------------------------------------------------------------------ reconciliation
+
+
+def _record(
+    status: BindingStatus = BindingStatus.ACTIVE,
+    giver: Member = GIVER,
+    relative: Member = SPOUSE,
+    snapshot_from: tuple[Member, Member] | None = (GIVER, SPOUSE),
+) -> BindingRecord:
+    binding = Binding(1, 2, status, start_date=date(2026, 2, 1), id=10)
+    snap = snapshot_of(*snapshot_from) if snapshot_from else None
+    return BindingRecord(binding, giver, relative, snap)
+
+
+def test_first_look_takes_a_snapshot(book: PolicyBook) -> None:
+    result = reconcile_binding(_record(snapshot_from=None), TODAY, book)
+    assert result.changed and result.notice is None
+    assert result.snapshot == snapshot_of(GIVER, SPOUSE)
+    assert result.binding.status is BindingStatus.ACTIVE
+
+
+def test_nothing_changed_nothing_happens(book: PolicyBook) -> None:
+    result = reconcile_binding(_record(), TODAY, book)
+    assert not result.changed and result.notice is None
+
+
+@pytest.mark.parametrize(
+    ("giver", "relative", "words"),
+    [
+        (GIVER, replace(SPOUSE, region_code=DATONG), "参保地由山西省 太原市变为山西省 大同市"),
+        (replace(GIVER, region_code=DATONG), SPOUSE, "共济人张伟的参保地"),
+        (GIVER, replace(SPOUSE, scheme=Scheme.NONE, enrolled=False), "基本医疗保险已终止"),
+        (replace(GIVER, enrolled=False), SPOUSE, "个人账户已不可用"),
+        (replace(GIVER, scheme=Scheme.RESIDENT), SPOUSE, "个人账户已不可用"),
+    ],
+)
+def test_active_binding_dissolves_when_a_side_moves_or_ends(
+    book: PolicyBook, giver: Member, relative: Member, words: str
+) -> None:
+    result = reconcile_binding(_record(giver=giver, relative=relative), TODAY, book)
+    assert result.binding.status is BindingStatus.DISSOLVED
+    assert result.binding.end_date == TODAY
+    assert result.binding.ended_reason.startswith(AUTO_DISSOLVED_PREFIX)
+    assert words in result.binding.ended_reason
+    assert result.notice is not None and result.notice.kind is NoticeKind.AUTO_DISSOLVED
+    assert result.notice.new and words in result.notice.text
+    assert result.notice.policy is not None
+    assert result.notice.policy.source is not None
+    assert result.notice.policy.source.id == "press-2026-01-09-cross-province"
+    assert result.snapshot == snapshot_of(giver, relative)
+
+
+def test_before_2026_a_change_only_asks_to_check(book: PolicyBook) -> None:
+    moved = replace(SPOUSE, region_code=DATONG)
+    result = reconcile_binding(_record(relative=moved), date(2025, 6, 1), book)
+    assert result.binding.status is BindingStatus.ACTIVE
+    assert result.notice is not None and result.notice.kind is NoticeKind.CHECK_NEEDED
+    assert result.snapshot == snapshot_of(GIVER, moved)  # said once
+
+
+def test_retiring_keeps_the_binding(book: PolicyBook) -> None:
+    retired = replace(GIVER, scheme=Scheme.EMPLOYEE_RETIRED)
+    result = reconcile_binding(_record(giver=retired), TODAY, book)
+    assert result.binding.status is BindingStatus.ACTIVE
+    assert result.changed and result.notice is None
+
+
+def test_planned_binding_gets_a_notice_not_a_dissolution(book: PolicyBook) -> None:
+    moved = replace(SPOUSE, scheme=Scheme.NONE, enrolled=False)
+    result = reconcile_binding(_record(BindingStatus.PLANNED, relative=moved), TODAY, book)
+    assert result.binding.status is BindingStatus.PLANNED
+    assert result.notice is not None and result.notice.kind is NoticeKind.PLANNED_AFFECTED
+
+
+def test_dissolved_binding_is_left_alone(book: PolicyBook) -> None:
+    moved = replace(SPOUSE, region_code=DATONG)
+    result = reconcile_binding(_record(BindingStatus.DISSOLVED, relative=moved), TODAY, book)
+    assert not result.changed and result.notice is None
+
+
+def test_earlier_automatic_dissolution_is_shown_for_90_days(book: PolicyBook) -> None:
+    moved = replace(SPOUSE, region_code=DATONG)
+    result = reconcile_binding(_record(relative=moved), TODAY, book)
+    record = BindingRecord(result.binding, GIVER, moved, result.snapshot)
+    notice = earlier_notice(record, date(2027, 1, 1))
+    assert notice is not None and not notice.new and "自动解除" in notice.text
+    assert earlier_notice(record, date(2027, 3, 1)) is None
+    manual = replace(result.binding, ended_reason="手动标记为已解除")
+    assert earlier_notice(BindingRecord(manual, GIVER, moved), TODAY) is None
+
+
+# ------------------------------------------------------------------ who pays
+
+
+def D(text: str) -> Decimal:
+    return Decimal(text)
+
+
+def test_own_account_first_then_givers() -> None:
+    own = PayerBalance("王秀英", PayerRole.OWN, D("50"))
+    son = PayerBalance("张伟", PayerRole.GIVER, D("300"))
+    plan = allocate_payment(D("200"), own, [son])
+    assert [(line.name, line.pays) for line in plan.lines] == [
+        ("王秀英", D("50.00")),
+        ("张伟", D("150.00")),
+    ]
+    assert plan.out_of_pocket == 0 and plan.from_accounts == D("200.00")
+    assert plan.lines[1].balance_after == D("150.00")
+
+
+def test_larger_balance_first_and_the_rest_in_cash() -> None:
+    a = PayerBalance("李娜", PayerRole.GIVER, D("100"))
+    b = PayerBalance("张伟", PayerRole.GIVER, D("400"))
+    plan = allocate_payment(D("800"), None, [a, b])
+    assert [line.name for line in plan.lines] == ["张伟", "李娜", ""]
+    assert plan.lines[-1].role is PayerRole.CASH and plan.lines[-1].pays == D("300.00")
+    assert plan.out_of_pocket == D("300.00") and not plan.tie_break_used
+
+
+def test_equal_balances_by_name_is_flagged() -> None:
+    a = PayerBalance("张伟", PayerRole.GIVER, D("300"))
+    b = PayerBalance("张丽", PayerRole.GIVER, D("300"))
+    plan = allocate_payment(D("100"), None, [a, b])
+    first = plan.lines[0]
+    assert first.name == min("张伟", "张丽") and first.tie_break
+    assert plan.tie_break_used
+    # when both are used up the order did not matter
+    assert not allocate_payment(D("1000"), None, [a, b]).tie_break_used
+
+
+def test_shanxi_threshold_keeps_1000_in_the_account() -> None:
+    son = PayerBalance("张伟", PayerRole.GIVER, D("1500"), threshold=D("1000"))
+    plan = allocate_payment(D("800"), None, [son])
+    assert plan.lines[0].usable == D("500.00") and plan.lines[0].pays == D("500.00")
+    assert plan.out_of_pocket == D("300.00")
+    assert usable_balance(D("900"), D("1000")) == 0
+
+
+def test_zero_bill_and_negative_bill() -> None:
+    plan = allocate_payment(D("0"), None, [PayerBalance("张伟", PayerRole.GIVER, D("10"))])
+    assert plan.out_of_pocket == 0 and plan.lines[0].pays == 0
+    with pytest.raises(ValueError):
+        allocate_payment(D("-1"), None, [])
+
+
+money = st.decimals(min_value=0, max_value=100000, places=2, allow_nan=False)
+
+
+@given(
+    bill=money,
+    own=st.one_of(st.none(), money),
+    givers=st.lists(st.tuples(st.sampled_from("甲乙丙丁"), money, money), max_size=4),
+)
+def test_allocation_adds_up(
+    bill: Decimal, own: Decimal | None, givers: list[tuple[str, Decimal, Decimal]]
+) -> None:
+    payers = [PayerBalance(n, PayerRole.GIVER, b, t) for n, b, t in givers]
+    own_payer = None if own is None else PayerBalance("本人", PayerRole.OWN, own)
+    plan = allocate_payment(bill, own_payer, payers)
+    assert plan.from_accounts + plan.out_of_pocket == bill
+    for line in plan.lines:
+        if line.role is not PayerRole.CASH:
+            assert 0 <= line.pays <= line.usable
