@@ -54,6 +54,11 @@ PAGES: list[PageEntry] = [
         lambda: _t("Navigation", "家庭成员"),
     ),
     PageEntry(
+        "cases",
+        "yibao.ui.pages.cases:CasesPage",
+        lambda: _t("Navigation", "我的事项"),
+    ),
+    PageEntry(
         "policy",
         "yibao.ui.pages.policy:PolicyPage",
         lambda: _t("Navigation", "政策参数"),

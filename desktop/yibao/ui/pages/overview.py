@@ -25,6 +25,7 @@ from yibao.ui.i18n import dtr
 from yibao.ui.pages.base import Page
 
 if TYPE_CHECKING:
+    from yibao.domain.cases import Case, Deadline
     from yibao.services.database import Database
 
 
@@ -66,6 +67,7 @@ class OverviewPage(Page):
 
         self.notices = QVBoxLayout()
         self.column.addLayout(self.notices)
+        self._build_deadlines_block(inner)
         members_title = QLabel(self.tr("家庭成员"), inner)
         members_title.setProperty("role", "sectionTitle")
         self.column.addWidget(members_title)
@@ -86,6 +88,7 @@ class OverviewPage(Page):
     def refresh(self) -> None:
         if not self.ctx.is_ready:
             return
+        self._refresh_deadlines()
 
         def work(db: Database) -> list[Member]:
             from yibao.services import household
@@ -239,3 +242,57 @@ class OverviewPage(Page):
             go.clicked.connect(lambda: self.navigate.emit(target))
         layout.addWidget(go)
         self.action_list.addWidget(row)
+
+    # -- 近期期限 (cases with deadlines in the next 30 days; see ui/pages/cases.py) ---------
+    def _build_deadlines_block(self, parent: QWidget) -> None:
+        from yibao.ui.case_events import case_events
+
+        self.deadlines_title = QLabel(self.tr("近期期限"), parent)
+        self.deadlines_title.setObjectName("deadlines_title")
+        self.deadlines_title.setProperty("role", "sectionTitle")
+        self.deadlines_title.hide()
+        self.column.addWidget(self.deadlines_title)
+        self.deadline_list = QVBoxLayout()
+        self.deadline_list.setSpacing(4)
+        self.column.addLayout(self.deadline_list)
+        case_events(self.ctx).changed.connect(lambda _id: self._refresh_deadlines())
+
+    def _refresh_deadlines(self) -> None:
+        if not self.ctx.is_ready:
+            return
+        today = date.today()
+
+        def work(db: Database) -> list[tuple[Case, Deadline]]:
+            from yibao.services import cases
+
+            return cases.upcoming_deadlines(db, today, days=30)
+
+        self.ctx.call(work, lambda rows: self._show_deadlines(rows, today))
+
+    def _show_deadlines(self, rows: list[tuple[Case, Deadline]], today: date) -> None:
+        from yibao.ui.export.case_pdf import days_left_text
+
+        _clear(self.deadline_list)
+        self.deadlines_title.setVisible(bool(rows))
+        for case, deadline in rows[:8]:
+            text = self.tr("{due}（{left}）  {label} · {title}").format(
+                due=deadline.due.isoformat(),
+                left=days_left_text(deadline, today),
+                label=deadline.label,
+                title=case.title,
+            )
+            button = QPushButton(text)
+            button.setObjectName(f"deadline_link_{deadline.id}")
+            button.setFlat(True)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setStyleSheet(
+                "text-align: left; padding: 4px 8px;"
+                + (" color: #b3261e; font-weight: 600;" if deadline.due < today else "")
+            )
+            button.setToolTip(self.tr("打开“我的事项”"))
+            button.clicked.connect(lambda _c=False: self.navigate.emit("cases"))
+            self.deadline_list.addWidget(button)
+        if len(rows) > 8:
+            more = QLabel(self.tr("还有 {n} 个期限，请到“我的事项”查看。").format(n=len(rows) - 8))
+            more.setProperty("role", "hint")
+            self.deadline_list.addWidget(more)

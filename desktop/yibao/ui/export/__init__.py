@@ -1,0 +1,1 @@
+"""Exports: cases to PDF and to the printer."""
