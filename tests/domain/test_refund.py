@@ -109,7 +109,7 @@ def test_heir_of_deceased_employee_father_in_wuhan_waits_two_months(book: Policy
         "scenario": "death",
         "applicant": "heir",
         "other_heirs": False,
-        "region": "420106",
+        "region": "420100",  # the 统筹区, so Wuhan's checklist items match
         "heir_relation": "child",
     }
     # two months later the same heir can apply

@@ -1173,7 +1173,8 @@ def checklist_facts(request: RefundRequest) -> dict[str, str | bool]:
         "other_heirs": request.other_heirs,
     }
     if request.region_code:
-        facts["region"] = request.region_code
+        pooling = region_book().pooling_region_of(request.region_code)
+        facts["region"] = pooling.code if pooling is not None else request.region_code
     if request.heir_relation is not None and request.scenario is Scenario.DEATH:
         facts["heir_relation"] = request.heir_relation.value
     return facts
