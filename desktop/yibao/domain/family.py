@@ -19,6 +19,7 @@ from datetime import date
 from decimal import Decimal
 
 from yibao.domain.bindings import Binding, BindingStatus
+from yibao.domain.checklists import ChecklistEntry
 from yibao.domain.i18n import QT_TRANSLATE_NOOP
 from yibao.domain.money import format_yuan, round_yuan
 from yibao.domain.people import Gender, Member, Relation, Scheme
@@ -27,6 +28,7 @@ from yibao.domain.regions import region_book
 
 __all__ = [
     "AUTO_DISSOLVED_PREFIX",
+    "Assessment",
     "BindingRecord",
     "BindingSnapshot",
     "Distance",
@@ -46,11 +48,15 @@ __all__ = [
     "assess_relative",
     "check_giver",
     "distance_between",
+    "earlier_notice",
+    "guide_facts",
     "in_force",
     "reconcile_binding",
     "relation_between",
     "scheme_kind",
     "snapshot_of",
+    "threshold_of",
+    "usable_balance",
 ]
 
 ZERO = Decimal("0.00")
@@ -1292,3 +1298,68 @@ def allocate_payment(
     if remaining > 0:
         lines.append(PaymentLine("", PayerRole.CASH, ZERO, ZERO, remaining))
     return PaymentPlan(round_yuan(bill), tuple(lines), remaining, order, tie_used)
+
+
+# ------------------------------------------------------------------ the wizard's answer
+
+_RELATION_FACT = {
+    Relation.SPOUSE: "spouse",
+    Relation.PARENT: "parent",
+    Relation.CHILD: "child",
+    Relation.SIBLING: "sibling",
+    Relation.PATERNAL_GRANDPARENT: "grandparent",
+    Relation.MATERNAL_GRANDPARENT: "grandparent",
+    Relation.GRANDCHILD: "grandchild",
+    Relation.DAUGHTERS_CHILD: "grandchild",
+}
+
+
+def _age_on(birth: date | None, day: date) -> int | None:
+    if birth is None:
+        return None
+    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
+
+
+def guide_facts(
+    giver: Member,
+    verdicts: Sequence[Verdict],
+    at: date,
+    book: PolicyBook,
+    overrides: Sequence[Override] = (),
+) -> dict[str, str | bool | tuple[str, ...]]:
+    """Facts for the ``binding`` checklist (``resources/checklists/binding.toml``), from the
+    verdicts of the relatives who qualify."""
+    ok = [v for v in verdicts if v.eligible]
+    relations = tuple(
+        dict.fromkeys(_RELATION_FACT[v.relation] for v in ok if v.relation in _RELATION_FACT)
+    )
+    threshold, _found = threshold_of(book, giver.region_code, at, overrides)
+    one = _resolve(book, "family.one_giver_per_relative", giver.region_code, at, overrides)
+    auto = _resolve(book, "family.auto_unbind", giver.region_code, at, overrides)
+    minors = [v for v in ok if (age := _age_on(v.relative.birth_date, at)) is not None and age < 18]
+    facts: dict[str, str | bool | tuple[str, ...]] = {
+        "relation": relations,
+        "via_wallet": any(v.via_wallet for v in ok),
+        "has_threshold": threshold > 0,
+        "one_giver": one is not None and one.value is True,
+        "auto_unbind": auto is not None and auto.value is True,
+        "minor": bool(minors),
+    }
+    if giver.region_code:
+        facts["giver_region"] = giver.region_code
+    return facts
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """Everything the wizard shows after the relatives are chosen."""
+
+    giver: GiverCheck
+    verdicts: tuple[Verdict, ...]
+    at: date
+    #: the ``binding`` checklist entries for the relatives who qualify
+    guide: tuple[ChecklistEntry, ...] = ()
+
+    @property
+    def eligible(self) -> tuple[Verdict, ...]:
+        return tuple(v for v in self.verdicts if v.eligible)
