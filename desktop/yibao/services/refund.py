@@ -1,0 +1,203 @@
+"""Personal-account refunds and payouts: assess a request and save it as a case (我的事项).
+
+The rules are in :mod:`yibao.domain.refund`; the materials in ``resources/checklists/
+refund.toml``. This module adds what needs the database: the user's policy overrides, the
+household, the balance from the contribution history (when that feature is present) and
+saving the case through :mod:`yibao.services.cases`.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from yibao.domain.cases import Case, CaseItem, CaseKind
+from yibao.domain.checklists import to_case_items
+from yibao.domain.i18n import QT_TRANSLATE_NOOP
+from yibao.domain.people import Member, Relation
+from yibao.domain.refund import (
+    CHECKLIST_ID,
+    RefundAssessment,
+    RefundRequest,
+    Verdict,
+    assess,
+    check_request,
+)
+from yibao.domain.regions import region_book
+from yibao.services.database import Database
+from yibao.services.errors import FieldError, InvalidInput
+
+log = logging.getLogger(__name__)
+
+PERSON_NAME_MAX_LENGTH = 40
+
+_MSG_NAME_REQUIRED = QT_TRANSLATE_NOOP("services", "请填写这位参保人的姓名")
+_MSG_NAME_TOO_LONG = QT_TRANSLATE_NOOP("services", "姓名不能超过 {max} 个字")
+_MSG_REGION_REQUIRED = QT_TRANSLATE_NOOP("services", "请选择参保地（统筹区）")
+
+_TITLE = QT_TRANSLATE_NOOP("services", "{scenario}（{name}）")
+
+
+@dataclass(frozen=True)
+class RefundStart:
+    """What the wizard needs to open: the household (profile first) and today's date."""
+
+    members: tuple[Member, ...]
+    today: date
+
+    @property
+    def profile(self) -> Member | None:
+        return next((m for m in self.members if m.relation is Relation.SELF), None)
+
+
+def start(db: Database, today: date) -> RefundStart:
+    """The household for the wizard's person picker (empty on a fresh database)."""
+    from yibao.services import household
+
+    return RefundStart(tuple(household.list_members(db)), today)
+
+
+def account_balance(db: Database, member_id: int, today: date) -> Decimal | None:
+    """The member's personal-account balance from the contribution history, or ``None``.
+
+    Uses ``services.history`` when it exists (another feature); the wizard works without it
+    (the user types the balance).
+    """
+    try:
+        history = importlib.import_module("yibao.services.history")
+    except ImportError:
+        return None
+    for name in ("account_balance", "balance"):
+        fn = getattr(history, name, None)
+        if callable(fn):
+            try:
+                value = fn(db, member_id, today)
+            except InvalidInput:
+                return None
+            return value if isinstance(value, Decimal) else None
+    summary_fn = getattr(history, "account_summary", None)
+    if callable(summary_fn):
+        try:
+            summary = summary_fn(db, member_id, today)
+        except InvalidInput:
+            return None
+        balance = getattr(summary, "balance", None)
+        return balance if isinstance(balance, Decimal) else None
+    return None
+
+
+def _problems(request: RefundRequest, today: date, person_name: str) -> list[FieldError]:
+    errors = [
+        FieldError(p.field, p.message, p.template, dict(p.params), "domain")
+        for p in check_request(request, today)
+    ]
+    name = person_name.strip()
+    if not name:
+        errors.insert(0, FieldError.of("person_name", _MSG_NAME_REQUIRED))
+    elif len(name) > PERSON_NAME_MAX_LENGTH:
+        errors.insert(
+            0, FieldError.of("person_name", _MSG_NAME_TOO_LONG, max=str(PERSON_NAME_MAX_LENGTH))
+        )
+    if not request.region_code:
+        errors.insert(0, FieldError.of("region_code", _MSG_REGION_REQUIRED))
+    return errors
+
+
+def assess_refund(
+    db: Database, request: RefundRequest, today: date, person_name: str = "—"
+) -> RefundAssessment:
+    """Check the inputs (:class:`InvalidInput` at the fields), then assess with the user's
+    policy overrides."""
+    from yibao.services.policy import list_overrides, policy_book
+
+    errors = _problems(request, today, person_name)
+    if errors:
+        raise InvalidInput(errors)
+    return assess(policy_book(), request, today, list_overrides(db))
+
+
+def build_case(
+    assessment: RefundAssessment,
+    *,
+    member_id: int | None,
+    person_name: str,
+    notes: str = "",
+) -> Case:
+    """The case to save: the checklist for the situation (or, when not eligible, only what
+    to do instead), the advice, deadlines, inputs and result."""
+    from yibao.services.checklists import checklist_book
+
+    request = assessment.request
+    advice_section = "notes" if assessment.verdict is Verdict.NOT_ELIGIBLE else "checks"
+    advice = tuple(
+        CaseItem(
+            key=f"refund.advice.{index}",
+            section=advice_section,
+            text=reason.text,
+            why="",
+            required=assessment.verdict is not Verdict.NOT_ELIGIBLE,
+        )
+        for index, reason in enumerate(assessment.alternatives, start=1)
+    )
+    items: tuple[CaseItem, ...] = advice
+    if assessment.verdict is not Verdict.NOT_ELIGIBLE:
+        entries = checklist_book().build(CHECKLIST_ID, assessment.facts)
+        items = advice + to_case_items(entries)
+    region_name = region_book().full_name(request.region_code) if request.region_code else ""
+    name = person_name.strip()
+    inputs: dict[str, object] = {
+        "scenario": request.scenario.value,
+        "applicant": request.applicant.value,
+        "person_name": name,
+        "region_code": request.region_code,
+        "region_name": region_name,
+        "scheme": request.scheme.value if request.scheme is not None else None,
+        "heir_relation": request.heir_relation.value if request.heir_relation else None,
+        "other_heirs": request.other_heirs,
+        "termination_date": request.termination_date,
+        "account_transferable": request.account_transferable,
+        "employee_enrolment_date": request.employee_enrolment_date,
+        "benefit_year": request.benefit_year,
+        "balance": request.balance,
+        "balance_from_history": request.balance_from_history,
+        "amount": request.amount,
+        "application_date": request.application_date,
+    }
+    return Case(
+        kind=CaseKind.REFUND,
+        title=_TITLE.format(scenario=request.scenario.label, name=name),
+        member_id=member_id,
+        inputs=inputs,
+        result=assessment.to_result(),
+        items=items,
+        deadlines=assessment.deadlines,
+        notes=notes,
+    )
+
+
+def save_refund_case(
+    db: Database,
+    request: RefundRequest,
+    today: date,
+    *,
+    member_id: int | None,
+    person_name: str,
+    notes: str = "",
+) -> Case:
+    """Assess *request* again (inputs checked, overrides applied) and save it as a case."""
+    from yibao.services import cases
+
+    assessment = assess_refund(db, request, today, person_name)
+    case = build_case(assessment, member_id=member_id, person_name=person_name, notes=notes)
+    saved = cases.save_case(db, case)
+    log.info(
+        "refund case saved: id=%s scenario=%s applicant=%s verdict=%s",
+        saved.id,
+        request.scenario.value,
+        request.applicant.value,
+        assessment.verdict.value,
+    )
+    return saved
