@@ -43,6 +43,7 @@ from yibao.domain.proxy_payment import (
     collection_period,
     default_order,
     ltc_deduction_from_book,
+    merge_items,
     payment_item_key,
     payment_items,
     plan_from_data,
@@ -686,7 +687,7 @@ def test_case_items_and_deadlines_direct() -> None:
     assert items[0].text == "为父亲代缴 2025 年度居民医保 ¥400.00（现在就可以；截止 2024-12-31）"
     assert "2024-12 划入到账后" in items[1].text
     assert items[2].text == "女儿自己缴 2025 年度居民医保 ¥400.00（截止 2024-12-31）"
-    assert all(i.section == "proxy_payments" for i in items)
+    assert all(i.section == "steps" for i in items)
     deadlines = case_deadlines(result)
     assert [(d.label, d.due) for d in deadlines] == [
         ("2024-12 划入到账后为母亲代缴", date(2024, 12, 10)),
@@ -848,3 +849,100 @@ def test_more_money_keeps_the_first_and_a_full_cover(dues: list[D], balance: D) 
     if base.all_covered:
         assert richer.all_covered
     assert base.balance_after_now >= 0
+
+
+# ───────────────────────────────────────────── the checklist file
+
+
+@pytest.fixture(scope="module")
+def checklists(book):  # type: ignore[no-untyped-def]
+    from yibao.domain.checklists import load_checklists
+
+    return load_checklists(
+        resource_path("checklists"), known_sources=[s.id for s in book.sources()]
+    )
+
+
+@pytest.mark.parametrize(
+    ("mode", "threshold", "present", "absent"),
+    [
+        (
+            ProxyMode.DIRECT,
+            D(1000),
+            {
+                "proxy.direct.open",
+                "proxy.check.threshold",
+                "proxy.after.later",
+                "proxy.after.self_pay",
+            },
+            {"proxy.refund.bank_card", "proxy.wallet.quota"},
+        ),
+        (
+            ProxyMode.PAY_THEN_REFUND,
+            None,
+            {"proxy.refund.bank_card", "proxy.refund.where"},
+            {
+                "proxy.direct.open",
+                "proxy.check.threshold",
+                "proxy.after.later",
+                "proxy.after.self_pay",
+                "proxy.refund.failed",
+            },
+        ),
+        (
+            ProxyMode.WALLET_QUOTA,
+            D(1000),
+            {"proxy.wallet.open", "proxy.wallet.quota", "proxy.wallet.topup"},
+            {"proxy.direct.open", "proxy.refund.where"},
+        ),
+    ],
+)
+def test_checklist_per_mode(
+    checklists, mode: ProxyMode, threshold: D | None, present: set[str], absent: set[str]
+) -> None:  # type: ignore[no-untyped-def]
+    from yibao.domain.checklists import to_case_items
+
+    result = simulate(plan(mode=mode, threshold=threshold))
+    entries = checklists.build("proxy_payment", checklist_facts(result))
+    ids = {e.id for e in entries}
+    assert present <= ids
+    assert not (absent & ids)
+    assert any("2025 年度" in e.text for e in entries)  # {benefit_year} filled in
+    items = merge_items(to_case_items(entries), payment_items(result))
+    sections = [i.section for i in items]
+    # the per-relative items come right after the file's own steps, before 办完以后
+    first_pay = next(i for i, item in enumerate(items) if item.key.startswith("proxy.pay."))
+    assert sections[first_pay - 1] == "steps"
+    assert "after" not in sections[:first_pay]
+    assert len({i.key for i in items}) == len(items)
+
+
+def test_henan_checklist_offers_resubmit_and_cancel(checklists, book) -> None:  # type: ignore[no-untyped-def]
+    day = date(2025, 10, 20)
+    rules = rules_from_book(book, "410105", day)
+    result = simulate(
+        ProxyPlan(
+            D(800),
+            2026,
+            day,
+            ProxyMode.PAY_THEN_REFUND,
+            (relative("a", "父亲", region_code="410102"),),
+            rules,
+            (),
+        )
+    )
+    ids = {e.id for e in checklists.build("proxy_payment", checklist_facts(result))}
+    assert {
+        "proxy.refund.failed",
+        "proxy.note.cancel",
+        "proxy.note.no_invoice",
+        "proxy.check.current_year",
+    } <= ids
+
+
+def test_merge_items_without_steps_goes_after_checks() -> None:
+    checks = CaseItem("x.check", "checks", "确认")
+    after = CaseItem("x.after", "after", "之后")
+    pay = CaseItem("proxy.pay.a", "steps", "缴")
+    assert merge_items([checks, after], [pay]) == (checks, pay, after)
+    assert merge_items([], [pay]) == (pay,)

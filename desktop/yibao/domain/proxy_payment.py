@@ -68,6 +68,7 @@ __all__ = [
     "collection_period",
     "default_order",
     "ltc_deduction_from_book",
+    "merge_items",
     "month_start",
     "project_events",
     "resident_contribution",
@@ -1808,8 +1809,8 @@ def _summary(result: ProxyResult) -> list[Note]:
 
 #: checklist id in ``resources/checklists/proxy_payment.toml``
 CHECKLIST_ID = "proxy_payment"
-#: section of the per-relative payment items (declared in the checklist file)
-PAYMENT_SECTION = "proxy_payments"
+#: section of the per-relative payment items: they follow the checklist's own steps
+PAYMENT_SECTION = "steps"
 
 _I_DIRECT = QT_TRANSLATE_NOOP(
     "domain", "为{name}代缴 {year} 年度居民医保 {amount}（{when}；截止 {deadline}）"
@@ -1925,6 +1926,19 @@ def payment_items(result: ProxyResult) -> tuple[CaseItem, ...]:
             CaseItem(key, PAYMENT_SECTION, template.format(**params, when=when), why, True, source)
         )
     return tuple(items)
+
+
+def merge_items(
+    checklist: Sequence[CaseItem], payments: Sequence[CaseItem]
+) -> tuple[CaseItem, ...]:
+    """The checklist's items with the per-relative payment items placed right after its
+    last step (or after the checks when it has no steps)."""
+    items = list(checklist)
+    anchor = -1
+    for index, item in enumerate(items):
+        if item.section in (PAYMENT_SECTION, "checks"):
+            anchor = index
+    return tuple(items[: anchor + 1] + list(payments) + items[anchor + 1 :])
 
 
 def case_deadlines(result: ProxyResult) -> tuple[Deadline, ...]:
