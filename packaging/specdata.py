@@ -222,7 +222,7 @@ EXCLUDES = (
     "greenlet",
     # Alembic: no test suite, no templates for `alembic init`
     "alembic.testing",
-    # Qt bindings the app does not use (QtCore, QtGui, QtWidgets only)
+    # Qt bindings the app does not use (it uses QtCore, QtGui, QtWidgets, QtPrintSupport)
     *(
         f"PySide6.{m}"
         for m in (
@@ -255,7 +255,6 @@ EXCLUDES = (
             "QtPdf",
             "QtPdfWidgets",
             "QtPositioning",
-            "QtPrintSupport",
             "QtQml",
             "QtQmlFeatures",
             "QtQuick",
@@ -307,6 +306,8 @@ KEEP_QT_PLUGINS: dict[str, frozenset[str] | None] = {
     "imageformats": frozenset({"qsvg", "qico"}),
     "iconengines": frozenset({"qsvgicon"}),
     "styles": None,
+    # printing the checklists (ui/export): CUPS on Linux, the native backends elsewhere
+    "printsupport": None,
     "xcbglintegrations": None,
     "wayland-decoration-client": None,
     "wayland-graphics-integration-client": frozenset({"qt-plugin-wayland-egl"}),
@@ -317,7 +318,7 @@ KEEP_QT_PLUGINS: dict[str, frozenset[str] | None] = {
 DROP_QT_LIBS = re.compile(
     r"Qt6?(Qml|Quick|Pdf|Multimedia|3D|WebEngine|WebChannel|WebSockets|VirtualKeyboard|"
     r"Designer|Test|Lottie|Labs|Sql|Network|Help|UiTools|Charts|Graphs|DataVisualization|"
-    r"PrintSupport|OpenGLWidgets|Xml|Concurrent|EglFS|WaylandCompositor|WaylandEgl|"
+    r"OpenGLWidgets|Xml|Concurrent|EglFS|WaylandCompositor|WaylandEgl|"
     r"WlShellIntegration|ShaderTools|Positioning|Location|Sensors|SerialPort|StateMachine|"
     r"TextToSpeech|SpatialAudio|RemoteObjects|Scxml|Nfc|Bluetooth|HttpServer)"
     # Windows: Mesa's software OpenGL (~20 MB); a widgets app draws without OpenGL
@@ -375,13 +376,27 @@ LINUX_SYSTEM_LIBS = re.compile(
     r"xkbcommon(-x11)?|wayland-(client|cursor|egl)|glib-2\.0|gobject-2\.0|gio-2\.0|"
     r"gmodule-2\.0|gthread-2\.0|pcre2?-8|mount|blkid|selinux|stdc\+\+|gcc_s|bsd|md|"
     r"expat|uuid|harfbuzz|graphite2|udev|gssapi_krb5|krb5|k5crypto|krb5support|com_err|"
-    r"keyutils|resolv|z|bz2|lzma|ffi)\.so(\.|$)"
+    r"keyutils|resolv|z|bz2|lzma|ffi|cups)\.so(\.|$)"
 )
 
 
 def is_linux_system_lib(dest: str) -> bool:
     parts = PurePosixPath(dest).parts
     return len(parts) == 1 and bool(LINUX_SYSTEM_LIBS.match(parts[0]))
+
+
+def elf_needed(path: str) -> list[tuple[str, str | None]]:
+    """An ELF file's direct dependencies (its NEEDED entries), read with binutils' objdump.
+
+    Not PyInstaller's ``get_imports``: on Linux that runs ldd, which lists the dependencies
+    of the dependencies too, so a system library's own needs would keep bundled copies alive.
+    """
+    import subprocess
+
+    out = subprocess.run(
+        ["objdump", "-p", path], capture_output=True, text=True, check=False
+    ).stdout
+    return [(name, None) for name in re.findall(r"^\s*NEEDED\s+(\S+)", out, re.MULTILINE)]
 
 
 def prune_unreachable(
@@ -392,8 +407,8 @@ def prune_unreachable(
 
     Roots: Python extension modules, Qt plugins (dlopen'ed) and libpython. Everything else
     stays only if a root links it, directly or not, so the dependencies of plugins and
-    libraries dropped by :func:`filter_toc` leave with them. ``get_imports(path)`` is
-    PyInstaller's ``bindepend.get_imports``.
+    libraries dropped by :func:`filter_toc` leave with them. ``get_imports(path)`` lists a
+    binary's direct dependencies (:func:`elf_needed` on Linux).
     """
     toc = list(entries)
     by_name: dict[str, list[int]] = {}
