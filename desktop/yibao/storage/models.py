@@ -194,3 +194,9 @@ class CaseDeadlineRow(Base):
     done: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
 
     case: Mapped[CaseRow] = relationship(back_populates="deadlines")
+
+
+# Feature tables defined in their own modules register on ``Base.metadata`` here.
+from yibao.storage import history_models as _history_models  # noqa: E402
+
+del _history_models
