@@ -946,3 +946,22 @@ def test_merge_items_without_steps_goes_after_checks() -> None:
     pay = CaseItem("proxy.pay.a", "steps", "缴")
     assert merge_items([checks, after], [pay]) == (checks, pay, after)
     assert merge_items([], [pay]) == (pay,)
+
+
+def test_project_events_first_month_delays_the_flat_credit() -> None:
+    events = project_events(
+        date(2025, 10, 15),
+        date(2025, 12, 31),
+        monthly_credit=D(100),
+        credit_day=20,
+        first_month=date(2025, 11, 1),
+    )
+    assert [e.on for e in events] == [date(2025, 11, 20), date(2025, 12, 20)]
+
+
+def test_case_title_shortens_a_long_list() -> None:
+    rels = tuple(relative(f"r{i}", f"亲属{i}") for i in range(6))
+    assert (
+        case_title(simulate(plan(relatives=rels)))
+        == "代缴 2025 年度居民医保（亲属0、亲属1、亲属2 等 6 人）"
+    )

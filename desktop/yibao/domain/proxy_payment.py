@@ -616,13 +616,15 @@ def project_events(
     credit_day: int = 1,
     deductions: Iterable[PlannedDeduction] = (),
     credits: Iterable[tuple[date, Decimal]] = (),
+    first_month: date | None = None,
 ) -> tuple[AccountEvent, ...]:
     """Account events after *since* (the balance's date) up to *until*, oldest first.
 
     ``monthly_credit`` arrives on ``credit_day`` of each month (clamped to the month's end);
     ``credits`` are explicit ``(month, amount)`` pairs (e.g. a history projection; the day
     is taken from the date given) and replace the flat credit for their month. Monthly
-    deductions are taken on the credit day; yearly ones on 31 December.
+    deductions are taken on the credit day; yearly ones on 31 December. ``first_month``
+    starts the flat credit later (e.g. the month after the last one a history recorded).
     """
     if not 1 <= credit_day <= 31:
         raise ValueError("credit_day must be 1..31")
@@ -637,6 +639,8 @@ def project_events(
         day = month.replace(day=min(credit_day, last))
         if key in explicit:
             on, amount = explicit[key]
+        elif first_month is not None and month < month_start(first_month):
+            on, amount = day, ZERO
         else:
             on, amount = day, round_yuan(monthly_credit)
         if since < on <= until and amount > 0:
@@ -1859,8 +1863,14 @@ def payment_item_key(relative_key: str, step: str = "") -> str:
     return f"{key}.{step}" if step else key
 
 
+_T_MANY = QT_TRANSLATE_NOOP("domain", "{names} 等 {count} 人")
+
+
 def case_title(result: ProxyResult) -> str:
-    names = "、".join(r.relative.name for r in result.rows)
+    all_names = [r.relative.name for r in result.rows]
+    names = "、".join(all_names)
+    if len(all_names) > 4:
+        names = _T_MANY.format(names="、".join(all_names[:3]), count=len(all_names))
     return _T_TITLE.format(year=result.plan.benefit_year, names=names)
 
 

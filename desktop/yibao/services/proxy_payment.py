@@ -1,0 +1,228 @@
+"""代缴 wizard use cases: what the household and the policy book say, and keeping the plan.
+
+* :func:`load_setup` – the givers (members with a personal account), the relatives to pay
+  for, and — when those features exist — recorded 家庭共济 bindings and the balance and
+  monthly credit from the contribution history. Both are optional: a typed balance and
+  ad-hoc relatives always work.
+* :func:`policy_facts` – the giver's rules (``proxy.*``, ``family.*``, ``ltc.*``) on the
+  day they plan to act and each relative region's contribution and collection period for
+  the benefit year, with the user's overrides applied.
+* :func:`save_plan` – the simulation as a case (我的事项) of kind ``PROXY_PAYMENT``: the
+  checklist for the mode, one item per relative's payment, the deadlines, inputs and result.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal
+
+from yibao.domain.cases import Case, CaseKind
+from yibao.domain.checklists import to_case_items
+from yibao.domain.people import Member, Relation, Scheme
+from yibao.domain.proxy_payment import (
+    CHECKLIST_ID,
+    CollectionPeriod,
+    ContributionFigure,
+    PlannedDeduction,
+    ProxyResult,
+    ProxyRules,
+    case_deadlines,
+    case_title,
+    checklist_facts,
+    collection_period,
+    ltc_deduction_from_book,
+    merge_items,
+    payment_items,
+    plan_to_data,
+    resident_contribution,
+    result_to_data,
+    rules_from_book,
+)
+from yibao.services.database import Database
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class AccountInfo:
+    """What the contribution history says about a giver's account (all optional)."""
+
+    balance: Decimal | None = None
+    #: the day the balance is for (today, or the end of the last month recorded)
+    balance_on: date | None = None
+    #: the first month whose credit is not in the balance yet
+    next_credit_month: date | None = None
+    monthly_credit: Decimal | None = None
+    #: how the credit was computed ("2% × 6,000.00 = 120.00，规则：…")
+    credit_explanation: str = ""
+    #: projected credits (month's first day, amount) after the balance month
+    projection: tuple[tuple[date, Decimal], ...] = ()
+
+
+@dataclass(frozen=True)
+class ProxySetup:
+    profile: Member | None
+    #: members with a personal account (职工 / 退休 / 灵活就业统账结合), the profile first
+    givers: tuple[Member, ...]
+    #: everyone else in the household (residents first), as candidates to pay for
+    relatives: tuple[Member, ...]
+    #: (giver id, relative id) → True (已办理) / False (计划中); ``None`` if not recorded
+    bindings: dict[tuple[int, int], bool] | None = None
+    #: giver id → their account from the history (only members with history)
+    accounts: dict[int, AccountInfo] = field(default_factory=dict)
+
+    def bound(self, giver_id: int | None, relative_id: int | None) -> bool | None:
+        if self.bindings is None or giver_id is None or relative_id is None:
+            return None
+        return self.bindings.get((giver_id, relative_id))
+
+
+def _binding_map(db: Database, today: date) -> dict[tuple[int, int], bool] | None:
+    try:
+        from yibao.services import bindings as bindings_service
+
+        records = bindings_service.list_bindings(db, today)
+    except (ImportError, AttributeError):  # the bindings feature is not in this build
+        return None
+    out: dict[tuple[int, int], bool] = {}
+    for record in records:
+        binding = getattr(record, "binding", None)
+        if binding is None or binding.status.value == "dissolved":
+            continue
+        key = (binding.giver_id, binding.relative_id)
+        out[key] = out.get(key, False) or binding.status.value == "active"
+    return out
+
+
+def account_info(db: Database, member_id: int, today: date) -> AccountInfo | None:
+    """The balance and monthly credit from the history, or ``None`` when there is none."""
+    try:
+        from yibao.services import history as history_service
+
+        analysis = history_service.analyse_member(db, member_id, today=today)
+    except (ImportError, AttributeError):
+        return None
+    summary = getattr(analysis, "account", None)
+    if summary is None or summary.balance is None:
+        return None
+    last = summary.points[-1].month
+    balance_on = min(today, last.add(1).first_day - timedelta(days=1))
+    credit = summary.monthly_credit_now
+    monthly = credit.amount if credit is not None else None
+    projection = tuple((p.month.first_day(), p.credited) for p in summary.projection)
+    if monthly is None and projection:
+        monthly = projection[0][1]
+    return AccountInfo(
+        balance=summary.balance,
+        balance_on=balance_on,
+        next_credit_month=last.add(1).first_day,
+        monthly_credit=monthly,
+        credit_explanation=credit.explanation if credit is not None else "",
+        projection=projection,
+    )
+
+
+def load_setup(db: Database, today: date) -> ProxySetup:
+    """The household as the wizard needs it (works on an empty database)."""
+    from yibao.services import household
+
+    members = household.list_members(db)
+    profile = next((m for m in members if m.relation is Relation.SELF), None)
+    givers = tuple(m for m in members if m.scheme.has_personal_account and m.enrolled)
+    relatives = sorted(
+        (m for m in members if m.relation is not Relation.SELF),
+        key=lambda m: 0 if m.scheme in (Scheme.RESIDENT, Scheme.NONE) else 1,
+    )
+    accounts: dict[int, AccountInfo] = {}
+    for giver in givers:
+        if giver.id is None:
+            continue
+        try:
+            info = account_info(db, giver.id, today)
+        except Exception:  # the history is optional: never stop the wizard for it
+            log.exception("account history not available for the proxy-payment wizard")
+            info = None
+        if info is not None:
+            accounts[giver.id] = info
+    try:
+        bindings = _binding_map(db, today)
+    except Exception:
+        log.exception("bindings not available for the proxy-payment wizard")
+        bindings = None
+    return ProxySetup(profile, givers, tuple(relatives), bindings, accounts)
+
+
+@dataclass(frozen=True)
+class PolicyFacts:
+    rules: ProxyRules
+    ltc: PlannedDeduction | None
+    #: region code → the contribution for the benefit year (``None``: not in the book)
+    contributions: dict[str, ContributionFigure | None]
+    #: region code → the collection period for the benefit year
+    periods: dict[str, CollectionPeriod | None]
+    #: the national figures, for relatives without a region
+    national_contribution: ContributionFigure | None = None
+    national_period: CollectionPeriod | None = None
+
+
+def policy_facts(
+    db: Database,
+    giver_region: str | None,
+    relative_regions: Iterable[str],
+    benefit_year: int,
+    plan_date: date,
+) -> PolicyFacts:
+    """The rules for the giver's region on *plan_date*, and per relative region the
+    contribution (the latest earlier year offered when the year is missing) and period."""
+    from yibao.services.policy import list_overrides, policy_book
+
+    book = policy_book()
+    overrides = list_overrides(db)
+    rules = rules_from_book(book, giver_region, plan_date, overrides)
+    ltc = ltc_deduction_from_book(book, giver_region, plan_date, overrides)
+    contributions: dict[str, ContributionFigure | None] = {}
+    periods: dict[str, CollectionPeriod | None] = {}
+    for code in dict.fromkeys(relative_regions):
+        contributions[code] = resident_contribution(
+            book, code, benefit_year, overrides, look_back_years=1
+        )
+        periods[code] = collection_period(book, code, benefit_year, overrides)
+    return PolicyFacts(
+        rules,
+        ltc,
+        contributions,
+        periods,
+        resident_contribution(book, None, benefit_year, overrides, look_back_years=1),
+        collection_period(book, None, benefit_year, overrides),
+    )
+
+
+def build_case(result: ProxyResult, *, existing_id: int | None = None) -> Case:
+    """The case for a simulation result (not saved)."""
+    from yibao.services.checklists import checklist_book
+
+    entries = checklist_book().build(CHECKLIST_ID, checklist_facts(result))
+    items = merge_items(to_case_items(entries), payment_items(result))
+    plan = result.plan
+    return Case(
+        kind=CaseKind.PROXY_PAYMENT,
+        title=case_title(result),
+        member_id=plan.giver_member_id,
+        inputs=plan_to_data(plan),
+        result=result_to_data(result),
+        items=items,
+        deadlines=case_deadlines(result),
+        id=existing_id,
+    )
+
+
+def save_plan(db: Database, result: ProxyResult) -> Case:
+    """Save the simulation as a new case in 我的事项 and return it (with ids)."""
+    from yibao.services.cases import save_case
+
+    saved = save_case(db, build_case(result))
+    log.info("proxy-payment plan saved as case %s (%d relatives)", saved.id, len(result.rows))
+    return saved
