@@ -94,8 +94,11 @@ Type: filesandordirs; Name: "{app}\_internal"
 Source: "{#BundleDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 
 [Icons]
-Name: "{autoprograms}\{#AppNameZh}"; Filename: "{app}\{#ExeName}"; AppUserModelID: "{#AppReverseId}"; Comment: "{#AppNameEn}"
-Name: "{autodesktop}\{#AppNameZh}"; Filename: "{app}\{#ExeName}"; AppUserModelID: "{#AppReverseId}"; Tasks: desktopicon
+; Add AppUserModelID: "{#AppReverseId}" to both once the app sets the same id for its process
+; (SetCurrentProcessExplicitAppUserModelID); with only one side set, the taskbar shows the
+; running window apart from its pinned shortcut.
+Name: "{autoprograms}\{#AppNameZh}"; Filename: "{app}\{#ExeName}"; Comment: "{#AppNameEn}"
+Name: "{autodesktop}\{#AppNameZh}"; Filename: "{app}\{#ExeName}"; Tasks: desktopicon
 
 [Run]
 Filename: "{app}\{#ExeName}"; Description: "{cm:LaunchApp}"; Flags: nowait postinstall skipifsilent
