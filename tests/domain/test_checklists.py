@@ -218,3 +218,15 @@ def test_not_utf8(tmp_path: Path) -> None:
     (tmp_path / "demo.toml").write_bytes("标题".encode("gbk"))
     with pytest.raises(ChecklistFileError, match="UTF-8"):
         load_checklists(tmp_path)
+
+
+def test_shipped_checklists_load_with_policy_sources() -> None:
+    from yibao.domain.policy import load_policy_book
+
+    root = Path(__file__).resolve().parents[2] / "resources"
+    sources = [s.id for s in load_policy_book(root / "policy").sources()]
+    book = load_checklists(root / "checklists", known_sources=sources)
+    assert {"offsite_filing", "manual_claim"} <= set(book.checklists)
+    for checklist in book.checklists.values():
+        for item in checklist.items:
+            assert item.source_id is not None

@@ -1,0 +1,231 @@
+"""异地就医备案 use cases: the plan for the wizard's answers, and saving it as a case.
+
+The wizard collects :class:`~yibao.domain.offsite.OffsiteAnswers`; :func:`make_plan` checks
+them (``InvalidInput`` naming the answer's field) and returns the plan with its checklist;
+:func:`save_plan` stores it as a case (我的事项) of kind ``OFFSITE_FILING``;
+:func:`add_claim` adds the 手工报销 part to a saved case after the trip, keeping what was
+ticked.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from yibao.domain.cases import Case, CaseKind, Deadline
+from yibao.domain.checklists import ChecklistEntry, to_case_items
+from yibao.domain.offsite import (
+    FilingType,
+    Note,
+    OffsiteAnswers,
+    OffsitePlan,
+    Reason,
+    checklist_facts,
+    plan_offsite,
+    validate_answers,
+)
+from yibao.domain.people import Member, Scheme
+from yibao.domain.workdays import official_calendar
+from yibao.services.checklists import checklist_book
+from yibao.services.database import Database
+from yibao.services.errors import FieldError, InvalidInput
+from yibao.services.policy import list_overrides, policy_book
+
+log = logging.getLogger(__name__)
+
+FILING_CHECKLIST = "offsite_filing"
+CLAIM_CHECKLIST = "manual_claim"
+
+
+@dataclass(frozen=True)
+class OffsiteResult:
+    plan: OffsitePlan
+    entries: tuple[ChecklistEntry, ...]
+
+
+def _check(answers: OffsiteAnswers, today: date) -> None:
+    problems = validate_answers(answers, today)
+    if problems:
+        raise InvalidInput(
+            [FieldError(p.field, p.message, p.template, dict(p.params), "domain") for p in problems]
+        )
+
+
+def make_plan(db: Database, answers: OffsiteAnswers, today: date) -> OffsiteResult:
+    """Validate *answers* and work out the plan (the user's policy overrides applied)."""
+    _check(answers, today)
+    plan = plan_offsite(
+        answers, policy_book(), today, overrides=list_overrides(db), cal=official_calendar()
+    )
+    return OffsiteResult(plan, tuple(checklist_entries(plan)))
+
+
+def checklist_entries(plan: OffsitePlan) -> list[ChecklistEntry]:
+    book = checklist_book()
+    facts = checklist_facts(plan)
+    entries = book.build(FILING_CHECKLIST, facts)
+    if plan.claim is not None:
+        entries += book.build(CLAIM_CHECKLIST, facts)
+    return entries
+
+
+def _line(note: Note | None) -> list[str]:
+    if note is None:
+        return []
+    text = note.text
+    if note.missing:
+        return [text]
+    if note.confidence is not None and note.confidence.value == "unconfirmed":
+        text += "（未经证实）"
+    return [text]
+
+
+def summary_lines(plan: OffsitePlan) -> list[str]:
+    lines = [
+        f"备案类型：{plan.filing_type.label}（{plan.filing_type.term_label}）",
+        f"参保地：{plan.insured_name} → 就医地：{plan.dest_name}"
+        + ("（跨省）" if plan.cross_province else "（省内）"),
+        *_line(plan.why),
+        "有效期：" + plan.validity.text,
+    ]
+    if plan.valid_until is not None:
+        lines.append(f"临时备案至少有效到 {plan.valid_until.isoformat()}（以备案回执为准）")
+    for note in plan.money:
+        lines += _line(note)
+    lines += _line(plan.without_filing)
+    lines += _line(plan.file_afterwards)
+    if plan.claim is not None:
+        lines += _line(plan.claim.note)
+        lines += _line(plan.claim.review_note)
+    for note in plan.warnings:
+        lines += _line(note)
+    return lines
+
+
+def _title(plan: OffsitePlan, member: Member | None) -> str:
+    who = f"{member.name} " if member is not None else ""
+    return f"{who}{plan.filing_type.label}备案（{plan.insured_name}→{plan.dest_name}）"
+
+
+def answers_to_inputs(answers: OffsiteAnswers) -> dict[str, object]:
+    out: dict[str, object] = {}
+    for f in dataclasses.fields(answers):
+        value = getattr(answers, f.name)
+        out[f.name] = value.value if isinstance(value, Reason | Scheme) else value
+    return out
+
+
+def answers_from_inputs(inputs: Mapping[str, object]) -> OffsiteAnswers:
+    """The answers stored with a case (unknown or missing keys fall back to defaults)."""
+    names = {f.name for f in dataclasses.fields(OffsiteAnswers)}
+    values = {k: v for k, v in inputs.items() if k in names}
+    values["reason"] = Reason(str(values.get("reason", Reason.TRIP.value)))
+    values["scheme"] = Scheme(str(values.get("scheme", Scheme.EMPLOYEE_ACTIVE.value)))
+    return OffsiteAnswers(**values)  # type: ignore[arg-type]
+
+
+def build_case(
+    result: OffsiteResult, member: Member | None, *, notes: str = "", case_id: int | None = None
+) -> Case:
+    plan = result.plan
+    claim = plan.claim
+    return Case(
+        kind=CaseKind.OFFSITE_FILING,
+        title=_title(plan, member),
+        member_id=member.id if member is not None else None,
+        inputs=answers_to_inputs(plan.answers),
+        result={
+            "summary": f"{plan.filing_type.label}（{plan.filing_type.term_label}）",
+            "summary_lines": tuple(summary_lines(plan)),
+            "filing_type": plan.filing_type.value,
+            "insured_region": plan.answers.insured_region,
+            "dest_region": plan.answers.dest_region,
+            "cross_province": plan.cross_province,
+            "valid_until": plan.valid_until,
+            "file_afterwards_by": plan.file_afterwards_by,
+            "claim_deadline": claim.deadline if claim is not None else None,
+            "sources": tuple(s.id for s in plan.sources),
+        },
+        items=to_case_items(result.entries),
+        deadlines=plan.deadlines,
+        notes=notes,
+        id=case_id,
+    )
+
+
+def save_plan(db: Database, answers: OffsiteAnswers, member: Member | None, today: date) -> Case:
+    """Plan and store a new case; returns it with ids."""
+    from yibao.services import cases
+
+    result = make_plan(db, answers, today)
+    saved = cases.save_case(db, build_case(result, member))
+    log.info("offsite case saved: id=%s type=%s", saved.id, result.plan.filing_type.value)
+    return saved
+
+
+_MSG_NOT_OFFSITE = "这件事项不是异地就医备案，不能添加报销清单"
+
+
+def add_claim(
+    db: Database,
+    case_id: int,
+    *,
+    start: date,
+    discharge: date,
+    inpatient: bool,
+    today: date,
+) -> Case:
+    """After the trip: add the 手工报销 checklist and deadline to a saved filing case.
+
+    Items already there keep their ticks and notes (matched by key); the filing's type and
+    places stay as saved.
+    """
+    from yibao.services import cases
+
+    case = cases.get_case(db, case_id)
+    if case.kind is not CaseKind.OFFSITE_FILING:
+        raise InvalidInput(FieldError("id", _MSG_NOT_OFFSITE, _MSG_NOT_OFFSITE, {}, "services"))
+    answers = dataclasses.replace(
+        answers_from_inputs(case.inputs),
+        already_treated=True,
+        paid_in_full=True,
+        start=start,
+        discharge=discharge,
+        inpatient=inpatient,
+    )
+    result = make_plan(db, answers, today)
+    fresh = build_case(result, None, notes=case.notes, case_id=case.id)
+    old_items = {i.key: i for i in case.items}
+    items = tuple(
+        dataclasses.replace(i, done=old.done, done_at=old.done_at, note=old.note, id=old.id)
+        if (old := old_items.get(i.key)) is not None
+        else i
+        for i in fresh.items
+    )
+    old_deadlines = {d.label: d for d in case.deadlines}
+    deadlines: list[Deadline] = [
+        dataclasses.replace(d, done=prev.done, id=prev.id)
+        if (prev := old_deadlines.get(d.label)) is not None
+        else d
+        for d in fresh.deadlines
+    ]
+    kept = {d.label for d in deadlines}
+    deadlines += [d for d in case.deadlines if d.label not in kept and d.done]
+    merged = dataclasses.replace(
+        fresh,
+        title=case.title,
+        member_id=case.member_id,
+        status=case.status,
+        items=items,
+        deadlines=tuple(deadlines),
+    )
+    saved = cases.save_case(db, merged)
+    log.info("offsite case %s: claim added", case_id)
+    return saved
+
+
+def filing_types() -> list[FilingType]:
+    return list(FilingType)
