@@ -1359,6 +1359,8 @@ class Assessment:
     at: date
     #: the ``binding`` checklist entries for the relatives who qualify
     guide: tuple[ChecklistEntry, ...] = ()
+    #: the sources the guide's entries cite, by id
+    sources: Mapping[str, Source] = field(default_factory=dict)
 
     @property
     def eligible(self) -> tuple[Verdict, ...]:

@@ -19,6 +19,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from yibao.domain.bindings import Binding, BindingStatus
+from yibao.domain.checklists import ChecklistEntry
 from yibao.domain.family import (
     Assessment,
     BindingRecord,
@@ -182,6 +183,15 @@ def list_bindings(db: Database, today: date) -> list[BindingRecord]:
 # ------------------------------------------------------------------ the wizard
 
 
+def intro_guide() -> tuple[list[ChecklistEntry], dict[str, str]]:
+    """The wizard's first page (家庭共济 vs 亲情账户) and the checklist's section headings."""
+    from yibao.services.checklists import checklist_book
+
+    book = checklist_book()
+    entries = [e for e in book.build("binding", {}) if e.section == "binding_intro"]
+    return entries, dict(book.sections)
+
+
 def giver_candidates(db: Database, at: date) -> list[GiverCheck]:
     """Every household member with the reasons they can or cannot be a 共济人 on *at*."""
     with db.session() as session:
@@ -233,8 +243,18 @@ def assess(
             )
         )
     facts = guide_facts(giver, verdicts, at, book, overrides)
-    guide = tuple(checklist_book().build("binding", facts)) if giver.region_code else ()
-    return Assessment(check_giver(giver, at, book, overrides), tuple(verdicts), at, guide)
+    checklists = checklist_book()
+    guide = tuple(checklists.build("binding", facts)) if giver.region_code else ()
+    sources = {}
+    for entry in guide:
+        sid = entry.source_id
+        if sid is None or sid in sources:
+            continue
+        if sid in checklists.sources:
+            sources[sid] = checklists.sources[sid]
+        else:
+            sources[sid] = book.source(sid)
+    return Assessment(check_giver(giver, at, book, overrides), tuple(verdicts), at, guide, sources)
 
 
 def _clean_new(binding: Binding, today: date) -> Binding:

@@ -88,7 +88,18 @@ class WizardEntry:
 
 
 #: Task wizards in the order the overview offers them.
-WIZARDS: list[WizardEntry] = []
+WIZARDS: list[WizardEntry] = [
+    WizardEntry(
+        "binding",
+        "yibao.ui.wizards.binding:BindingWizard",
+        lambda: _t("Wizards", "家庭共济绑定"),
+        lambda: _t(
+            "Wizards",
+            "看看配偶、父母、子女等家人能不能用您职工医保个人账户里的钱，每条原因都有依据；"
+            "再告诉您在APP或窗口怎么办、带什么材料。",
+        ),
+    ),
+]
 
 
 def wizard(name: str) -> WizardEntry:

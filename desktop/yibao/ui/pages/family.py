@@ -17,6 +17,7 @@ from yibao.ui.i18n import dtr
 from yibao.ui.models.proxy import sorting_proxy
 from yibao.ui.models.table import Column, RowTableModel
 from yibao.ui.pages.base import Page
+from yibao.ui.widgets.bindings_panel import BindingsPanel
 
 if TYPE_CHECKING:
     from yibao.services.database import Database
@@ -113,6 +114,9 @@ class FamilyPage(Page):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAlternatingRowColors(True)
         self.body.addWidget(self.table, 1)
+        # 家庭共济 bindings (ui/widgets/bindings_panel.py)
+        self.bindings_panel = BindingsPanel(ctx, self, start_wizard=self.start_wizard.emit)
+        self.body.addWidget(self.bindings_panel, 1)
 
         self.add_button.clicked.connect(self.add_member)
         self.edit_button.clicked.connect(self.edit_selected)
@@ -133,6 +137,7 @@ class FamilyPage(Page):
             return household.list_members(db)
 
         self.ctx.call(work, self._set_rows)
+        self.bindings_panel.refresh()
 
     def _set_rows(self, members: list[Member]) -> None:
         self.model.set_rows(members)

@@ -23,6 +23,7 @@ from yibao.domain.people import Member, Relation, Scheme, age_on
 from yibao.ui.context import AppContext
 from yibao.ui.i18n import dtr
 from yibao.ui.pages.base import Page
+from yibao.ui.widgets.bindings_block import BindingsOverviewBlock
 
 if TYPE_CHECKING:
     from yibao.domain.cases import Case, Deadline
@@ -68,6 +69,9 @@ class OverviewPage(Page):
         self.notices = QVBoxLayout()
         self.column.addLayout(self.notices)
         self._build_deadlines_block(inner)
+        # 家庭共济: auto-dissolution notices and bindings in force (ui/widgets/bindings_block.py)
+        self.bindings_block = BindingsOverviewBlock(ctx, inner, navigate=self.navigate.emit)
+        self.column.addWidget(self.bindings_block)
         members_title = QLabel(self.tr("家庭成员"), inner)
         members_title.setProperty("role", "sectionTitle")
         self.column.addWidget(members_title)
@@ -89,6 +93,7 @@ class OverviewPage(Page):
         if not self.ctx.is_ready:
             return
         self._refresh_deadlines()
+        self.bindings_block.refresh()
 
         def work(db: Database) -> list[Member]:
             from yibao.services import household

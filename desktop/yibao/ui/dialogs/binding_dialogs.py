@@ -1,0 +1,263 @@
+"""Small dialogs around a 家庭共济 binding: mark it done (已办理) from a date, mark it
+dissolved (已解除) with a date and reason, and the "who pays" explainer.
+
+Each exposes ``ask(...)`` so tests never block on ``exec()``; the explainer computes with the
+pure domain function on the GUI thread (no database work).
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from yibao.domain.family import PayerBalance, PayerRole, PaymentPlan, allocate_payment
+from yibao.domain.money import AmountError, format_yuan, parse_yuan
+from yibao.ui.i18n import dtr
+from yibao.ui.widgets.forms import FieldErrors
+from yibao.ui.widgets.reasons import source_text
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(qd: QDate) -> date:
+    return date(qd.year(), qd.month(), qd.day())
+
+
+@dataclass(frozen=True)
+class DateAndReason:
+    day: date
+    reason: str
+
+
+class BindingDateDialog(QDialog):
+    """Ask for a date (and, for 解除, a reason)."""
+
+    def __init__(
+        self,
+        title: str,
+        text: str,
+        date_label: str,
+        today: date,
+        *,
+        with_reason: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("bindingDateDialog")
+        self.setWindowTitle(title)
+        self.setMinimumWidth(460)
+        self.answer: DateAndReason | None = None
+        layout = QVBoxLayout(self)
+        intro = QLabel(text, self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.errors = FieldErrors()
+        self.day = QDateEdit(self)
+        self.day.setObjectName("day")
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day.setDate(_qdate(today))
+        self.errors.add_row(form, date_label, "day", self.day)
+        self.reason = QLineEdit(self)
+        self.reason.setObjectName("reason")
+        self.reason.setMaxLength(500)
+        self.reason.setPlaceholderText(self.tr("可不填，例如：改由其他家人共济"))
+        if with_reason:
+            self.errors.add_row(form, self.tr("原因"), "reason", self.reason)
+        else:
+            self.reason.hide()
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.setObjectName("buttons")
+        buttons.accepted.connect(self._ok)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _ok(self) -> None:
+        self.answer = DateAndReason(_pydate(self.day.date()), self.reason.text().strip())
+        self.accept()
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        title: str,
+        text: str,
+        date_label: str,
+        today: date,
+        *,
+        with_reason: bool,
+    ) -> DateAndReason | None:
+        dialog = cls(title, text, date_label, today, with_reason=with_reason, parent=parent)
+        dialog.exec()
+        return dialog.answer
+
+
+# ------------------------------------------------------------------------ who pays
+
+
+class WhoPaysDialog(QDialog):
+    """谁来付钱: for a relative's bill of X and the balances typed here, who pays how much."""
+
+    def __init__(self, setup: object, parent: QWidget | None = None) -> None:
+        from yibao.services.bindings import WhoPaysSetup
+
+        super().__init__(parent)
+        assert isinstance(setup, WhoPaysSetup)
+        self.setup = setup
+        self.setObjectName("whoPaysDialog")
+        self.setWindowTitle(self.tr("谁来付钱？"))
+        self.setMinimumSize(620, 560)
+        self.plan: PaymentPlan | None = None
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "{name}看病买药时，个人自付的部分可以用个人账户付。输入这笔钱和各个账户的余额，"
+                "看看按规定的顺序谁付多少。这只是估算，实际以医院、药店结算为准。"
+            ).format(name=setup.relative.name),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.errors = FieldErrors()
+        self.bill = QLineEdit(self)
+        self.bill.setObjectName("bill")
+        self.bill.setPlaceholderText(self.tr("例如 300"))
+        self.errors.add_row(form, self.tr("这次要付的钱（元） *"), "bill", self.bill)
+        self.own = QLineEdit(self)
+        self.own.setObjectName("own_balance")
+        self.own.setPlaceholderText(self.tr("没有个人账户就填 0"))
+        self.own.setText("" if setup.own_account else "0")
+        self.errors.add_row(
+            form,
+            self.tr("{name}本人个人账户余额").format(name=setup.relative.name),
+            "own_balance",
+            self.own,
+        )
+        self.giver_fields: list[tuple[PayerBalance, QLineEdit]] = []
+        for i, giver in enumerate(setup.givers):
+            edit = QLineEdit(self)
+            edit.setObjectName(f"giver_balance_{i}")
+            label = self.tr("共济人{name}的余额").format(name=giver.name)
+            if giver.threshold > 0:
+                label += self.tr("（须留 {amount}）").format(amount=format_yuan(giver.threshold))
+            self.errors.add_row(form, label, f"giver_balance_{i}", edit)
+            self.giver_fields.append((giver, edit))
+        layout.addLayout(form)
+        if not setup.givers:
+            none = QLabel(
+                self.tr("{name}目前没有“已办理”的共济，只能用本人的账户。").format(
+                    name=setup.relative.name
+                ),
+                self,
+            )
+            none.setProperty("role", "warning")
+            none.setWordWrap(True)
+            layout.addWidget(none)
+        self.result_view = QTextBrowser(self)
+        self.result_view.setObjectName("who_pays_result")
+        self.result_view.setAccessibleName(self.tr("计算结果"))
+        layout.addWidget(self.result_view, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        calc = buttons.addButton(self.tr("计算"), QDialogButtonBox.ButtonRole.ActionRole)
+        calc.setObjectName("calculate")
+        buttons.rejected.connect(self.reject)
+        calc.clicked.connect(self.calculate)
+        layout.addWidget(buttons)
+
+    def _amount(self, field: str, edit: QLineEdit, problems: list[tuple[str, str]]) -> object:
+        text = edit.text().strip() or ("0" if field != "bill" else "")
+        try:
+            return parse_yuan(text)
+        except AmountError as exc:
+            problems.append((field, dtr(exc.template, exc.params)))
+            return None
+
+    def calculate(self) -> PaymentPlan | None:
+        problems: list[tuple[str, str]] = []
+        bill = self._amount("bill", self.bill, problems)
+        own = self._amount("own_balance", self.own, problems)
+        givers = []
+        for i, (giver, edit) in enumerate(self.giver_fields):
+            value = self._amount(f"giver_balance_{i}", edit, problems)
+            givers.append((giver, value))
+        self.errors.show(problems)
+        if problems:
+            return None
+        from decimal import Decimal
+
+        assert isinstance(bill, Decimal) and isinstance(own, Decimal)
+        own_payer = PayerBalance(self.setup.relative.name, PayerRole.OWN, own) if own > 0 else None
+        payers = [
+            PayerBalance(g.name, PayerRole.GIVER, v, g.threshold, g.member_id)
+            for g, v in givers
+            if isinstance(v, Decimal)
+        ]
+        self.plan = allocate_payment(bill, own_payer, payers, self.setup.order)
+        self.result_view.setHtml(self._html(self.plan))
+        return self.plan
+
+    def _html(self, plan: PaymentPlan) -> str:
+        e = html.escape
+        rows = []
+        for i, line in enumerate(plan.lines, start=1):
+            who = dtr(line.role.label) if line.role is PayerRole.CASH else line.name
+            role = "" if line.role is PayerRole.CASH else dtr(line.role.label)
+            after = (
+                ""
+                if line.role is PayerRole.CASH
+                else self.tr("付后余额 {amount}").format(amount=format_yuan(line.balance_after))
+            )
+            tie = self.tr("（余额相同，按姓名排序：未经证实）") if line.tie_break else ""
+            rows.append(
+                f"<tr><td>{i}</td><td><b>{e(who)}</b> {e(role)}{e(tie)}</td>"
+                f'<td align="right"><b>{e(format_yuan(line.pays))}</b></td>'
+                f'<td style="color:#5f6368">{e(after)}</td></tr>'
+            )
+        head = self.tr("这次 {bill}：个人账户付 {accounts}，另付 {cash}").format(
+            bill=format_yuan(plan.bill),
+            accounts=format_yuan(plan.from_accounts),
+            cash=format_yuan(plan.out_of_pocket),
+        )
+        order = plan.order
+        rule = dtr(str(order.value)) if order is not None else self.tr("政策库中没有扣款顺序")
+        notes = [
+            self.tr("扣款顺序：{rule}").format(rule=rule),
+            self.tr("多个共济人时先用余额多的；余额一样多时按姓名排序（这里按汉字编码顺序）。"),
+            source_text(order),
+        ]
+        if order is None or (order.confidence is not None and order.confidence.value != "official"):
+            notes.append(self.tr("这个顺序未经证实，以当地医保部门公布为准。"))
+        if any(g.threshold > 0 for g, _e in self.giver_fields):
+            notes.append(self.tr("山西等地规定个人账户要留一定金额，超过的部分才可以共济。"))
+        note_html = "".join(f'<p style="color:#5f6368;margin:2px 0">{e(n)}</p>' for n in notes)
+        return (
+            f"<h3>{e(head)}</h3>"
+            f'<table cellpadding="4" cellspacing="0">{"".join(rows)}</table>{note_html}'
+        )
+
+    @classmethod
+    def ask(cls, setup: object, parent: QWidget | None = None) -> PaymentPlan | None:
+        dialog = cls(setup, parent)
+        dialog.exec()
+        return dialog.plan
