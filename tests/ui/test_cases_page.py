@@ -115,7 +115,7 @@ def test_tick_note_deadline_status_and_restart(
     (deadline_box,) = [
         b for b in page.detail.findChildren(QCheckBox) if b.objectName().startswith("deadline_")
     ]
-    assert "已过期" in deadline_box.text()
+    assert "已过期" in deadline_box.accessibleName()
     deadline_box.setChecked(True)
     wait_idle(qtbot, seeded)
     page.notes_edit.setPlainText("窗口电话 0830-1234567")

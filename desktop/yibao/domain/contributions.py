@@ -432,3 +432,46 @@ def yearly_totals(records: Iterable[ContributionRecord]) -> dict[int, tuple[Deci
         personal, employer = out.get(year, (Decimal(0), Decimal(0)))
         out[year] = (personal + r.personal, employer + r.employer)
     return dict(sorted(out.items()))
+
+
+# ---------------------------------------------------------------------------- views
+
+
+#: what a history view may be sorted by (the storage maps each to a column)
+SORT_KEYS: tuple[str, ...] = (
+    "month",
+    "member",
+    "scheme",
+    "base",
+    "personal",
+    "employer",
+    "credited",
+    "payer",
+    "status",
+    "benefit_year",
+    "paid_on",
+    "source",
+    "note",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryQuery:
+    """What a history view shows: filters, and the sort key (one of :data:`SORT_KEYS`)."""
+
+    member_id: int | None = None
+    year_from: int | None = None
+    year_to: int | None = None
+    scheme: Scheme | None = None
+    sort: str = "month"
+    descending: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Totals:
+    """Sums over the rows of a view."""
+
+    count: int
+    personal: Decimal
+    employer: Decimal
+    credited: Decimal

@@ -14,16 +14,17 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from yibao.domain.account import AccountSummary, account_summary
 from yibao.domain.contributions import (
     EMPLOYEE_SCHEMES,
     AccountMovement,
     ContributionRecord,
+    HistoryQuery,
     MemberHistory,
     Month,
     Payer,
+    Totals,
     YearsStatus,
     covered_now,
     retirement_requirement,
@@ -56,9 +57,6 @@ from yibao.domain.waiting import EmployeeBreak, ResidentBreak, employee_breaks, 
 from yibao.services.database import Database
 from yibao.services.errors import FieldError, InvalidInput
 
-if TYPE_CHECKING:
-    from yibao.storage.history_repo import HistoryQuery, Totals
-
 log = logging.getLogger(__name__)
 
 FIRST_PAGE = 400
@@ -84,8 +82,8 @@ _MSG_SCHEME_NONE = QT_TRANSLATE_NOOP("services", "请选择险种")
 # warnings and figures shown on the overview
 W_EMPLOYEE_ONGOING = QT_TRANSLATE_NOOP(
     "services",
-    "{name}的职工医保从 {first} 起没有缴费记录：按当地规定，{stop} 起暂停报销；"
-    "续缴后需连续缴满 {resume} 个月才恢复（规则：{rule}）",
+    "{name}的职工医保从 {first} 起没有缴费记录：{stop} 起暂停报销；"
+    "续缴后需连续缴满 {resume} 个月才恢复（{rule}）",
 )
 W_EMPLOYEE_PAST = QT_TRANSLATE_NOOP(
     "services",
@@ -540,7 +538,7 @@ def export_records(db: Database, path: Path, member_id: int | None = None) -> in
 
     Written to a temporary file first and moved into place, so a failure leaves no half file.
     """
-    from yibao.storage.history_repo import HistoryQuery, HistoryRepository
+    from yibao.storage.history_repo import HistoryRepository
     from yibao.storage.repositories import MemberRepository
 
     with db.session() as session:
@@ -604,7 +602,11 @@ def _warnings(
                         "first": b.first.label(),
                         "stop": b.benefits_stop.label(),
                         "resume": str(b.resume_after_months),
-                        "rule": b.resume_rule.region_name,
+                        "rule": (
+                            "按多数地区的做法，以当地规定为准"
+                            if b.resume_rule.region_key == "national"
+                            else f"{b.resume_rule.region_name}的规定"
+                        ),
                     },
                 )
             )

@@ -85,7 +85,6 @@ def _line(note: Note | None) -> list[str]:
 
 def summary_lines(plan: OffsitePlan) -> list[str]:
     lines = [
-        f"备案类型：{plan.filing_type.label}（{plan.filing_type.term_label}）",
         f"参保地：{plan.insured_name} → 就医地：{plan.dest_name}"
         + ("（跨省）" if plan.cross_province else "（省内）"),
         *_line(plan.why),

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -21,18 +20,22 @@ from sqlalchemy.orm import Session
 from yibao.domain.contributions import (
     AccountMovement,
     ContributionRecord,
+    HistoryQuery,
     MemberHistory,
     Month,
     MovementKind,
     Payer,
     RecordStatus,
+    Totals,
 )
 from yibao.domain.importers import ImportRow
 from yibao.domain.money import from_fen, to_fen
 from yibao.domain.people import Scheme
 from yibao.storage.history_models import AccountMovementRow, MemberHistoryRow
 
-#: sortable columns: view name → SQL expression
+__all__ = ["SORT_COLUMNS", "HistoryQuery", "HistoryRepository", "Totals"]
+
+#: sortable columns: view sort key (``domain.contributions.SORT_KEYS``) → SQL column
 SORT_COLUMNS: dict[str, str] = {
     "month": "month",
     "member": "member_id",
@@ -69,26 +72,6 @@ _UPDATE = (
     " paid_on = ?, source = ?, note = ? WHERE id = ?"
 )
 CHUNK = 5000
-
-
-@dataclass(frozen=True, slots=True)
-class HistoryQuery:
-    """What the history page shows: filters, and the sort column (a key of SORT_COLUMNS)."""
-
-    member_id: int | None = None
-    year_from: int | None = None
-    year_to: int | None = None
-    scheme: Scheme | None = None
-    sort: str = "month"
-    descending: bool = True
-
-
-@dataclass(frozen=True, slots=True)
-class Totals:
-    count: int
-    personal: Decimal
-    employer: Decimal
-    credited: Decimal
 
 
 def _fen(value: Decimal | None) -> int | None:

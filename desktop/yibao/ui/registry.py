@@ -49,6 +49,11 @@ PAGES: list[PageEntry] = [
         lambda: _t("Navigation", "概览"),
     ),
     PageEntry(
+        "history",
+        "yibao.ui.pages.history:HistoryPage",
+        lambda: _t("Navigation", "缴费记录"),
+    ),
+    PageEntry(
         "family",
         "yibao.ui.pages.family:FamilyPage",
         lambda: _t("Navigation", "家庭成员"),
@@ -97,6 +102,36 @@ WIZARDS: list[WizardEntry] = [
             "Wizards",
             "看看配偶、父母、子女等家人能不能用您职工医保个人账户里的钱，每条原因都有依据；"
             "再告诉您在APP或窗口怎么办、带什么材料。",
+        ),
+    ),
+    WizardEntry(
+        "proxy-payment",
+        "yibao.ui.wizards.proxy_payment:ProxyPaymentWizard",
+        lambda: _t("Wizards", "代缴居民医保模拟"),
+        lambda: _t(
+            "Wizards",
+            "用个人账户给父母、孩子缴居民医保之前先算一遍：余额够给谁缴、按什么顺序、"
+            "赶不赶得上截止日、还要准备多少现金；存为事项逐项打勾。",
+        ),
+    ),
+    WizardEntry(
+        "offsite-filing",
+        "yibao.ui.wizards.offsite_filing:OffsiteFilingWizard",
+        lambda: _t("Wizards", "异地就医备案"),
+        lambda: _t(
+            "Wizards",
+            "去外地养老、常驻外地工作、转诊或在外地急诊：该办哪种备案、带什么材料、"
+            "报销比例会不会降；自己垫付了的，回来怎么手工报销、哪天截止。",
+        ),
+    ),
+    WizardEntry(
+        "refund",
+        "yibao.ui.wizards.refund:RefundWizard",
+        lambda: _t("Wizards", "个人账户返还与退费"),
+        lambda: _t(
+            "Wizards",
+            "继承去世家人的个人账户余额、出国定居或离开参保地一次性支取、重复参保退费、"
+            "代缴撤销：先看能不能办、何时办，再给出要带的材料清单。",
         ),
     ),
 ]

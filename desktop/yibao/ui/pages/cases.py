@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -36,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from yibao.domain.cases import Case, CaseItem, CaseStatus
+from yibao.domain.cases import Case, CaseItem, CaseKind, CaseStatus
 from yibao.domain.checklists import SECTION_LABELS
 from yibao.domain.people import Member
 from yibao.ui.case_events import case_events, notify_cases_changed
@@ -97,6 +98,33 @@ def case_columns(members: dict[int, Member], today: date) -> list[Column[Case]]:
     ]
 
 
+class WrapCheck(QWidget):
+    """A check box whose text wraps (``QCheckBox`` never wraps); clicking the text toggles."""
+
+    def __init__(self, text: str, name: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        self.box = QCheckBox(self)
+        self.box.setObjectName(name)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setCursor(Qt.CursorShape.PointingHandCursor)
+        layout.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.label, 1)
+        self.setText(text)
+
+    def setText(self, text: str) -> None:
+        self.label.setText(text)
+        self.box.setAccessibleName(text)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.box.toggle()
+        super().mouseReleaseEvent(event)
+
+
 class CaseTableModel(RowTableModel[Case]):
     """The cases list; rows can be replaced in place after a tick (no reset, no lost focus)."""
 
@@ -135,8 +163,9 @@ class CasesPage(Page):
         self._emitting = False
         self._select_after: int | None = None
         self.last_export: Path | None = None
+        self.claim_wizard: QWidget | None = None
         self._item_boxes: dict[int, QCheckBox] = {}
-        self._deadline_boxes: dict[int, QCheckBox] = {}
+        self._deadline_boxes: dict[int, WrapCheck] = {}
 
         self.empty = self._build_empty()
         self.body.addWidget(self.empty)
@@ -373,11 +402,40 @@ class CasesPage(Page):
             row.addWidget(button)
         row.addStretch(1)
         add(bar)
+        if case.kind is CaseKind.OFFSITE_FILING and not any(
+            i.key.startswith("claim.") for i in case.items
+        ):
+            claim = QPushButton(self.tr("回来以后：手工报销…"), self.detail)
+            claim.setObjectName("add_claim")
+            claim.setToolTip(
+                self.tr("在外地看病时全部自己付了钱的，添加手工报销的材料清单和截止日期。")
+            )
+            claim.clicked.connect(self.add_claim)
+            self.detail_layout.addWidget(claim, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.progress_label = self._label("", "sectionTitle", "case_progress")
         add(self.progress_label)
-        for line in case_pdf.summary_lines(case):
-            add(self._label("• " + line, None))
+        lines = case_pdf.summary_lines(case)
+        if lines:
+            add(self._label(lines[0], "hint", "case_summary"))
+        if len(lines) > 1:
+            toggle = QPushButton(
+                self.tr("查看结果说明（{n} 条）").format(n=len(lines) - 1), self.detail
+            )
+            toggle.setObjectName("toggle_summary")
+            toggle.setCheckable(True)
+            toggle.setFlat(True)
+            toggle.setStyleSheet("text-align: left; color: #1b6fa8; padding: 2px 0;")
+            details = QWidget(self.detail)
+            details.setObjectName("summary_details")
+            box = QVBoxLayout(details)
+            box.setContentsMargins(0, 0, 0, 0)
+            for line in lines[1:]:
+                box.addWidget(self._label("• " + line, None))
+            details.hide()
+            toggle.toggled.connect(details.setVisible)
+            add(toggle)
+            add(details)
 
         order = list(self._section_labels)
         sections: dict[str, list[CaseItem]] = {}
@@ -391,13 +449,12 @@ class CasesPage(Page):
         if case.deadlines:
             add(self._label(self.tr("期限"), "sectionTitle"))
             for deadline in case.deadlines:
-                box = QCheckBox(self.detail)
-                box.setObjectName(f"deadline_{deadline.id}")
-                box.setChecked(deadline.done)
-                box.toggled.connect(partial(self._deadline_toggled, deadline.id))
+                check = WrapCheck("", f"deadline_{deadline.id}", self.detail)
+                check.box.setChecked(deadline.done)
+                check.box.toggled.connect(partial(self._deadline_toggled, deadline.id))
                 if deadline.id is not None:
-                    self._deadline_boxes[deadline.id] = box
-                add(box)
+                    self._deadline_boxes[deadline.id] = check
+                add(check)
 
         add(self._label(self.tr("备注"), "sectionTitle"))
         self.notes_edit = QPlainTextEdit(self.detail)
@@ -426,16 +483,14 @@ class CasesPage(Page):
         layout.setContentsMargins(0, 2, 0, 6)
         layout.setSpacing(2)
         text = item.text if item.required else self.tr("{text}（可选）").format(text=item.text)
-        box = QCheckBox(text, holder)
-        box.setObjectName(f"item_{item.key}")
-        box.setAccessibleName(item.text)
-        box.setChecked(item.done)
+        check = WrapCheck(text, f"item_{item.key}", holder)
+        check.box.setChecked(item.done)
         if item.why:
-            box.setToolTip(item.why)
-        box.toggled.connect(partial(self._item_toggled, item.id))
+            check.setToolTip(item.why)
+        check.box.toggled.connect(partial(self._item_toggled, item.id))
         if item.id is not None:
-            self._item_boxes[item.id] = box
-        layout.addWidget(box)
+            self._item_boxes[item.id] = check.box
+        layout.addWidget(check)
         if item.why:
             why = QLabel(item.why, holder)
             why.setWordWrap(True)
@@ -466,7 +521,7 @@ class CasesPage(Page):
                 continue
             box.setText(f"{deadline.label}：{case_pdf.due_text(deadline, today)}")
             overdue = not deadline.done and deadline.due < today
-            box.setStyleSheet("color: #b3261e;" if overdue else "")
+            box.label.setStyleSheet("color: #b3261e;" if overdue else "")
 
     # -- actions ----------------------------------------------------------------------------
     def _apply(self, case: Case) -> None:
@@ -583,6 +638,18 @@ class CasesPage(Page):
 
         self.ctx.call(work, done, self._failed)
 
+    def add_claim(self) -> None:
+        """The offsite wizard's "after return" branch for the selected filing case."""
+        case = self._current
+        if case is None or case.kind is not CaseKind.OFFSITE_FILING:
+            return
+        from yibao.ui.wizards.offsite_filing import OffsiteFilingWizard
+
+        wizard = OffsiteFilingWizard(self.ctx, self.window(), from_case=case)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.open()
+        self.claim_wizard = wizard
+
     def _with_document(self, then: Callable[[case_pdf.CaseDocument], None]) -> None:
         case = self._current
         if case is None:
@@ -594,7 +661,9 @@ class CasesPage(Page):
         def work(_db: Database) -> case_pdf.CaseDocument:
             from yibao.services.checklists import case_sources
 
-            sources = case_sources(i.source_id for i in case.items)
+            listed = case.result.get("sources")
+            ids = [str(x) for x in listed] if isinstance(listed, list | tuple) else []
+            sources = case_sources([*ids, *(i.source_id for i in case.items)])
             return case_pdf.CaseDocument(case, member, sources, today, labels)
 
         self.ctx.call(work, then)

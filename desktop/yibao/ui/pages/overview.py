@@ -24,6 +24,7 @@ from yibao.ui.context import AppContext
 from yibao.ui.i18n import dtr
 from yibao.ui.pages.base import Page
 from yibao.ui.widgets.bindings_block import BindingsOverviewBlock
+from yibao.ui.widgets.history_overview import HistorySection
 
 if TYPE_CHECKING:
     from yibao.domain.cases import Case, Deadline
@@ -68,6 +69,10 @@ class OverviewPage(Page):
 
         self.notices = QVBoxLayout()
         self.column.addLayout(self.notices)
+        # 缴费记录: warnings on top, figures and charts below (ui/widgets/history_overview.py)
+        self.history_section = HistorySection(ctx, inner)
+        self.history_section.goto_history.clicked.connect(lambda: self.navigate.emit("history"))
+        self.column.addWidget(self.history_section.warnings)
         self._build_deadlines_block(inner)
         # 家庭共济: auto-dissolution notices and bindings in force (ui/widgets/bindings_block.py)
         self.bindings_block = BindingsOverviewBlock(ctx, inner, navigate=self.navigate.emit)
@@ -78,6 +83,7 @@ class OverviewPage(Page):
         self.cards = QGridLayout()
         self.cards.setSpacing(12)
         self.column.addLayout(self.cards)
+        self.column.addWidget(self.history_section)
         next_title = QLabel(self.tr("接下来可以做"), inner)
         next_title.setProperty("role", "sectionTitle")
         self.column.addWidget(next_title)
@@ -94,6 +100,7 @@ class OverviewPage(Page):
             return
         self._refresh_deadlines()
         self.bindings_block.refresh()
+        self.history_section.refresh()
 
         def work(db: Database) -> list[Member]:
             from yibao.services import household

@@ -1,0 +1,185 @@
+"""灵活就业 calculator: what each 档次 costs per month and per year in a region."""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import date
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from yibao.domain.money import AmountError, format_yuan, parse_yuan
+from yibao.ui.context import AppContext
+from yibao.ui.i18n import dtr
+from yibao.ui.widgets.forms import FieldErrors
+from yibao.ui.widgets.region_picker import RegionPicker
+
+if TYPE_CHECKING:
+    from yibao.services.database import Database
+    from yibao.services.history import FlexibleAnswer
+
+
+class FlexibleDialog(QDialog):
+    def __init__(
+        self, ctx: AppContext, region_code: str | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("flexibleDialog")
+        self.setWindowTitle(self.tr("灵活就业缴费计算"))
+        self.setMinimumWidth(640)
+        self.ctx = ctx
+        self.answer: FlexibleAnswer | None = None
+        layout = QVBoxLayout(self)
+        hint = QLabel(
+            self.tr(
+                "月缴费 = 缴费基数 × 缴费比例（+ 当地的大额医疗等附加费）。"
+                "基数一般可在当地平均工资的 60%～300% 之间选择；"
+                "比例和附加费以当地医保部门公布为准。"
+            ),
+            self,
+        )
+        hint.setWordWrap(True)
+        hint.setProperty("role", "hint")
+        layout.addWidget(hint)
+        form = QFormLayout()
+        self.errors = FieldErrors()
+        self.region = RegionPicker(self)
+        self.region.setObjectName("region_code")
+        self.errors.add_row(form, self.tr("参保地"), "region_code", self.region)
+        self.base = QLineEdit(self)
+        self.base.setObjectName("base")
+        self.base.setPlaceholderText(self.tr("不填则用当地公布的基数（如有）"))
+        self.errors.add_row(form, self.tr("月缴费基数（元）"), "base", self.base)
+        self.extra = QLineEdit(self)
+        self.extra.setObjectName("extra")
+        self.extra.setPlaceholderText(self.tr("大额医疗等每月附加，如 5，没有就空着"))
+        self.errors.add_row(form, self.tr("每月附加（元）"), "extra", self.extra)
+        self.on_date = QLineEdit(date.today().isoformat(), self)
+        self.on_date.setObjectName("on_date")
+        self.errors.add_row(form, self.tr("按哪天的政策"), "on_date", self.on_date)
+        layout.addLayout(form)
+        self.quotes_table = QTableWidget(0, 5, self)
+        self.quotes_table.setObjectName("quotes")
+        self.quotes_table.setAccessibleName(self.tr("各档次缴费"))
+        self.quotes_table.setHorizontalHeaderLabels(
+            [
+                self.tr("档次"),
+                self.tr("计算"),
+                self.tr("每月"),
+                self.tr("每年"),
+                self.tr("个人账户"),
+            ]
+        )
+        self.quotes_table.verticalHeader().hide()
+        self.quotes_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.quotes_table.horizontalHeader().setStretchLastSection(True)
+        self.quotes_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        layout.addWidget(self.quotes_table)
+        self.note = QLabel("", self)
+        self.note.setObjectName("note")
+        self.note.setWordWrap(True)
+        self.note.setProperty("role", "hint")
+        layout.addWidget(self.note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.calc_button = buttons.addButton(self.tr("计算"), QDialogButtonBox.ButtonRole.ApplyRole)
+        self.calc_button.setObjectName("calculate")
+        self.calc_button.clicked.connect(self.calculate)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        if region_code:
+            self.region.set_code(region_code)
+
+    def calculate(self) -> None:
+        from yibao.domain.importers import parse_date
+
+        problems: list[tuple[str, str]] = []
+        base: Decimal | None = None
+        extra = Decimal(0)
+        try:
+            if self.base.text().strip():
+                base = parse_yuan(self.base.text())
+        except AmountError as exc:
+            problems.append(("base", exc.message))
+        try:
+            if self.extra.text().strip():
+                extra = parse_yuan(self.extra.text())
+        except AmountError as exc:
+            problems.append(("extra", exc.message))
+        at: date | None = None
+        with contextlib.suppress(ValueError):
+            at = parse_date(self.on_date.text())
+        if at is None:
+            problems.append(("on_date", self.tr("请写成 2025-01-01 的样子")))
+        region = self.region.code()
+        if problems or at is None:
+            self.errors.show(problems)
+            return
+        self.errors.clear()
+        when = at
+
+        def work(db: Database) -> FlexibleAnswer:
+            from yibao.services import history
+
+            return history.flexible_calculator(db, region, when, base, extra)
+
+        self.ctx.call(work, self._show)
+
+    def _show(self, answer: FlexibleAnswer) -> None:
+        self.answer = answer
+        self.quotes_table.setRowCount(0)
+        if answer.base is None:
+            self.note.setText(self.tr("政策库中没有当地公布的缴费基数，请填写缴费基数。"))
+            return
+        for q in answer.quotes:
+            row = self.quotes_table.rowCount()
+            self.quotes_table.insertRow(row)
+            if q.builds_account is None:
+                account = self.tr("以当地规定为准")
+            else:
+                account = self.tr("有") if q.builds_account else self.tr("没有")
+            texts = (
+                dtr(q.tier.label),
+                q.formula,
+                format_yuan(q.monthly),
+                format_yuan(q.yearly),
+                account,
+            )
+            for col, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                source = q.rate_rule.source
+                if source is not None:
+                    item.setToolTip(
+                        self.tr("比例来源：{title}（{confidence}）").format(
+                            title=source.title, confidence=dtr(source.confidence.label)
+                        )
+                    )
+                self.quotes_table.setItem(row, col, item)
+        note = self.tr("基数 {base}").format(base=format_yuan(answer.base))
+        if answer.base_from_book:
+            note += self.tr("（当地公布的基数）")
+        if not answer.quotes:
+            note += self.tr("。政策库中没有当地的缴费比例，请在政策页面补充。")
+        else:
+            note += self.tr("。以当地医保部门公布为准。")
+        self.note.setText(note)
+
+    @classmethod
+    def ask(
+        cls, ctx: AppContext, region_code: str | None = None, parent: QWidget | None = None
+    ) -> None:
+        cls(ctx, region_code, parent).exec()
