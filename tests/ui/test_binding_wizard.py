@@ -123,7 +123,7 @@ def run_shanxi_wizard(qtbot: QtBot, window: MainWindow) -> BindingWizard:
     verdicts = wizard.verdicts_page.browser.toPlainText()
     for words in (
         "李娜是张伟的配偶",
-        "两人在同一统筹区（山西省 太原市）",
+        "两人都在山西省 太原市参保（同一统筹区），可以共济",
         "只能省内跨统筹区共济，不能给外省参保的亲属用",  # the mother
         "山西省职工医保个人账户家庭共济规定",  # … and its source
         "官方文件",

@@ -492,7 +492,8 @@ _MSG_RELATIVE_NO_REGION = QT_TRANSLATE_NOOP(
     "domain", "{relative}没有填写参保地，无法判断两人是否在同一统筹区或同一省"
 )
 _MSG_SAME_REGION = QT_TRANSLATE_NOOP(
-    "domain", "两人在同一统筹区（{region}），当地{date}时支持{reach}共济"
+    "domain",
+    "两人都在{region}参保（同一统筹区），可以共济（{policy_region}{date}时的范围：{reach}）",
 )
 _MSG_SAME_PROVINCE_OK = QT_TRANSLATE_NOOP(
     "domain",

@@ -243,7 +243,10 @@ class WhoPaysDialog(QDialog):
         rule = dtr(str(order.value)) if order is not None else self.tr("政策库中没有扣款顺序")
         notes = [
             self.tr("扣款顺序：{rule}").format(rule=rule),
-            self.tr("多个共济人时先用余额多的；余额一样多时按姓名排序（这里按汉字编码顺序）。"),
+            self.tr(
+                "多个共济人时，本软件假定先用余额多的；余额一样多时按姓名排序"
+                "（这里按汉字编码顺序，真实系统的排序方式不详）。"
+            ),
             source_text(order),
         ]
         if order is None or (order.confidence is not None and order.confidence.value != "official"):

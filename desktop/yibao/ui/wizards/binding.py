@@ -203,6 +203,10 @@ class GiverPage(QWizardPage):
         if not self.giver.count():
             self.giver.setPlaceholderText(self.tr("没有符合条件的人"))
         self.giver.blockSignals(False)
+        if checks and not self.giver.count():
+            self.errors.show([("giver", self._nobody())])
+        else:
+            self.errors.clear_field("giver")
         parts = []
         for c in checks:
             mark = "✔" if c.qualifies else "✘"
@@ -217,18 +221,15 @@ class GiverPage(QWizardPage):
         self.reasons.setHtml("".join(parts))
         self.completeChanged.emit()
 
+    def _nobody(self) -> str:
+        return self.tr(
+            "家里还没有人能当共济人。下面列出了每个人的原因和解决办法；改好家庭成员信息后再来。"
+        )
+
     def validatePage(self) -> bool:
         problems: list[tuple[str, str]] = []
         if self.giver.currentData() is None:
-            problems.append(
-                (
-                    "giver",
-                    self.tr(
-                        "家里还没有人能当共济人。下面列出了每个人的原因和解决办法；"
-                        "改好家庭成员信息后再来。"
-                    ),
-                )
-            )
+            problems.append(("giver", self._nobody()))
         try:
             self.wiz.balance()
         except AmountError as exc:
@@ -495,6 +496,9 @@ class FinishPage(QWizardPage):
         a = self.wiz.assessment
         for i, verdict in enumerate(a.eligible if a else (), start=1):
             self.rows.append(FinishRow(self, self.grid, i, verdict))
+        for row in range(self.grid.rowCount()):
+            self.grid.setRowStretch(row, 0)
+        self.grid.setRowStretch(len(self.rows) + 1, 1)
         self.status.clear()
 
     def bindings(self) -> list[Binding]:
