@@ -286,3 +286,22 @@ def test_who_pays_setup_lists_active_givers_with_the_threshold(
     assert setup.order is not None and setup.order.confidence is not None
     assert setup.order.confidence.value == "unconfirmed"
     assert setup.thresholds and setup.thresholds[0][1].region_key == "province-14"
+
+
+def test_cross_province_guide_brings_the_wallet_steps(db: Database) -> None:
+    """A 泸州 employee and a mother in 郑州 (2026 rules): eligible through the 医保钱包."""
+    me = household.save_profile(
+        db,
+        _member("张伟", Relation.SELF, Scheme.EMPLOYEE_RETIRED, "510500", gender=Gender.MALE),
+        today=TODAY,
+    )
+    mother = household.add_member(
+        db, _member("王秀英", Relation.PARENT, Scheme.RESIDENT, "410100"), today=TODAY
+    )
+    result = svc.assess(db, _id(me), [_id(mother)], TODAY, today=TODAY)
+    (verdict,) = result.verdicts
+    assert verdict.eligible and verdict.via_wallet
+    ids = [e.id for e in result.guide]
+    assert "binding.app.wallet" in ids and "binding.region.generic" in ids
+    assert "binding.region.shanxi" not in ids and "binding.after.threshold" not in ids
+    assert all(e.source_id in result.sources for e in result.guide)
