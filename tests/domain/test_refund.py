@@ -679,3 +679,32 @@ def test_labels_exist() -> None:
             assert member.label
     for scenario in Scenario:
         assert scenario.description
+
+
+def test_summary_for_print(book: PolicyBook) -> None:
+    request = _request(Scenario.DEATH, Applicant.HEIR, region_code=WUHAN)
+    result = assess(book, request, date(2025, 2, 1))
+    assert result.summary == "符合条件，但还没到可以申请的时间：2025年3月10日 起可以申请"
+    lines = result.summary_lines()
+    assert any(
+        "依法继承" in line
+        and "武汉市职工医保个人账户余额结转使用、依法继承" in line
+        and "官方文件" in line
+        for line in lines
+    )
+    assert not any("继承人可以办理" in line for line in lines)  # sourceless background
+    assert lines[-2].startswith("预计金额：") and lines[-1].startswith("到账时间：")
+    assert any(line.startswith("建议：") for line in lines)
+    stored = result.to_result()
+    assert stored["summary"] == result.summary and stored["summary_lines"] == lines
+
+
+def test_summary_marks_user_overrides(book: PolicyBook) -> None:
+    override = Override("city-420100", "account.inheritable", date(2000, 1, 1), True)
+    result = assess(
+        book,
+        _request(Scenario.DEATH, Applicant.HEIR, region_code=WUHAN),
+        date(2025, 6, 1),
+        [override],
+    )
+    assert any("依法继承。（依据：您的本地修改）" in line for line in result.summary_lines())

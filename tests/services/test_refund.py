@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sys
 import types
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
@@ -187,25 +187,39 @@ def test_balance_without_history_feature(db: Database, monkeypatch: pytest.Monke
     assert refund.account_balance(db, 1, TODAY) is None
 
 
-def test_balance_from_history_function(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
-    fake = types.ModuleType("yibao.services.history")
-    fake.account_balance = lambda db, member_id, today: Decimal("88.80")  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "yibao.services.history", fake)
-    assert refund.account_balance(db, 1, TODAY) == Decimal("88.80")
-
-
-def test_balance_from_history_summary(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_balance_from_history_analysis(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     @dataclass
-    class Summary:
+    class Account:
         balance: Decimal | None
 
+    @dataclass
+    class Analysis:
+        account: Account | None
+
     fake = types.ModuleType("yibao.services.history")
-    fake.account_summary = lambda db, member_id, today: Summary(Decimal("12.00"))  # type: ignore[attr-defined]
+    fake.analyse_member = lambda db, member_id, *, today: Analysis(Account(Decimal("12.00")))  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "yibao.services.history", fake)
     assert refund.account_balance(db, 1, TODAY) == Decimal("12.00")
 
-    def no_history(db: Database, member_id: int, today: date) -> Summary:
+    fake.analyse_member = lambda db, member_id, *, today: Analysis(None)  # type: ignore[attr-defined]
+    assert refund.account_balance(db, 1, TODAY) is None
+
+    def gone(db: Database, member_id: int, *, today: date) -> Analysis:
         raise InvalidInput(())
 
-    fake.account_summary = no_history  # type: ignore[attr-defined]
+    fake.analyse_member = gone  # type: ignore[attr-defined]
     assert refund.account_balance(db, 1, TODAY) is None
+
+
+def test_balance_from_real_history(db: Database) -> None:
+    """With the history feature: an opening balance recorded for the father is used."""
+    history = pytest.importorskip("yibao.services.history")
+    _, father = _family(db)
+    assert father.id is not None
+    assert refund.account_balance(db, father.id, TODAY) is None  # nothing recorded yet
+    current = history.member_history(db, father.id)
+    history.set_member_history(
+        db,
+        replace(current, opening_balance=Decimal("2345.60"), opening_date=date(2025, 1, 1)),
+    )
+    assert refund.account_balance(db, father.id, TODAY) == Decimal("2345.60")

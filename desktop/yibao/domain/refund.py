@@ -62,6 +62,7 @@ __all__ = [
     "check_request",
     "cn_date",
     "heir_relation_for",
+    "reason_line",
 ]
 
 CHECKLIST_ID = "refund"
@@ -401,9 +402,32 @@ class RefundAssessment:
         levels = [r.confidence for r in self.reasons if r.confidence is not None]
         return max(levels, key=lambda c: c.rank) if levels else None
 
+    @property
+    def summary(self) -> str:
+        """One line: the verdict, and from when one can apply."""
+        if self.verdict is Verdict.NOT_YET and self.earliest_application is not None:
+            return _SUMMARY_FROM.format(
+                verdict=self.verdict.label, date=cn_date(self.earliest_application)
+            )
+        return self.verdict.label
+
+    def summary_lines(self) -> list[str]:
+        """The reasons with their source and confidence, what else to do, amount, arrival."""
+        lines = [
+            reason_line(r)
+            for r in self.reasons
+            if r.stance is not Stance.INFO or r.policy_source is not None or r.overridden
+        ]
+        lines += [_LINE_ADVICE.format(text=a.text) for a in self.alternatives]
+        lines.append(_LINE_AMOUNT.format(text=self.amount.text))
+        lines.append(_LINE_ARRIVAL.format(text=self.arrival.text))
+        return lines
+
     def to_result(self) -> dict[str, object]:
         """The assessment as typed JSON for the saved case (``Case.result``)."""
         return {
+            "summary": self.summary,
+            "summary_lines": self.summary_lines(),
             "verdict": self.verdict.value,
             "verdict_label": self.verdict.label,
             "reasons": [_reason_json(r) for r in self.reasons],
@@ -417,6 +441,24 @@ class RefundAssessment:
             "arrival_latest": self.arrival.latest,
             "assessed_on": self.today,
         }
+
+
+_SUMMARY_FROM = QT_TRANSLATE_NOOP("domain", "{verdict}：{date} 起可以申请")
+_LINE_ADVICE = QT_TRANSLATE_NOOP("domain", "建议：{text}")
+_LINE_AMOUNT = QT_TRANSLATE_NOOP("domain", "预计金额：{text}")
+_LINE_ARRIVAL = QT_TRANSLATE_NOOP("domain", "到账时间：{text}")
+_TAG_SOURCE = QT_TRANSLATE_NOOP("domain", "（依据：{title}；{confidence}）")
+_TAG_OVERRIDE = QT_TRANSLATE_NOOP("domain", "（依据：您的本地修改）")
+
+
+def reason_line(reason: Reason) -> str:
+    """``text（依据：title；可信度）`` for print; plain text when no policy value is behind it."""
+    if reason.overridden:
+        return reason.text + _TAG_OVERRIDE
+    source = reason.policy_source
+    if source is None:
+        return reason.text
+    return reason.text + _TAG_SOURCE.format(title=source.title, confidence=source.confidence.label)
 
 
 def _reason_json(reason: Reason) -> dict[str, object]:
@@ -748,13 +790,17 @@ _DL_NEXT_YEAR = QT_TRANSLATE_NOOP(
 )
 
 
+_NATIONAL_LABEL = QT_TRANSLATE_NOOP("domain", "全国通行")
+_LOCAL_LABEL = QT_TRANSLATE_NOOP("domain", "当地")
+
+
 def _place_name(region_code: str | None) -> str:
     """The insured region's name for messages (``武汉市``), or ``当地`` when unknown."""
     if not region_code:
-        return "当地"
+        return _LOCAL_LABEL
     book = region_book()
     region = book.pooling_region_of(region_code) or book.lookup(region_code)
-    return region.name if region is not None else "当地"
+    return region.name if region is not None else _LOCAL_LABEL
 
 
 class _Assessor:
@@ -781,8 +827,10 @@ class _Assessor:
 
     def region_label(self, resolved: Resolved | None) -> str:
         if resolved is not None:
-            return "全国" if resolved.region_key == "national" else resolved.region_name
-        return "当地"
+            if resolved.region_key == "national":
+                return _NATIONAL_LABEL
+            return resolved.region_name
+        return _LOCAL_LABEL
 
     def add(
         self,

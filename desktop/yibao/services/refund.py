@@ -63,47 +63,50 @@ def start(db: Database, today: date) -> RefundStart:
 def account_balance(db: Database, member_id: int, today: date) -> Decimal | None:
     """The member's personal-account balance from the contribution history, or ``None``.
 
-    Uses ``services.history`` when it exists (another feature); the wizard works without it
-    (the user types the balance).
+    Uses ``services.history.analyse_member`` (the history feature) when it is there and has
+    a balance for the member (records, an opening balance or movements); the wizard works
+    without it — the user types the balance.
     """
     try:
         history = importlib.import_module("yibao.services.history")
     except ImportError:
         return None
-    for name in ("account_balance", "balance"):
-        fn = getattr(history, name, None)
-        if callable(fn):
-            try:
-                value = fn(db, member_id, today)
-            except InvalidInput:
-                return None
-            return value if isinstance(value, Decimal) else None
-    summary_fn = getattr(history, "account_summary", None)
-    if callable(summary_fn):
-        try:
-            summary = summary_fn(db, member_id, today)
-        except InvalidInput:
-            return None
-        balance = getattr(summary, "balance", None)
-        return balance if isinstance(balance, Decimal) else None
-    return None
+    analyse = getattr(history, "analyse_member", None)
+    if not callable(analyse):
+        return None
+    try:
+        analysis = analyse(db, member_id, today=today)
+    except InvalidInput:
+        return None
+    balance = getattr(getattr(analysis, "account", None), "balance", None)
+    return balance if isinstance(balance, Decimal) else None
 
 
-def _problems(request: RefundRequest, today: date, person_name: str) -> list[FieldError]:
-    errors = [
+def check_person(person_name: str, region_code: str | None) -> list[FieldError]:
+    """Problems with who the money belongs to (no database: safe on the GUI thread)."""
+    errors: list[FieldError] = []
+    if not region_code:
+        errors.append(FieldError.of("region_code", _MSG_REGION_REQUIRED))
+    name = person_name.strip()
+    if not name:
+        errors.append(FieldError.of("person_name", _MSG_NAME_REQUIRED))
+    elif len(name) > PERSON_NAME_MAX_LENGTH:
+        errors.append(
+            FieldError.of("person_name", _MSG_NAME_TOO_LONG, max=str(PERSON_NAME_MAX_LENGTH))
+        )
+    return errors
+
+
+def check_details(request: RefundRequest, today: date) -> list[FieldError]:
+    """Problems with the scenario's dates and amounts (no database)."""
+    return [
         FieldError(p.field, p.message, p.template, dict(p.params), "domain")
         for p in check_request(request, today)
     ]
-    name = person_name.strip()
-    if not name:
-        errors.insert(0, FieldError.of("person_name", _MSG_NAME_REQUIRED))
-    elif len(name) > PERSON_NAME_MAX_LENGTH:
-        errors.insert(
-            0, FieldError.of("person_name", _MSG_NAME_TOO_LONG, max=str(PERSON_NAME_MAX_LENGTH))
-        )
-    if not request.region_code:
-        errors.insert(0, FieldError.of("region_code", _MSG_REGION_REQUIRED))
-    return errors
+
+
+def _problems(request: RefundRequest, today: date, person_name: str) -> list[FieldError]:
+    return check_person(person_name, request.region_code) + check_details(request, today)
 
 
 def assess_refund(
@@ -138,7 +141,7 @@ def build_case(
             section=advice_section,
             text=reason.text,
             why="",
-            required=assessment.verdict is not Verdict.NOT_ELIGIBLE,
+            required=True,
         )
         for index, reason in enumerate(assessment.alternatives, start=1)
     )

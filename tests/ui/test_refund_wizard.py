@@ -1,0 +1,300 @@
+"""个人账户返还与退费 wizard, tried as a new user would: an heir of a deceased 职工 father in
+Wuhan, an employer clerk for a departing colleague, a resident who joined 职工医保 in March.
+Cases are saved, exported to PDF and found after a restart."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QWizard
+from pytestqt.qtbot import QtBot
+
+from tests.ui.uihelpers import make_profile, seed, shot, wait_idle
+from yibao.domain.cases import Case, CaseKind
+from yibao.domain.people import Gender, Member, Relation, Scheme
+from yibao.domain.refund import Applicant, HeirRelation, Scenario, Verdict
+from yibao.paths import AppPaths
+from yibao.services import cases as case_service
+from yibao.services.database import open_database
+from yibao.ui.export import case_pdf
+from yibao.ui.main_window import MainWindow
+from yibao.ui.pages.cases import CasesPage
+from yibao.ui.wizards.refund import PageId, RefundWizard
+
+FATHER = Member(
+    name="张建国",
+    relation=Relation.PARENT,
+    gender=Gender.MALE,
+    birth_date=date(1950, 3, 1),
+    scheme=Scheme.EMPLOYEE_RETIRED,
+    region_code="420100",
+)
+
+
+@pytest.fixture
+def family_window(open_window: Callable[..., MainWindow], tmp_paths: AppPaths) -> MainWindow:
+    tmp_paths.ensure()
+    seed(tmp_paths, make_profile(region_code="420100"), [FATHER])
+    return open_window()
+
+
+def _open(qtbot: QtBot, window: MainWindow, today: date) -> RefundWizard:
+    wizard = window.open_wizard("refund")
+    assert isinstance(wizard, RefundWizard)
+    wizard.today = today
+    qtbot.waitUntil(wizard.isVisible)
+    wait_idle(qtbot, window)
+    return wizard
+
+
+def _next(qtbot: QtBot, window: MainWindow, wizard: RefundWizard, expected: PageId) -> None:
+    wizard.next()
+    wait_idle(qtbot, window)
+    assert wizard.currentId() == expected
+
+
+def _set_date(edit: object, day: date) -> None:
+    from PySide6.QtWidgets import QDateEdit
+
+    assert isinstance(edit, QDateEdit)
+    edit.setDate(QDate(day.year, day.month, day.day))
+
+
+def _finish(qtbot: QtBot, window: MainWindow, wizard: RefundWizard) -> Case:
+    """Click 保存到我的事项; the wizard closes (and is deleted); returns the saved case."""
+    assert wizard.currentId() == PageId.CHECKLIST
+    qtbot.waitUntil(lambda: wizard.checklist_page.preview is not None)
+    saved: list[Case] = []
+    wizard.saved.connect(saved.append)
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: bool(saved))
+    return saved[0]
+
+
+def test_heir_of_deceased_father_saves_case_exports_and_finds_it_after_restart(
+    qtbot: QtBot,
+    family_window: MainWindow,
+    open_window: Callable[..., MainWindow],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = family_window
+    wizard = _open(qtbot, window, date(2025, 2, 1))
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    assert not next_button.isEnabled()  # choose a scenario first
+    shot(wizard, "refund-1-scenario")
+    wizard.scenario_page.set_scenario(Scenario.DEATH)
+    assert next_button.isEnabled()
+    _next(qtbot, window, wizard, PageId.PERSON)
+
+    person = wizard.person_page
+    assert person.person.count() == 3  # 本人, 父亲, 其他人
+    person.person.setCurrentIndex(person.person.findText("张建国（父母）"))
+    # filled from the household: his scheme, region; I am his child and apply as heir
+    assert person.scheme_value() is Scheme.EMPLOYEE_RETIRED
+    assert person.region.code() == "420100"
+    assert person.applicant_value() is Applicant.HEIR
+    assert person.heir_value() is HeirRelation.CHILD
+    assert person.heir_relation.isVisibleTo(wizard)
+    shot(wizard, "refund-2-person-heir")
+    _next(qtbot, window, wizard, PageId.DETAILS)
+
+    details = wizard.details_page
+    assert details.termination_date.isVisibleTo(wizard)
+    assert not details.benefit_year.isVisibleTo(wizard)
+    # no date yet → refused at the field
+    wizard.next()
+    assert wizard.currentId() == PageId.DETAILS
+    assert "请填写" in details.errors.text("termination_date")
+    # a date after "today" is refused too
+    _set_date(details.termination_date, date(2025, 3, 1))
+    wizard.next()
+    assert "不能晚于今天" in details.errors.text("termination_date")
+    _set_date(details.termination_date, date(2025, 1, 10))
+    details.balance.setText("abc")
+    wizard.next()
+    assert wizard.currentId() == PageId.DETAILS
+    assert "不是有效的金额" in details.errors.text("balance")
+    details.balance.setText("3,456.78")
+    shot(wizard, "refund-3-details-heir")
+    _next(qtbot, window, wizard, PageId.RESULT)
+
+    result = wizard.result_page
+    qtbot.waitUntil(lambda: result.assessment is not None)
+    assessment = result.assessment
+    assert assessment is not None
+    assert assessment.verdict is Verdict.NOT_YET
+    assert assessment.earliest_application == date(2025, 3, 10)
+    text = result.view.toPlainText()
+    assert "2025年3月10日" in text
+    assert "官方文件 · 武汉市" in text  # inheritance: Wuhan, official
+    assert "¥3,456.78" in text
+    shot(wizard, "refund-4-result-heir")
+    _next(qtbot, window, wizard, PageId.CHECKLIST)
+
+    checklist = wizard.checklist_page
+    qtbot.waitUntil(lambda: checklist.preview is not None)
+    shown = checklist.view.toPlainText()
+    for expected in ("医学死亡证明", "户口簿", "继承人的身份证", "银行卡", "武汉"):
+        assert expected in shown, expected
+    assert "单位财务章（在申请表上盖章）" not in shown
+    checklist.notes.setPlainText("窗口电话 027-0000000")
+    shot(wizard, "refund-5-checklist-heir")
+    saved = _finish(qtbot, window, wizard)
+    assert saved.id is not None
+    assert saved.kind is CaseKind.REFUND
+    assert saved.title == "参保人去世，继承人领取余额（张建国）"
+    assert saved.notes == "窗口电话 027-0000000"
+
+    # the 我的事项 page shows it and exports it through the shared PDF export
+    window.show_page("cases")
+    wait_idle(qtbot, window)
+    page = window.page("cases")
+    assert isinstance(page, CasesPage)
+    qtbot.waitUntil(lambda: page.select_case(saved.id or 0))
+    wait_idle(qtbot, window)
+    qtbot.wait(300)
+    shot(window, "refund-6-cases-page")
+    target = tmp_path / "pdf" / "继承.pdf"
+    monkeypatch.setattr(case_pdf, "ask_pdf_path", lambda parent, suggested: target)
+    page.export_pdf()
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: page.last_export == target)
+    assert target.read_bytes().startswith(b"%PDF")
+
+    # the printable document carries the verdict, reasons with sources and the checklist
+    html_text = case_pdf.case_html(case_pdf.CaseDocument(saved, FATHER))
+    assert "2025年3月10日 起可以申请" in html_text
+    assert "医学死亡证明" in html_text
+    assert "武汉市职工医保个人账户余额结转使用、依法继承" in html_text
+
+    window.shutdown()
+    restarted = open_window()
+    opened = open_database(restarted.ctx.paths)
+    try:
+        found = case_service.list_cases(opened.db, date(2025, 2, 1))
+    finally:
+        opened.db.close()
+    assert [c.title for c in found] == ["参保人去世，继承人领取余额（张建国）"]
+    assert found[0].result["verdict"] == "not_yet"
+
+
+def test_employer_clerk_for_departing_colleague(qtbot: QtBot, family_window: MainWindow) -> None:
+    window = family_window
+    wizard = _open(qtbot, window, date(2025, 6, 3))
+    wizard.scenario_page.set_scenario(Scenario.LEAVE_REGION)
+    _next(qtbot, window, wizard, PageId.PERSON)
+    person = wizard.person_page
+    person.person.setCurrentIndex(person.person.findData(-1))  # not a household member
+    assert person.person_name.isEnabled()
+    assert person.applicant_value() is Applicant.EMPLOYER  # default for someone else's payout
+    assert not person.heir_relation.isVisibleTo(wizard)
+    # no name → refused at the field
+    person.person_name.clear()
+    wizard.next()
+    assert wizard.currentId() == PageId.PERSON
+    assert "姓名" in person.errors.text("person_name")
+    person.person_name.setText("李娜")
+    person.region.set_code("420100")
+    shot(wizard, "refund-7-person-employer")
+    _next(qtbot, window, wizard, PageId.DETAILS)
+
+    details = wizard.details_page
+    assert details.account_transferable.isVisibleTo(wizard)
+    _set_date(details.termination_date, date(2025, 3, 31))
+    details.account_transferable.setCurrentIndex(details.account_transferable.findData(False))
+    details.balance.setText("1200")
+    _next(qtbot, window, wizard, PageId.RESULT)
+    result = wizard.result_page
+    qtbot.waitUntil(lambda: result.assessment is not None)
+    assert result.assessment is not None
+    assert result.assessment.verdict is Verdict.ELIGIBLE
+    assert "现在就可以去申请" in result.view.toPlainText()
+    assert "单位账户" in result.view.toPlainText()
+    shot(wizard, "refund-8-result-employer")
+    _next(qtbot, window, wizard, PageId.CHECKLIST)
+    qtbot.waitUntil(lambda: wizard.checklist_page.preview is not None)
+    shown = wizard.checklist_page.view.toPlainText()
+    for expected in ("单位银行开户信息", "单位经办人员的身份证复印件", "单位财务章", "转移接续"):
+        assert expected in shown, expected
+    shot(wizard, "refund-9-checklist-employer")
+    saved = _finish(qtbot, window, wizard)
+    assert saved.member_id is None
+    assert saved.title == "离开参保地，个人账户转不走（李娜）"
+
+
+def test_resident_who_joined_employee_insurance_in_march(
+    qtbot: QtBot, family_window: MainWindow
+) -> None:
+    window = family_window
+    wizard = _open(qtbot, window, date(2025, 4, 1))
+    wizard.scenario_page.set_scenario(Scenario.DUPLICATE_ENROLMENT)
+    _next(qtbot, window, wizard, PageId.PERSON)
+    person = wizard.person_page
+    person.person.setCurrentIndex(0)  # 本人
+    assert person.applicant_value() is Applicant.INSURED
+    _next(qtbot, window, wizard, PageId.DETAILS)
+    details = wizard.details_page
+    assert details.benefit_year.isVisibleTo(wizard)
+    assert not details.termination_date.isVisibleTo(wizard)
+    details.benefit_year.setValue(2025)
+    _set_date(details.employee_enrolment_date, date(2025, 3, 10))
+    details.amount.setText("400")
+    shot(wizard, "refund-10-details-duplicate")
+    _next(qtbot, window, wizard, PageId.RESULT)
+    result = wizard.result_page
+    qtbot.waitUntil(lambda: result.assessment is not None)
+    assert result.assessment is not None
+    assert result.assessment.verdict is Verdict.NOT_ELIGIBLE
+    text = result.view.toPlainText()
+    assert "不符合条件" in text
+    assert "已经开始了" in text and "不予退还" in text
+    assert "未经证实" in text
+    assert "2026 年度" in text  # what to do instead
+    shot(wizard, "refund-11-result-duplicate")
+    _next(qtbot, window, wizard, PageId.CHECKLIST)
+    qtbot.waitUntil(lambda: wizard.checklist_page.preview is not None)
+    shot(wizard, "refund-12-checklist-duplicate")
+    saved = _finish(qtbot, window, wizard)
+    assert saved.result["verdict"] == "not_eligible"
+    assert [d.due for d in saved.deadlines] == [date(2026, 1, 1)]
+
+
+def test_applicant_not_allowed_is_explained(qtbot: QtBot, family_window: MainWindow) -> None:
+    window = family_window
+    wizard = _open(qtbot, window, date(2025, 6, 1))
+    wizard.scenario_page.set_scenario(Scenario.DUPLICATE_ENROLMENT)
+    _next(qtbot, window, wizard, PageId.PERSON)
+    person = wizard.person_page
+    person.applicant.setCurrentIndex(person.applicant.findData(Applicant.EMPLOYER.value))
+    assert "一般不能由单位经办人办理" in person.applicant_hint.text()
+    _next(qtbot, window, wizard, PageId.DETAILS)
+    _set_date(wizard.details_page.employee_enrolment_date, date(2025, 3, 10))
+    _next(qtbot, window, wizard, PageId.RESULT)
+    qtbot.waitUntil(lambda: wizard.result_page.assessment is not None)
+    text = wizard.result_page.view.toPlainText()
+    assert "不能由单位经办人办理" in text
+    assert "单位不能代办" in text
+    wizard.reject()
+
+
+def test_opens_on_a_fresh_database_and_explains(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], tmp_paths: AppPaths
+) -> None:
+    tmp_paths.ensure()
+    window = open_window()  # no profile, no members (the first-run wizard is open too)
+    wizard = _open(qtbot, window, date(2025, 6, 1))
+    wizard.scenario_page.set_scenario(Scenario.EMIGRATION)
+    _next(qtbot, window, wizard, PageId.PERSON)
+    person = wizard.person_page
+    assert person.person.count() == 1
+    assert person.household_hint.isVisibleTo(wizard)
+    assert "家庭成员" in person.household_hint.text()
+    assert person.applicant_value() is Applicant.INSURED  # probably the user themself
+    shot(wizard, "refund-13-person-empty")
+    wizard.reject()
