@@ -45,6 +45,9 @@ from yibao.services.database import Database
 
 log = logging.getLogger(__name__)
 
+#: how many earlier years to look back for a contribution figure the book lacks
+LOOK_BACK_YEARS = 3
+
 
 @dataclass(frozen=True)
 class AccountInfo:
@@ -187,7 +190,7 @@ def policy_facts(
     periods: dict[str, CollectionPeriod | None] = {}
     for code in dict.fromkeys(relative_regions):
         contributions[code] = resident_contribution(
-            book, code, benefit_year, overrides, look_back_years=1
+            book, code, benefit_year, overrides, look_back_years=LOOK_BACK_YEARS
         )
         periods[code] = collection_period(book, code, benefit_year, overrides)
     return PolicyFacts(
@@ -195,12 +198,12 @@ def policy_facts(
         ltc,
         contributions,
         periods,
-        resident_contribution(book, None, benefit_year, overrides, look_back_years=1),
+        resident_contribution(book, None, benefit_year, overrides, look_back_years=LOOK_BACK_YEARS),
         collection_period(book, None, benefit_year, overrides),
     )
 
 
-def build_case(result: ProxyResult, *, existing_id: int | None = None) -> Case:
+def build_case(result: ProxyResult, *, notes: str = "", existing_id: int | None = None) -> Case:
     """The case for a simulation result (not saved)."""
     from yibao.services.checklists import checklist_book
 
@@ -215,14 +218,15 @@ def build_case(result: ProxyResult, *, existing_id: int | None = None) -> Case:
         result=result_to_data(result),
         items=items,
         deadlines=case_deadlines(result),
+        notes=notes,
         id=existing_id,
     )
 
 
-def save_plan(db: Database, result: ProxyResult) -> Case:
+def save_plan(db: Database, result: ProxyResult, notes: str = "") -> Case:
     """Save the simulation as a new case in 我的事项 and return it (with ids)."""
     from yibao.services.cases import save_case
 
-    saved = save_case(db, build_case(result))
+    saved = save_case(db, build_case(result, notes=notes.strip()))
     log.info("proxy-payment plan saved as case %s (%d relatives)", saved.id, len(result.rows))
     return saved
