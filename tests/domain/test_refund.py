@@ -708,3 +708,15 @@ def test_summary_marks_user_overrides(book: PolicyBook) -> None:
         [override],
     )
     assert any("依法继承。（依据：您的本地修改）" in line for line in result.summary_lines())
+
+
+def test_arrival_wording_for_a_longer_lag(book: PolicyBook) -> None:
+    override = Override("province-41", "proxy.refund_payout_lag_months", date(2025, 1, 1), 2)
+    request = _request(
+        Scenario.PROXY_RESUBMIT, Applicant.INSURED, application_date=date(2025, 6, 5)
+    )
+    result = assess(book, request, date(2025, 6, 5), [override])
+    assert (result.arrival.earliest, result.arrival.latest) == (date(2025, 8, 1), date(2025, 8, 31))
+    assert "隔 2 个月" in result.arrival.text
+    plain = assess(book, request, date(2025, 6, 5))
+    assert "次月" in plain.arrival.text

@@ -13,7 +13,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
-from tests.ui.uihelpers import make_profile, seed, shot, wait_idle
+from tests.ui.uihelpers import SHOTS, make_profile, seed, shot, wait_idle
 from yibao.domain.cases import Case, CaseKind
 from yibao.domain.people import Gender, Member, Relation, Scheme
 from yibao.domain.refund import Applicant, HeirRelation, Scenario, Verdict
@@ -298,3 +298,90 @@ def test_opens_on_a_fresh_database_and_explains(
     assert person.applicant_value() is Applicant.INSURED  # probably the user themself
     shot(wizard, "refund-13-person-empty")
     wizard.reject()
+
+
+def test_balance_comes_from_the_contribution_history(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], tmp_paths: AppPaths, tmp_path: Path
+) -> None:
+    """With an opening balance recorded for the father, the wizard fills it in (editable)."""
+    from dataclasses import replace
+    from decimal import Decimal
+
+    history = pytest.importorskip("yibao.services.history")
+    tmp_paths.ensure()
+    seed(tmp_paths, make_profile(region_code="420100"), [FATHER])
+    opened = open_database(tmp_paths)
+    try:
+        father_id = next(m.id for m in household_members(opened.db) if m.name == "张建国")
+        current = history.member_history(opened.db, father_id)
+        history.set_member_history(
+            opened.db,
+            replace(current, opening_balance=Decimal("2345.60"), opening_date=date(2025, 1, 1)),
+        )
+    finally:
+        opened.db.close()
+    window = open_window()
+    wizard = _open(qtbot, window, date(2025, 3, 20))
+    wizard.scenario_page.set_scenario(Scenario.DEATH)
+    _next(qtbot, window, wizard, PageId.PERSON)
+    person = wizard.person_page
+    person.person.setCurrentIndex(person.person.findText("张建国（父母）"))
+    _next(qtbot, window, wizard, PageId.DETAILS)
+    details = wizard.details_page
+    qtbot.waitUntil(lambda: details.balance.text() == "2,345.60")
+    assert details.balance_from_history
+    assert "缴费记录" in details.balance_hint.text()
+    shot(wizard, "refund-14-details-history-balance")
+    _set_date(details.termination_date, date(2025, 1, 10))
+    _next(qtbot, window, wizard, PageId.RESULT)
+    qtbot.waitUntil(lambda: wizard.result_page.assessment is not None)
+    assert "按缴费记录推算的余额" in wizard.result_page.view.toPlainText()
+    _next(qtbot, window, wizard, PageId.CHECKLIST)
+    saved = _finish(qtbot, window, wizard)
+    assert saved.inputs["balance_from_history"] is True
+    assert saved.result["verdict"] == "eligible"  # 2025-03-20 is after 03-10
+
+    # a printable copy through the shared PDF export
+    target = tmp_path / "继承-张建国.pdf"
+    case_pdf.export_pdf(case_pdf.CaseDocument(saved, FATHER, today=date(2025, 3, 20)), target)
+    assert target.read_bytes().startswith(b"%PDF")
+    if SHOTS:
+        import shutil
+
+        Path(SHOTS).mkdir(parents=True, exist_ok=True)
+        shutil.copy(target, Path(SHOTS) / "refund-15-case.pdf")
+
+
+def household_members(db: object) -> list[Member]:
+    from yibao.services import household
+
+    return household.list_members(db)  # type: ignore[arg-type]
+
+
+def test_failed_pay_then_refund_resubmitted_in_henan(
+    qtbot: QtBot, family_window: MainWindow
+) -> None:
+    window = family_window
+    wizard = _open(qtbot, window, date(2025, 6, 1))
+    wizard.scenario_page.set_scenario(Scenario.PROXY_RESUBMIT)
+    _next(qtbot, window, wizard, PageId.PERSON)
+    person = wizard.person_page
+    assert person.applicant_value() is Applicant.INSURED
+    person.region.set_code("410100")
+    _next(qtbot, window, wizard, PageId.DETAILS)
+    details = wizard.details_page
+    assert details.application_date.isVisibleTo(wizard)
+    assert not details.termination_date.isVisibleTo(wizard)
+    details.amount.setText("400")
+    _set_date(details.application_date, date(2025, 6, 5))
+    _next(qtbot, window, wizard, PageId.RESULT)
+    qtbot.waitUntil(lambda: wizard.result_page.assessment is not None)
+    text = wizard.result_page.view.toPlainText()
+    assert "可以申请" in text
+    assert "2025年7月" in text and "权威媒体报道 · 河南省" in text
+    shot(wizard, "refund-16-result-resubmit")
+    _next(qtbot, window, wizard, PageId.CHECKLIST)
+    qtbot.waitUntil(lambda: wizard.checklist_page.preview is not None)
+    assert "河南医保" in wizard.checklist_page.view.toPlainText()
+    saved = _finish(qtbot, window, wizard)
+    assert [d.due for d in saved.deadlines][-1] == date(2025, 7, 31)

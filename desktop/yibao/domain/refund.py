@@ -774,7 +774,12 @@ _ARRIVAL_UNKNOWN = QT_TRANSLATE_NOOP(
 )
 _ARRIVAL_MONTH = QT_TRANSLATE_NOOP(
     "domain",
-    "按{region}的规定，申请成功后第 {lag} 个月发放。按 {applied} 重新提交、审核通过计算，"
+    "按{region}的规定，申请成功后隔 {lag} 个月发放。按 {applied} 重新提交、审核通过计算，"
+    "预计 {year}年{month}月 发到银行卡。",
+)
+_ARRIVAL_NEXT_MONTH = QT_TRANSLATE_NOOP(
+    "domain",
+    "按{region}的规定，申请成功的次月发放。按 {applied} 重新提交、审核通过计算，"
     "预计 {year}年{month}月 发到银行卡。",
 )
 _ARRIVAL_ACCOUNT = QT_TRANSLATE_NOOP(
@@ -1153,7 +1158,7 @@ class _Assessor:
             first, last = _month_bounds(month_day)
             self.deadlines.append(Deadline(_DL_CHECK_ARRIVAL, last))
             return Arrival(
-                _ARRIVAL_MONTH,
+                _ARRIVAL_NEXT_MONTH if lag.value == 1 else _ARRIVAL_MONTH,
                 {
                     "region": self.region_label(lag),
                     "lag": str(lag.value),
