@@ -65,7 +65,7 @@ def test_gbk_csv_with_chinese_headers_and_one_bad_row() -> None:
     (problem,) = v.errors
     assert (problem.line, problem.column, problem.field) == (4, "缴费年月", Field.MONTH)
     assert "2024-13" in problem.message
-    rec = v.rows[2].to_record(1)
+    rec = v.rows[2].to_record()
     assert rec.personal == Decimal("120.50") and rec.status is RecordStatus.BACK_PAID
     assert rec.payer is Payer.EMPLOYER and rec.scheme is Scheme.EMPLOYEE_ACTIVE
 
@@ -215,7 +215,7 @@ def test_export_csv_and_xlsx_round_trip() -> None:
         table = read_xlsx(data) if data[:2] == b"PK" else read_csv(data)
         v = validate(table, guess_layout(table), DEFAULTS)
         assert v.errors == []
-        back = [r.to_record(1) for r in v.rows]
+        back = [r.to_record() for r in v.rows]
         for original, read in zip(records, back, strict=True):
             assert read.same_content(original), (original, read)
     csv_bytes = write_csv(records, {})
@@ -252,3 +252,28 @@ def test_negative_amounts_refused(value: Decimal) -> None:
     with pytest.raises(AmountError) as info:
         amount_fen(str(value))
     assert info.value.code == "negative"
+
+
+def test_member_column_routes_rows_to_household_members() -> None:
+    defaults = Defaults(
+        1,
+        Scheme.EMPLOYEE_ACTIVE,
+        "file:x",
+        {"张伟": 1, "张小明": 2},
+        {1: Scheme.EMPLOYEE_ACTIVE, 2: Scheme.RESIDENT},
+    )
+    text = (
+        "成员,缴费年月,个人缴费,代缴人\n"
+        "张伟,2024-01,120,\n张小明,2024-01,400,张伟\n李四,2024-01,1,\n"
+    )
+    _, _, v = _run(text.encode("utf-8"), defaults=defaults)
+    a, b = v.rows
+    assert (a.member_id, a.scheme) == (1, Scheme.EMPLOYEE_ACTIVE)
+    assert (b.member_id, b.scheme, b.payer_member_id, b.benefit_year) == (
+        2,
+        Scheme.RESIDENT,
+        1,
+        2024,
+    )
+    (p,) = v.errors
+    assert (p.line, p.column, p.code) == (4, "成员", "unknown_owner")

@@ -111,7 +111,7 @@ def test_employee_break_stops_next_month_and_resumes_after_6() -> None:
 def test_neijiang_resume_rule_is_local_and_projected() -> None:
     records = months("2024-01", "2024-12") + months("2025-03", "2025-05")
     (brk,) = employee_breaks(records, shipped_book(), "511000", date(2025, 6, 15))
-    assert brk.resume_rule.region_key == "city-511000"
+    assert brk.resume_rule is not None and brk.resume_rule.region_key == "city-511000"
     assert brk.resumes == Month(2025, 9) and brk.resume_projected
 
 
@@ -130,3 +130,11 @@ def test_ongoing_employee_break() -> None:
 def test_add_months_clamps() -> None:
     assert add_months(date(2027, 1, 31), 1) == date(2027, 2, 28)
     assert add_months(date(2027, 1, 1), 4) == date(2027, 5, 1)
+
+
+def test_breaks_before_the_books_first_date_use_todays_rule() -> None:
+    records = months("1990-01", "1991-08") + months("1992-01", "1993-01")
+    brk, ongoing = employee_breaks(records, shipped_book(), "510500", date(2025, 6, 15))
+    assert ongoing.ongoing and ongoing.first == Month(1993, 2)
+    assert brk.benefits_stop == Month(1991, 10) and brk.resumes == Month(1992, 7)
+    assert brk.stop_rule is not None and brk.stop_rule.source is not None

@@ -44,6 +44,7 @@ from yibao.domain.people import Scheme
 
 
 class Field(enum.StrEnum):
+    MEMBER = "member"
     MONTH = "month"
     MONTH_END = "month_end"
     SCHEME = "scheme"
@@ -67,6 +68,7 @@ class Field(enum.StrEnum):
 
 
 _FIELD_LABELS = {
+    Field.MEMBER: QT_TRANSLATE_NOOP("domain", "成员"),
     Field.MONTH: QT_TRANSLATE_NOOP("domain", "费款所属期"),
     Field.MONTH_END: QT_TRANSLATE_NOOP("domain", "所属期止"),
     Field.SCHEME: QT_TRANSLATE_NOOP("domain", "险种"),
@@ -87,6 +89,7 @@ _FIELD_LABELS = {
 
 #: Our own export template, in column order (import reads it back).
 TEMPLATE_FIELDS: tuple[Field, ...] = (
+    Field.MEMBER,
     Field.MONTH,
     Field.SCHEME,
     Field.BASE,
@@ -103,6 +106,7 @@ TEMPLATE_FIELDS: tuple[Field, ...] = (
 )
 
 _ALIASES: dict[Field, tuple[str, ...]] = {
+    Field.MEMBER: ("成员", "姓名", "参保人", "参保人姓名", "人员姓名", "psn_name", "member"),
     Field.MONTH: (
         "费款所属期",
         "缴费年月",
@@ -247,6 +251,10 @@ MSG_UNKNOWN_STATUS = QT_TRANSLATE_NOOP(
 )
 MSG_UNKNOWN_PAYER = QT_TRANSLATE_NOOP("domain", "不认识的缴费方“{text}”，请写 本人、单位 或 代缴")
 MSG_UNKNOWN_MEMBER = QT_TRANSLATE_NOOP("domain", "代缴人“{text}”不是家庭成员，请先在家庭成员中添加")
+MSG_UNKNOWN_OWNER = QT_TRANSLATE_NOOP(
+    "domain", "“{text}”不是家庭成员（或有重名），请先在家庭成员中添加，或删掉这一列"
+)
+MSG_PROXY_SELF = QT_TRANSLATE_NOOP("domain", "代缴人不能是本人")
 MSG_BAD_YEAR = QT_TRANSLATE_NOOP("domain", "待遇年度“{text}”不对，请写 4 位年份，如 2025")
 MSG_BAD_DATE = QT_TRANSLATE_NOOP("domain", "日期“{text}”不对，请写成 2025-01-15 的样子")
 MSG_RANGE = QT_TRANSLATE_NOOP("domain", "这一行包含 {first} 至 {last} 多个月，职工医保请每个月一行")
@@ -426,8 +434,6 @@ def guess_layout(table: Table) -> Layout:
 
 # ---------------------------------------------------------------------------- values
 
-_FEN_RE = re.compile(r"(\d{1,12})(?:\.(\d{1,2}))?")
-
 
 def amount_fen(value: Cell) -> int | None:
     """Cell → integer fen (``None`` for empty); raises :class:`AmountError`.
@@ -456,10 +462,14 @@ def amount_fen(value: Cell) -> int | None:
     text = str(value).strip()
     if not text or text in ("-", "—", "--"):
         return None
-    m = _FEN_RE.fullmatch(text)
-    if m:  # the common case, without Decimal
-        cents = m.group(2) or "0"
-        return int(m.group(1)) * 100 + int(cents.ljust(2, "0"))
+    whole, point, cents = text.partition(".")
+    if (
+        whole.isascii()
+        and whole.isdigit()
+        and len(whole) <= 12
+        and (not point or (cents.isascii() and cents.isdigit() and len(cents) <= 2))
+    ):  # the common case, without Decimal or a regex
+        return int(whole) * 100 + (int(cents.ljust(2, "0")) if point else 0)
     yuan = parse_yuan(text, allow_negative=True)
     if yuan < 0:
         raise AmountError("negative", MSG_NEGATIVE, text=text)
@@ -583,12 +593,17 @@ def parse_year(value: Cell) -> int | None:
 
 @dataclass(frozen=True, slots=True)
 class Defaults:
-    """What a row without that column gets, and how names map to members."""
+    """What a row without that column gets, and how names map to members.
+
+    ``members_by_name`` holds every household member (ambiguous names left out);
+    ``schemes`` each member's scheme (the default for rows of that member).
+    """
 
     member_id: int
     scheme: Scheme
     source: str
     members_by_name: Mapping[str, int] = dataclasses.field(default_factory=dict)
+    schemes: Mapping[int, Scheme] = dataclasses.field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -596,6 +611,7 @@ class ImportRow:
     """A valid row, amounts in fen (``None`` = not given)."""
 
     line: int
+    member_id: int
     month: Month
     scheme: Scheme
     base_fen: int | None
@@ -611,12 +627,12 @@ class ImportRow:
     note: str
 
     @property
-    def key(self) -> tuple[int, str]:
-        return (self.month.code, self.scheme.value)
+    def key(self) -> tuple[int, int, str]:
+        return (self.member_id, self.month.code, self.scheme.value)
 
-    def to_record(self, member_id: int) -> ContributionRecord:
+    def to_record(self) -> ContributionRecord:
         return ContributionRecord(
-            member_id=member_id,
+            member_id=self.member_id,
             month=self.month,
             scheme=self.scheme,
             personal=from_fen(self.personal_fen),
@@ -661,7 +677,10 @@ def default_payer(scheme: Scheme) -> Payer:
 
 
 def _blank(row: Sequence[Cell]) -> bool:
-    return all(c is None or (isinstance(c, str) and not c.strip()) for c in row)
+    for c in row:  # noqa: SIM110 - a plain loop is faster than all() here (100,000 rows)
+        if c is not None and (c.__class__ is not str or c.strip()):
+            return False
+    return True
 
 
 def iter_data(table: Table, layout: Layout) -> Iterator[tuple[int, list[Cell]]]:
@@ -670,6 +689,65 @@ def iter_data(table: Table, layout: Layout) -> Iterator[tuple[int, list[Cell]]]:
         row = table.rows[index]
         if not _blank(row):
             yield index + 1, row
+
+
+def _cell(row: list[Cell], index: int | None) -> Cell:
+    if index is None or index >= len(row):
+        return None
+    value = row[index]
+    if value.__class__ is str:
+        value = value.strip()
+        return value or None
+    return value
+
+
+_AMOUNT_FIELDS = (
+    Field.BASE,
+    Field.PERSONAL,
+    Field.EMPLOYER,
+    Field.CREDITED,
+    Field.CREDITED_PERSONAL,
+    Field.CREDITED_EMPLOYER,
+)
+
+
+class _Memo:
+    """Per-file caches: statements repeat the same months, schemes and statuses."""
+
+    def __init__(self) -> None:
+        self.months: dict[object, Month | MonthError] = {}
+        self.schemes: dict[tuple[object, Scheme], Scheme | None] = {}
+        self.statuses: dict[object, RecordStatus | None] = {}
+        self.payers: dict[object, Payer | None] = {}
+
+    def month(self, value: Cell) -> Month:
+        key = (value.__class__, value)
+        found = self.months.get(key)
+        if found is None:
+            try:
+                found = Month.parse(value)
+            except MonthError as exc:
+                found = exc
+            self.months[key] = found
+        if isinstance(found, MonthError):
+            raise found
+        return found
+
+    def scheme(self, value: Cell, default: Scheme) -> Scheme | None:
+        key = (value, default)
+        if key not in self.schemes:
+            self.schemes[key] = parse_scheme(value, default)
+        return self.schemes[key]
+
+    def status(self, value: Cell) -> RecordStatus | None:
+        if value not in self.statuses:
+            self.statuses[value] = parse_status(value)
+        return self.statuses[value]
+
+    def payer(self, value: Cell) -> Payer | None:
+        if value not in self.payers:
+            self.payers[value] = parse_payer(value)
+        return self.payers[value]
 
 
 def validate(table: Table, layout: Layout, defaults: Defaults) -> Validation:
@@ -689,68 +767,64 @@ def validate(table: Table, layout: Layout, defaults: Defaults) -> Validation:
         return Validation([], problems, 0)
     headers = layout.headers
     rows: list[ImportRow] = []
-    seen: dict[tuple[int, str], int] = {}
+    seen: dict[tuple[int, int, str], int] = {}
     total = 0
+    memo = _Memo()
+    col = columns.get
+    i_member, i_month, i_end = col(Field.MEMBER), col(Field.MONTH), col(Field.MONTH_END)
+    i_scheme, i_status, i_payer = col(Field.SCHEME), col(Field.STATUS), col(Field.PAYER)
+    i_payer_name, i_year = col(Field.PAYER_NAME), col(Field.BENEFIT_YEAR)
+    i_paid, i_note, i_source = col(Field.PAID_ON), col(Field.NOTE), col(Field.SOURCE)
+    amount_columns = [(f, columns[f]) for f in _AMOUNT_FIELDS if f in columns]
+    column_of = {f: headers[i] for f, i in columns.items()}
+    line = 0
+    bad: list[Problem] = []
 
-    def get(row: list[Cell], f: Field) -> Cell:
-        i = columns.get(f)
-        if i is None or i >= len(row):
-            return None
-        value = row[i]
-        if isinstance(value, str):
-            value = value.strip()
-            return value or None
-        return value
+    def fail(f: Field, code: str, template: str, **params: str) -> None:
+        bad.append(Problem(line, column_of.get(f, f.label), f, code, template, params))
 
     for line, row in iter_data(table, layout):
         total += 1
-        bad: list[Problem] = []
-
-        def fail(f: Field, code: str, template: str, **params: str) -> None:
-            column = headers[columns[f]] if f in columns else f.label
-            bad.append(Problem(line, column, f, code, template, params))  # noqa: B023
-
+        bad.clear()
+        owner = defaults.member_id
+        raw_owner = _cell(row, i_member)
+        if raw_owner is not None:
+            found = defaults.members_by_name.get(str(raw_owner).strip())
+            if found is None:
+                fail(Field.MEMBER, "unknown_owner", MSG_UNKNOWN_OWNER, text=str(raw_owner))
+            else:
+                owner = found
+        default_scheme = defaults.schemes.get(owner, defaults.scheme)
         month: Month | None = None
-        raw_month = get(row, Field.MONTH)
+        raw_month = _cell(row, i_month)
         if raw_month is None:
             fail(Field.MONTH, "no_month", MSG_NO_MONTH)
         else:
             try:
-                month = Month.parse(raw_month)
+                month = memo.month(raw_month)
             except MonthError as exc:
                 fail(Field.MONTH, "bad_month", MSG_BAD_MONTH, detail=str(exc))
-        scheme = parse_scheme(get(row, Field.SCHEME), defaults.scheme)
+        raw_scheme = _cell(row, i_scheme)
+        scheme = memo.scheme(raw_scheme, default_scheme)
         if scheme is None:
-            fail(
-                Field.SCHEME, "unknown_scheme", MSG_UNKNOWN_SCHEME, text=str(get(row, Field.SCHEME))
-            )
-        end_raw = get(row, Field.MONTH_END)
+            fail(Field.SCHEME, "unknown_scheme", MSG_UNKNOWN_SCHEME, text=str(raw_scheme))
+        end_raw = _cell(row, i_end)
         if end_raw is not None and month is not None:
             try:
-                end = Month.parse(end_raw)
+                end = memo.month(end_raw)
             except MonthError as exc:
                 fail(Field.MONTH_END, "bad_month", MSG_BAD_MONTH, detail=str(exc))
             else:
                 if end != month and scheme is not Scheme.RESIDENT:
                     fail(Field.MONTH_END, "range", MSG_RANGE, first=str(month), last=str(end))
-        amounts: dict[Field, int | None] = {}
-        for f in (
-            Field.BASE,
-            Field.PERSONAL,
-            Field.EMPLOYER,
-            Field.CREDITED,
-            Field.CREDITED_PERSONAL,
-            Field.CREDITED_EMPLOYER,
-        ):
-            if f not in columns:
-                amounts[f] = None
-                continue
+        amounts: dict[Field, int | None] = dict.fromkeys(_AMOUNT_FIELDS)
+        for f, index in amount_columns:
+            raw = _cell(row, index)
             try:
-                amounts[f] = amount_fen(get(row, f))
+                amounts[f] = amount_fen(raw)
             except AmountError as exc:
-                amounts[f] = None
                 if exc.code == "negative":
-                    fail(f, "negative", MSG_NEGATIVE, text=str(get(row, f)))
+                    fail(f, "negative", MSG_NEGATIVE, text=str(raw))
                 else:
                     fail(f, "bad_amount", MSG_BAD_AMOUNT, detail=exc.message)
         personal, employer = amounts[Field.PERSONAL], amounts[Field.EMPLOYER]
@@ -759,82 +833,63 @@ def validate(table: Table, layout: Layout, defaults: Defaults) -> Validation:
             and employer is None
             and not any(p.field in (Field.PERSONAL, Field.EMPLOYER) for p in bad)
         ):
-            fail(
-                Field.PERSONAL if Field.PERSONAL in columns else Field.EMPLOYER,
-                "no_amount",
-                MSG_NO_AMOUNT,
-            )
+            where = Field.PERSONAL if Field.PERSONAL in columns else Field.EMPLOYER
+            fail(where, "no_amount", MSG_NO_AMOUNT)
         credited = amounts[Field.CREDITED]
-        if credited is None and (
-            amounts[Field.CREDITED_PERSONAL] is not None
-            or amounts[Field.CREDITED_EMPLOYER] is not None
-        ):
-            credited = (amounts[Field.CREDITED_PERSONAL] or 0) + (
-                amounts[Field.CREDITED_EMPLOYER] or 0
-            )
-        status = parse_status(get(row, Field.STATUS))
+        split = (amounts[Field.CREDITED_PERSONAL], amounts[Field.CREDITED_EMPLOYER])
+        if credited is None and split != (None, None):
+            credited = (split[0] or 0) + (split[1] or 0)
+        raw_status = _cell(row, i_status)
+        status = memo.status(raw_status)
         if status is None:
-            fail(
-                Field.STATUS, "unknown_status", MSG_UNKNOWN_STATUS, text=str(get(row, Field.STATUS))
-            )
-        payer_raw = get(row, Field.PAYER)
-        payer = parse_payer(payer_raw)
+            fail(Field.STATUS, "unknown_status", MSG_UNKNOWN_STATUS, text=str(raw_status))
+        payer_raw = _cell(row, i_payer)
+        payer = memo.payer(payer_raw)
         if payer_raw is not None and payer is None:
             fail(Field.PAYER, "unknown_payer", MSG_UNKNOWN_PAYER, text=str(payer_raw))
         payer_member: int | None = None
-        name = get(row, Field.PAYER_NAME)
+        name = _cell(row, i_payer_name)
         if name is not None:
             payer_member = defaults.members_by_name.get(str(name).strip())
             if payer_member is None:
                 fail(Field.PAYER_NAME, "unknown_member", MSG_UNKNOWN_MEMBER, text=str(name))
+            elif payer_member == owner:
+                fail(Field.PAYER_NAME, "proxy_self", MSG_PROXY_SELF)
             elif payer is None:
                 payer = Payer.PROXY
-        try:
-            benefit_year = parse_year(get(row, Field.BENEFIT_YEAR))
-        except ValueError:
-            benefit_year = None
-            fail(
-                Field.BENEFIT_YEAR, "bad_year", MSG_BAD_YEAR, text=str(get(row, Field.BENEFIT_YEAR))
-            )
+        raw_year = _cell(row, i_year)
+        benefit_year: int | None = None
+        if raw_year is not None:
+            try:
+                benefit_year = parse_year(raw_year)
+            except ValueError:
+                fail(Field.BENEFIT_YEAR, "bad_year", MSG_BAD_YEAR, text=str(raw_year))
         if benefit_year is None and scheme is Scheme.RESIDENT and month is not None:
             benefit_year = month.year
-        try:
-            paid_on = parse_date(get(row, Field.PAID_ON))
-        except ValueError:
-            paid_on = None
-            fail(Field.PAID_ON, "bad_date", MSG_BAD_DATE, text=str(get(row, Field.PAID_ON)))
-        note_raw = get(row, Field.NOTE)
+        raw_paid = _cell(row, i_paid)
+        paid_on: date | None = None
+        if raw_paid is not None:
+            try:
+                paid_on = parse_date(raw_paid)
+            except ValueError:
+                fail(Field.PAID_ON, "bad_date", MSG_BAD_DATE, text=str(raw_paid))
+        note_raw = _cell(row, i_note)
         note = "" if note_raw is None else str(note_raw)
         if len(note) > NOTE_MAX:
             fail(Field.NOTE, "too_long", MSG_TOO_LONG, max=str(NOTE_MAX))
-        source_raw = get(row, Field.SOURCE)
+        source_raw = _cell(row, i_source)
         source = defaults.source if source_raw is None else str(source_raw)[:200]
         if bad:
             problems.extend(bad)
             continue
         assert month is not None and scheme is not None and status is not None
-        item = ImportRow(
-            line=line,
-            month=month,
-            scheme=scheme,
-            base_fen=amounts[Field.BASE],
-            personal_fen=personal or 0,
-            employer_fen=employer or 0,
-            credited_fen=credited,
-            payer=payer or default_payer(scheme),
-            payer_member_id=payer_member,
-            status=status,
-            benefit_year=benefit_year,
-            paid_on=paid_on,
-            source=source,
-            note=note,
-        )
-        first = seen.get(item.key)
+        key = (owner, month.code, scheme.value)
+        first = seen.get(key)
         if first is not None:
             problems.append(
                 Problem(
                     line,
-                    headers[columns[Field.MONTH]],
+                    column_of[Field.MONTH],
                     Field.MONTH,
                     "duplicate_in_file",
                     MSG_DUPLICATE_IN_FILE,
@@ -842,8 +897,26 @@ def validate(table: Table, layout: Layout, defaults: Defaults) -> Validation:
                 )
             )
             continue
-        seen[item.key] = line
-        rows.append(item)
+        seen[key] = line
+        rows.append(
+            ImportRow(
+                line,
+                owner,
+                month,
+                scheme,
+                amounts[Field.BASE],
+                personal or 0,
+                employer or 0,
+                credited,
+                payer or default_payer(scheme),
+                payer_member,
+                status,
+                benefit_year,
+                paid_on,
+                source,
+                note,
+            )
+        )
     if total == 0:
         problems.append(Problem(0, "", None, "empty", MSG_EMPTY_FILE))
     return Validation(rows, problems, total)
@@ -859,6 +932,7 @@ def record_cells(record: ContributionRecord, names: Mapping[int, str]) -> list[s
         return "" if value is None else f"{value:.2f}"
 
     return [
+        names.get(record.member_id, ""),
         str(record.month),
         record.scheme.label,
         money(record.base),
@@ -896,14 +970,14 @@ def write_xlsx(records: Iterable[ContributionRecord], names: Mapping[int, str]) 
     book = openpyxl.Workbook(write_only=True)
     sheet = book.create_sheet("缴费记录")
     sheet.append(template_headers())
-    amount_columns = {2, 3, 4, 5}
+    amount_columns = {3, 4, 5, 6}
     for r in records:
         cells: list[object] = list(record_cells(r, names))
         for i in amount_columns:
             text = cells[i]
             cells[i] = None if text == "" else Decimal(str(text))
         if r.benefit_year is not None:
-            cells[9] = r.benefit_year
+            cells[10] = r.benefit_year
         sheet.append(cells)
     buffer = io.BytesIO()
     book.save(buffer)

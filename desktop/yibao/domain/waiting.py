@@ -49,6 +49,31 @@ def _int(book: PolicyBook, key: str, region: str | None, at: date, ov: Sequence[
 
 # ---------------------------------------------------------------------------- employee
 
+DEFAULT_STOP_AFTER = 1
+DEFAULT_RESUME_AFTER = 6
+
+
+def _rule(
+    book: PolicyBook,
+    key: str,
+    region_code: str | None,
+    month: Month,
+    today: date,
+    overrides: Sequence[Override],
+) -> Resolved | None:
+    """The rule in force in *month*; for months before the book's first entry (rules whose
+    start is unknown), the rule in force today."""
+    found = book.resolve(key, region_code, month.first_day, overrides)
+    if found is None:
+        found = book.resolve(key, region_code, today, overrides)
+    return found
+
+
+def _int_value(rule: Resolved | None, default: int) -> int:
+    if rule is None or not isinstance(rule.value, int) or isinstance(rule.value, bool):
+        return default
+    return rule.value
+
 
 @dataclass(frozen=True, slots=True)
 class EmployeeBreak:
@@ -65,8 +90,9 @@ class EmployeeBreak:
     #: on continuing to pay
     resumes: Month | None
     resume_projected: bool
-    stop_rule: Resolved
-    resume_rule: Resolved
+    #: the rules applied (``None`` when the book has none: then 1 and 6 months are assumed)
+    stop_rule: Resolved | None
+    resume_rule: Resolved | None
 
     @property
     def months(self) -> int:
@@ -103,14 +129,14 @@ def employee_breaks(
             index += 1
         last = Month.from_index(index - 1)
         ongoing = index > end
-        at = first.first_day
-        stop_rule = book.require("waiting.employee.stop_after_months", region_code, at, overrides)
-        resume_at = last.add(1).first_day
-        resume_rule = book.require(
-            "waiting.employee.resume_after_months", region_code, resume_at, overrides
+        stop_rule = _rule(
+            book, "waiting.employee.stop_after_months", region_code, first, today, overrides
         )
-        stop_after = stop_rule.value if isinstance(stop_rule.value, int) else 1
-        resume_after = resume_rule.value if isinstance(resume_rule.value, int) else 6
+        resume_rule = _rule(
+            book, "waiting.employee.resume_after_months", region_code, last.add(1), today, overrides
+        )
+        stop_after = _int_value(stop_rule, DEFAULT_STOP_AFTER)
+        resume_after = _int_value(resume_rule, DEFAULT_RESUME_AFTER)
         resumes: Month | None = None
         projected = False
         if not ongoing:

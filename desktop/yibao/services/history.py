@@ -117,7 +117,7 @@ W_CREDIT_MISMATCH = QT_TRANSLATE_NOOP(
 
 
 @dataclass(frozen=True, slots=True)
-class Warning:
+class HistoryWarning:
     template: str
     params: dict[str, str]
 
@@ -172,8 +172,8 @@ class UndoAction:
     label: str
     #: records to put back exactly as they were (deleted or overwritten ones)
     restore: tuple[ContributionRecord, ...] = ()
-    #: records inserted by an import: (member_id, low, high) with ``low < id <= high``
-    inserted: tuple[int, int, int] | None = None
+    #: records inserted by an import: (low, high) with ``low < id <= high``
+    inserted: tuple[int, int] | None = None
     #: records added that should go again
     remove_ids: tuple[int, ...] = ()
 
@@ -396,18 +396,28 @@ def preview_import(
 
     with db.session() as session:
         members = MemberRepository(session).list()
-        member = next((m for m in members if m.id == member_id), None)
-        if member is None:
-            raise InvalidInput(FieldError.of("member_id", _MSG_MEMBER_GONE))
-        existing = HistoryRepository(session).existing_keys(member_id)
+    member = next((m for m in members if m.id == member_id), None)
+    if member is None:
+        raise InvalidInput(FieldError.of("member_id", _MSG_MEMBER_GONE))
     layout = layout or guess_layout(table)
+    names: dict[str, int] = {}
+    ambiguous: set[str] = set()
+    for m in members:
+        if m.id is None:
+            continue
+        if m.name in names:
+            ambiguous.add(m.name)
+        names[m.name] = m.id
     defaults = Defaults(
         member_id=member_id,
-        scheme=member.scheme if member.scheme is not Scheme.NONE else Scheme.RESIDENT,
+        scheme=_default_scheme(member),
         source=f"file:{file_name}"[:200],
-        members_by_name={m.name: m.id for m in members if m.id is not None and m.id != member_id},
+        members_by_name={k: v for k, v in names.items() if k not in ambiguous},
+        schemes={m.id: _default_scheme(m) for m in members if m.id is not None},
     )
     validation = validate(table, layout, defaults)
+    with db.session() as session:
+        existing = HistoryRepository(session).existing_keys({r.member_id for r in validation.rows})
     preview = ImportPreview(member_id, file_name, table, layout, validation)
     month_col = (
         layout.headers[layout.mapping.index(Field.MONTH)] if Field.MONTH in layout.mapping else ""
@@ -416,7 +426,7 @@ def preview_import(
         saved = existing.get(row.key)
         if saved is None:
             preview.new += 1
-        elif row.to_record(member_id).same_content(saved):
+        elif row.to_record().same_content(saved):
             preview.unchanged += 1
         else:
             assert saved.id is not None
@@ -437,8 +447,12 @@ def preview_import(
     return preview
 
 
+def _default_scheme(member: Member) -> Scheme:
+    return member.scheme if member.scheme is not Scheme.NONE else Scheme.RESIDENT
+
+
 def _difference(saved: ContributionRecord, row: ImportRow) -> str:
-    new = row.to_record(saved.member_id)
+    new = row.to_record()
     parts = []
     if new.personal != saved.personal:
         parts.append(f"个人缴费 已存 {saved.personal} / 文件 {new.personal}")
@@ -476,7 +490,7 @@ def commit_import(
     member_id = preview.member_id
     with db.session() as session:
         repo = HistoryRepository(session)
-        existing = repo.existing_keys(member_id)
+        existing = repo.existing_keys({r.member_id for r in preview.validation.rows})
         inserts: list[ImportRow] = []
         replaces: list[tuple[int, ImportRow]] = []
         before: list[ContributionRecord] = []
@@ -485,7 +499,7 @@ def commit_import(
             saved = existing.get(row.key)
             if saved is None:
                 inserts.append(row)
-            elif row.to_record(member_id).same_content(saved):
+            elif row.to_record().same_content(saved):
                 unchanged += 1
             elif replace_duplicates:
                 assert saved.id is not None
@@ -494,13 +508,13 @@ def commit_import(
             else:
                 skipped += 1
         low = repo.max_id()
-        repo.replace_import(replaces, member_id)
-        repo.insert_import(member_id, inserts, progress)
+        repo.replace_import(replaces)
+        repo.insert_import(inserts, progress)
         high = repo.max_id()
     undo: UndoAction | None = None
     if inserts or replaces:
         undo = UndoAction(
-            "import", restore=tuple(before), inserted=(member_id, low, high) if inserts else None
+            "import", restore=tuple(before), inserted=(low, high) if inserts else None
         )
     log.info(
         "import committed: member=%s inserted=%d replaced=%d unchanged=%d skipped=%d",
@@ -579,7 +593,7 @@ class MemberAnalysis:
     resident_breaks: tuple[ResidentBreak, ...]
     account: AccountSummary | None
     yearly: tuple[tuple[int, Decimal, Decimal], ...]
-    warnings: tuple[Warning, ...]
+    warnings: tuple[HistoryWarning, ...]
 
 
 def _warnings(
@@ -589,13 +603,13 @@ def _warnings(
     rbreaks: Sequence[ResidentBreak],
     account: AccountSummary | None,
     today: date,
-) -> list[Warning]:
-    out: list[Warning] = []
+) -> list[HistoryWarning]:
+    out: list[HistoryWarning] = []
     name = member.name
     for b in ebreaks:
         if b.ongoing:
             out.append(
-                Warning(
+                HistoryWarning(
                     W_EMPLOYEE_ONGOING,
                     {
                         "name": name,
@@ -603,16 +617,16 @@ def _warnings(
                         "stop": b.benefits_stop.label(),
                         "resume": str(b.resume_after_months),
                         "rule": (
-                            "按多数地区的做法，以当地规定为准"
-                            if b.resume_rule.region_key == "national"
-                            else f"{b.resume_rule.region_name}的规定"
+                            f"{b.resume_rule.region_name}的规定"
+                            if b.resume_rule is not None and b.resume_rule.region_key != "national"
+                            else "按多数地区的做法，以当地规定为准"
                         ),
                     },
                 )
             )
         elif b.resumes is not None and b.resumes > Month.of(today).add(-12):
             out.append(
-                Warning(
+                HistoryWarning(
                     W_EMPLOYEE_PAST,
                     {
                         "name": name,
@@ -646,7 +660,7 @@ def _warnings(
                     start=r.benefit_start.isoformat(),
                 )
         out.append(
-            Warning(
+            HistoryWarning(
                 W_RESIDENT,
                 {
                     "name": name,
@@ -669,7 +683,7 @@ def _warnings(
             else ""
         )
         out.append(
-            Warning(
+            HistoryWarning(
                 W_SHORTFALL,
                 {
                     "name": name,
@@ -685,7 +699,7 @@ def _warnings(
     if account is not None and account.mismatches:
         first = account.mismatches[0]
         out.append(
-            Warning(
+            HistoryWarning(
                 W_CREDIT_MISMATCH,
                 {
                     "name": name,

@@ -97,9 +97,9 @@ def _params(r: ContributionRecord) -> tuple[Any, ...]:
     )
 
 
-def _import_params(member_id: int, r: ImportRow) -> tuple[Any, ...]:
+def _import_params(r: ImportRow) -> tuple[Any, ...]:
     return (
-        member_id,
+        r.member_id,
         r.month.code,
         r.scheme.value,
         r.base_fen,
@@ -248,12 +248,9 @@ class HistoryRepository:
             self._sql(f"DELETE FROM contributions WHERE id IN ({marks})", part)
         return gone
 
-    def delete_id_range(self, member_id: int, low: int, high: int) -> int:
-        """Delete the rows with ``low < id <= high`` of a member (an import's new rows)."""
-        result = self._sql(
-            "DELETE FROM contributions WHERE member_id = ? AND id > ? AND id <= ?",
-            (member_id, low, high),
-        )
+    def delete_id_range(self, low: int, high: int) -> int:
+        """Delete the rows with ``low < id <= high`` (an import's new rows)."""
+        result = self._sql("DELETE FROM contributions WHERE id > ? AND id <= ?", (low, high))
         return int(result.rowcount)
 
     def restore(self, records: Iterable[ContributionRecord]) -> None:
@@ -275,13 +272,18 @@ class HistoryRepository:
             ).scalar_one()
         )
 
-    def existing_keys(self, member_id: int) -> dict[tuple[int, str], ContributionRecord]:
-        """Every stored record of a member by (yyyymm, scheme) – for import duplicates."""
-        return {(r.month.code, r.scheme.value): r for r in self.for_member(member_id)}
+    def existing_keys(
+        self, member_ids: Iterable[int]
+    ) -> dict[tuple[int, int, str], ContributionRecord]:
+        """Stored records of these members by (member, yyyymm, scheme) – import duplicates."""
+        out: dict[tuple[int, int, str], ContributionRecord] = {}
+        for member_id in sorted(set(member_ids)):
+            for r in self.for_member(member_id):
+                out[(r.member_id, r.month.code, r.scheme.value)] = r
+        return out
 
     def insert_import(
         self,
-        member_id: int,
         rows: Sequence[ImportRow],
         progress: Callable[[int, int], None] | None = None,
     ) -> None:
@@ -290,15 +292,15 @@ class HistoryRepository:
         total = len(rows)
         connection = self._session.connection()
         for start in range(0, total, CHUNK):
-            part = [_import_params(member_id, r) for r in rows[start : start + CHUNK]]
+            part = [_import_params(r) for r in rows[start : start + CHUNK]]
             connection.exec_driver_sql(_INSERT, part)
             if progress is not None:
                 progress(min(start + CHUNK, total), total)
 
-    def replace_import(self, ids_and_rows: Sequence[tuple[int, ImportRow]], member_id: int) -> None:
+    def replace_import(self, ids_and_rows: Sequence[tuple[int, ImportRow]]) -> None:
         if not ids_and_rows:
             return
-        params = [(*_import_params(member_id, r), record_id) for record_id, r in ids_and_rows]
+        params = [(*_import_params(r), record_id) for record_id, r in ids_and_rows]
         self._session.connection().exec_driver_sql(_UPDATE, params)
 
     def yearly(self, member_id: int) -> list[tuple[int, Decimal, Decimal]]:

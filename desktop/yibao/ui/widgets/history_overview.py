@@ -150,8 +150,8 @@ class HistorySection(QWidget):
         index = self.chart_member.findData(current)
         self.chart_member.setCurrentIndex(max(index, 0))
         self.chart_member.blockSignals(False)
-        for w in (self.chart_title, self.chart_member, self.charts):
-            w.setVisible(bool(with_records))
+        for widget in (self.chart_title, self.chart_member, self.charts):
+            widget.setVisible(bool(with_records))
         self._show_charts()
 
     def _show_charts(self) -> None:
