@@ -94,3 +94,19 @@ def test_credits_before_the_opening_balance_are_not_counted_twice() -> None:
         shipped_book(), m, history, months("2024-01", "2024-03"), [], date(2024, 3, 20)
     )
     assert s.balance == Decimal("620.00")
+
+
+@pytest.mark.parametrize("region", ["440300", "420100", "510500", None])
+def test_rule_cache_answers_like_the_book(region: str | None) -> None:
+    from yibao.domain.account import RuleCache
+    from yibao.domain.policy import Override
+
+    book = shipped_book()
+    overrides = [Override("city-440300", "account.active.rate", date(2023, 7, 1), Decimal("0.03"))]
+    cache = RuleCache(book, overrides)
+    keys = ["account.active.rate", "account.retired.monthly_amount", "account.active.max_rate"]
+    for year in range(1999, 2027):
+        for month in (1, 4, 7, 12):
+            for key in keys:
+                at = date(year, month, 1)
+                assert cache.resolve(key, region, at) == book.resolve(key, region, at, overrides)

@@ -18,6 +18,7 @@ A recorded credit that differs from the computed one is flagged, never overwritt
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -32,7 +33,7 @@ from yibao.domain.contributions import (
 from yibao.domain.i18n import QT_TRANSLATE_NOOP
 from yibao.domain.money import format_yuan, round_yuan
 from yibao.domain.people import Member, Scheme
-from yibao.domain.policy import Override, PolicyBook, Resolved
+from yibao.domain.policy import Override, PolicyBook, Resolved, region_keys_for
 
 ZERO = Decimal("0.00")
 
@@ -105,6 +106,39 @@ def _band_rate(bands: object, age: int) -> Decimal | None:
     return None
 
 
+class RuleCache:
+    """Resolves a parameter once per stretch of dates in which nothing can change.
+
+    The boundaries are every ``effective_from`` of the key at every level that applies to
+    the region (city, province, national) and of the user's overrides; between two of them
+    the answer is the same, so a history of many months needs few lookups.
+    """
+
+    def __init__(self, book: PolicyBook, overrides: Sequence[Override] = ()) -> None:
+        self.book = book
+        self.overrides = tuple(overrides)
+        self._bounds: dict[tuple[str, str | None], list[date]] = {}
+        self._answers: dict[tuple[str, str | None, int], Resolved | None] = {}
+
+    def resolve(self, key: str, region: str | None, at: date) -> Resolved | None:
+        bounds = self._bounds.get((key, region))
+        if bounds is None:
+            found: set[date] = set()
+            levels = region_keys_for(region)
+            for level in levels:
+                found.update(e.effective_from for e in self.book.series(key, level))
+            found.update(
+                o.effective_from for o in self.overrides if o.key == key and o.region_key in levels
+            )
+            bounds = sorted(found)
+            self._bounds[(key, region)] = bounds
+        period = bisect.bisect_right(bounds, at)
+        cache_key = (key, region, period)
+        if cache_key not in self._answers:
+            self._answers[cache_key] = self.book.resolve(key, region, at, self.overrides)
+        return self._answers[cache_key]
+
+
 def compute_credit(
     book: PolicyBook,
     member: Member,
@@ -112,14 +146,18 @@ def compute_credit(
     month: Month,
     base: Decimal | None,
     overrides: Sequence[Override] = (),
+    *,
+    rules: RuleCache | None = None,
 ) -> Credit:
     """The credit the rules in force give for *member* in *month* (see module docs)."""
     at = month.first_day
     region = member.region_code
+    cache = rules if rules is not None else RuleCache(book, overrides)
+
     if not scheme.has_personal_account:
         return Credit(month, ZERO, "", MSG_NO_ACCOUNT.format(scheme=scheme.label), (), ())
     if scheme is Scheme.EMPLOYEE_RETIRED:
-        fixed = book.resolve("account.retired.monthly_amount", region, at, overrides)
+        fixed = cache.resolve("account.retired.monthly_amount", region, at)
         if fixed is not None and isinstance(fixed.value, Decimal):
             amount = round_yuan(fixed.value)
             return Credit(
@@ -133,7 +171,7 @@ def compute_credit(
         return Credit(month, None, "", MSG_RETIRED_UNKNOWN, (), ())
     if base is None or base <= 0:
         return Credit(month, None, "", MSG_NO_BASE, (), ())
-    local = book.resolve("account.active.rate", region, at, overrides)
+    local = cache.resolve("account.active.rate", region, at)
     if local is not None and isinstance(local.value, Decimal):
         amount = round_yuan(base * local.value)
         return Credit(
@@ -145,8 +183,8 @@ def compute_credit(
             (_source_text(local),),
             (local,),
         )
-    own = book.resolve("account.active.own_rate", region, at, overrides)
-    reform = book.resolve("account.active.max_rate", region, at, overrides)
+    own = cache.resolve("account.active.own_rate", region, at)
+    reform = cache.resolve("account.active.max_rate", region, at)
     if own is None or not isinstance(own.value, Decimal):
         return Credit(month, None, "", MSG_NO_RULE, (), ())
     own_rate = own.value
@@ -163,7 +201,7 @@ def compute_credit(
             (own, reform),
         )
     own_amount = round_yuan(base * own_rate)
-    bands = book.resolve("account.active.employer_age_bands", region, at, overrides)
+    bands = cache.resolve("account.active.employer_age_bands", region, at)
     age = age_at(member.birth_date, at)
     band_rate = _band_rate(bands.value, age) if bands is not None and age is not None else None
     if bands is None or band_rate is None:
@@ -218,12 +256,12 @@ def check_credits(
 ) -> list[CreditCheck]:
     """Each paid record with the credit its rules give (oldest first)."""
     out = []
+    cache = RuleCache(book, overrides)
     for r in sorted(records, key=lambda r: (r.month, r.scheme.value)):
         if not r.status.counts or not r.scheme.has_personal_account:
             continue
-        out.append(
-            CreditCheck(r, compute_credit(book, member, r.scheme, r.month, r.base, overrides))
-        )
+        credit = compute_credit(book, member, r.scheme, r.month, r.base, overrides, rules=cache)
+        out.append(CreditCheck(r, credit))
     return out
 
 

@@ -15,7 +15,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from functools import total_ordering
 
 from yibao.domain.i18n import QT_TRANSLATE_NOOP
 from yibao.domain.people import Gender, Member, Scheme
@@ -47,8 +46,7 @@ _MONTH_RES = (
 )
 
 
-@total_ordering
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, order=True)
 class Month:
     """A calendar month (费款所属期), stored as ``yyyymm`` (``202405``)."""
 
@@ -91,11 +89,6 @@ class Month:
 
     def __sub__(self, other: Month) -> int:
         return self.index - other.index
-
-    def __lt__(self, other: object) -> bool:
-        if not isinstance(other, Month):
-            return NotImplemented
-        return self.index < other.index
 
     def __str__(self) -> str:
         return f"{self.year:04d}-{self.month:02d}"

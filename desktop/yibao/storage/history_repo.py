@@ -116,16 +116,21 @@ def _import_params(r: ImportRow) -> tuple[Any, ...]:
     )
 
 
+def _yuan(fen: int) -> Decimal:
+    """Integer fen → yuan with two places (like ``money.from_fen``, faster for many rows)."""
+    return Decimal(fen).scaleb(-2)
+
+
 def record_from_tuple(t: Sequence[Any]) -> ContributionRecord:
     return ContributionRecord(
         id=t[0],
         member_id=t[1],
         month=Month(t[2] // 100, t[2] % 100),
         scheme=Scheme(t[3]),
-        base=None if t[4] is None else from_fen(t[4]),
-        personal=from_fen(t[5]),
-        employer=from_fen(t[6]),
-        credited=None if t[7] is None else from_fen(t[7]),
+        base=None if t[4] is None else _yuan(t[4]),
+        personal=_yuan(t[5]),
+        employer=_yuan(t[6]),
+        credited=None if t[7] is None else _yuan(t[7]),
         payer=Payer(t[8]),
         payer_member_id=t[9],
         status=RecordStatus(t[10]),
