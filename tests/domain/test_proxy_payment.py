@@ -965,3 +965,35 @@ def test_case_title_shortens_a_long_list() -> None:
         case_title(simulate(plan(relatives=rels)))
         == "代缴 2025 年度居民医保（亲属0、亲属1、亲属2 等 6 人）"
     )
+
+
+def test_whole_plan_from_the_book_shanxi_threshold(book) -> None:  # type: ignore[no-untyped-def]
+    """山西 (太原), December 2025: only the balance above ¥1,000 (official) is usable."""
+    day = date(2025, 12, 15)
+    rules = rules_from_book(book, "140100", day)
+    period = collection_period(book, "140100", 2026)
+    assert period is not None and period.end == date(2025, 12, 31) and period.estimated
+    rels = tuple(
+        relative(k, n, region_code="140100", collection=period)
+        for k, n in (("a", "父亲"), ("b", "母亲"), ("c", "女儿"))
+    )
+    events = project_events(day, date(2027, 12, 31), monthly_credit=CREDIT, credit_day=10)
+    result = simulate(
+        ProxyPlan(
+            D(1500), 2026, day, ProxyMode.WALLET_QUOTA, rels, rules, events, giver_region="140100"
+        )
+    )
+    assert verdicts(result) == [Verdict.NOW, Verdict.SHORT, Verdict.SHORT]
+    threshold = next(n for n in result.notes if n.code == "threshold")
+    assert threshold.basis[0].confidence is Confidence.OFFICIAL
+    assert "¥1,000.00" in threshold.text and "可用 ¥500.00" in threshold.text
+    # the next credit (2026-01-10) comes after the period ends
+    assert result.rows[1].would_cover_on == date(2026, 2, 10)
+    assert result.quota_now == D("400")
+
+
+def test_summary_for_a_single_relative() -> None:
+    result = simulate(plan(relatives=(relative("a", "母亲"),)))
+    assert (
+        result.summary[0].text == "母亲现在可以用个人账户代缴 ¥400.00；缴完后账户余额 ¥1,100.00。"
+    )

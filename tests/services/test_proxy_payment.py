@@ -93,11 +93,28 @@ def test_setup_reads_the_balance_from_history(db: Database) -> None:
     history.set_member_history(
         db, MemberHistory(me.id, opening_balance=D("1500.00"), opening_date=date(2025, 9, 30))
     )
+    from yibao.domain.contributions import ContributionRecord
+
+    history.save_record(
+        db,
+        ContributionRecord(
+            me.id,
+            Month(2025, 10),
+            Scheme.EMPLOYEE_ACTIVE,
+            personal=D("120.00"),
+            employer=D("480.00"),
+            base=D("6000.00"),
+            credited=D("120.00"),
+        ),
+        today=TODAY,
+    )
     info = service.account_info(db, me.id, TODAY)
-    assert info is not None and info.balance == D("1500.00")
+    assert info is not None and info.balance == D("1620.00")
+    assert info.monthly_credit is not None and info.monthly_credit > 0
+    assert info.projection and info.projection[0][0] == date(2025, 11, 1)
     assert info.balance_on is not None and info.balance_on <= TODAY
     setup = service.load_setup(db, TODAY)
-    assert setup.accounts[me.id].balance == D("1500.00")
+    assert setup.accounts[me.id].balance == D("1620.00")
     assert service.account_info(db, people["mother"].id or 0, TODAY) is None
     # the balance includes this month; flat credits start next month
     assert info.next_credit_month == Month(2025, 11).first_day

@@ -1557,6 +1557,9 @@ _N_SPECIAL = QT_TRANSLATE_NOOP(
 _S_ALL_NOW = QT_TRANSLATE_NOOP(
     "domain", "{count} 位亲属现在都可以用个人账户代缴，共 {total}；缴完后账户余额 {after}。"
 )
+_S_ONE_NOW = QT_TRANSLATE_NOOP(
+    "domain", "{name}现在可以用个人账户代缴 {total}；缴完后账户余额 {after}。"
+)
 _S_SOME_NOW = QT_TRANSLATE_NOOP(
     "domain", "现在可以代缴：{names}，共 {total}；缴完后账户余额 {after}。"
 )
@@ -1704,7 +1707,17 @@ def _summary(result: ProxyResult) -> list[Note]:
     now_rows = result.by_verdict(Verdict.NOW)
     payable = [r for r in result.rows if r.verdict is not Verdict.NOTHING_DUE]
     after = format_yuan(result.balance_after_now)
-    if now_rows and len(now_rows) == len(payable):
+    if len(now_rows) == 1 == len(payable):
+        lines.append(
+            _note(
+                "all_now",
+                _S_ONE_NOW,
+                name=now_rows[0].relative.name,
+                total=format_yuan(result.total_now),
+                after=after,
+            )
+        )
+    elif now_rows and len(now_rows) == len(payable):
         lines.append(
             _note(
                 "all_now",

@@ -59,7 +59,7 @@ class AccountInfo:
     #: the first month whose credit is not in the balance yet
     next_credit_month: date | None = None
     monthly_credit: Decimal | None = None
-    #: how the credit was computed ("2% × 6,000.00 = 120.00，规则：…")
+    #: how the credit was computed ("2% × 6,000.00 = 120.00")
     credit_explanation: str = ""
     #: projected credits (month's first day, amount) after the balance month
     projection: tuple[tuple[date, Decimal], ...] = ()
@@ -115,7 +115,7 @@ def account_info(db: Database, member_id: int, today: date) -> AccountInfo | Non
     balance_on = min(today, last.add(1).first_day - timedelta(days=1))
     credit = summary.monthly_credit_now
     monthly = credit.amount if credit is not None else None
-    projection = tuple((p.month.first_day(), p.credited) for p in summary.projection)
+    projection = tuple((p.month.first_day, p.credited) for p in summary.projection)
     if monthly is None and projection:
         monthly = projection[0][1]
     return AccountInfo(
@@ -123,7 +123,7 @@ def account_info(db: Database, member_id: int, today: date) -> AccountInfo | Non
         balance_on=balance_on,
         next_credit_month=last.add(1).first_day,
         monthly_credit=monthly,
-        credit_explanation=credit.explanation if credit is not None else "",
+        credit_explanation=(credit.formula or credit.explanation) if credit is not None else "",
         projection=projection,
     )
 

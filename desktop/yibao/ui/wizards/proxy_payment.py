@@ -739,21 +739,21 @@ class RelativesPage(QWizardPage):
         self.rel_name = QLineEdit(self.detail)
         self.rel_name.setObjectName("rel_name")
         self.rel_name.setMaxLength(40)
-        self.errors.add_row(form, self.tr("称呼或姓名*："), "name", self.rel_name)
+        self.errors.add_row(form, self.tr("称呼或姓名*："), "rel_name", self.rel_name)
         self.rel_relation = QComboBox(self.detail)
         self.rel_relation.setObjectName("rel_relation")
         self.rel_relation.addItem(self.tr("（请选择）"), "")
         for relation in Relation:
             if relation is not Relation.SELF:
                 self.rel_relation.addItem(dtr(relation.label), relation.value)
-        self.errors.add_row(form, self.tr("是出钱人的："), "relation", self.rel_relation)
+        self.errors.add_row(form, self.tr("是出钱人的："), "rel_relation", self.rel_relation)
         self.rel_region = RegionPicker(self.detail, name="rel_region")
-        self.errors.add_row(form, self.tr("参保地："), "region_code", self.rel_region)
+        self.errors.add_row(form, self.tr("参保地："), "rel_region", self.rel_region)
         self.rel_contribution = _money_edit(
             self.detail, "rel_contribution", self.tr("个人缴费标准"), self.tr("例如 400")
         )
         self.errors.add_row(
-            form, self.tr("居民医保个人缴费（元/年）*："), "contribution", self.rel_contribution
+            form, self.tr("居民医保个人缴费（元/年）*："), "rel_contribution", self.rel_contribution
         )
         self.contribution_basis = _label("", self.detail, "hint", "contribution_basis")
         form.addRow(self.contribution_basis)
@@ -762,12 +762,12 @@ class RelativesPage(QWizardPage):
         self.rel_group.addItem(self.tr("不是资助对象"), "")
         for group in SUBSIDY_GROUPS:
             self.rel_group.addItem(group, group)
-        self.errors.add_row(form, self.tr("资助参保："), "group", self.rel_group)
+        self.errors.add_row(form, self.tr("资助参保："), "rel_group", self.rel_group)
         self.rel_share = QSpinBox(self.detail)
         self.rel_share.setObjectName("rel_share")
         self.rel_share.setRange(0, 100)
         self.rel_share.setSuffix("%")
-        self.errors.add_row(form, self.tr("个人负担比例："), "pays_share", self.rel_share)
+        self.errors.add_row(form, self.tr("个人负担比例："), "rel_share", self.rel_share)
         flags = QWidget(self.detail)
         flags_box = QVBoxLayout(flags)
         flags_box.setContentsMargins(0, 0, 0, 0)
@@ -783,7 +783,7 @@ class RelativesPage(QWizardPage):
         self.rel_bound.addItem(self.tr("不确定"), None)
         self.rel_bound.addItem(self.tr("已经绑定"), True)
         self.rel_bound.addItem(self.tr("还没绑定"), False)
-        self.errors.add_row(form, self.tr("家庭共济绑定："), "bound", self.rel_bound)
+        self.errors.add_row(form, self.tr("家庭共济绑定："), "rel_bound", self.rel_bound)
         period_row = QWidget(self.detail)
         period_box = QHBoxLayout(period_row)
         period_box.setContentsMargins(0, 0, 0, 0)
@@ -792,7 +792,7 @@ class RelativesPage(QWizardPage):
         period_box.addWidget(self.rel_period_start)
         period_box.addWidget(QLabel(self.tr("至"), period_row))
         period_box.addWidget(self.rel_period_end)
-        self.errors.add_row(form, self.tr("缴费期："), "period", period_row)
+        self.errors.add_row(form, self.tr("缴费期："), "rel_period", period_row)
         self.period_basis = _label("", self.detail, "hint", "period_basis")
         form.addRow(self.period_basis)
         for widget, accessible in (
@@ -826,18 +826,18 @@ class RelativesPage(QWizardPage):
         self.add_other.clicked.connect(lambda: self.add_relative())
         self.add_member_button.clicked.connect(self._add_selected_member)
         # textChanged (not textEdited): also text set by tests and input methods counts
-        self.rel_name.textChanged.connect(lambda _t: self._store("name"))
-        self.rel_relation.activated.connect(lambda _i: self._store("relation"))
-        self.rel_region.changed.connect(lambda: self._store("region_code"))
-        self.rel_contribution.textChanged.connect(lambda _t: self._store("contribution"))
+        self.rel_name.textChanged.connect(lambda _t: self._store("rel_name"))
+        self.rel_relation.activated.connect(lambda _i: self._store("rel_relation"))
+        self.rel_region.changed.connect(lambda: self._store("rel_region"))
+        self.rel_contribution.textChanged.connect(lambda _t: self._store("rel_contribution"))
         self.rel_contribution.editingFinished.connect(self._check_contribution)
-        self.rel_group.activated.connect(lambda _i: self._store("group"))
-        self.rel_share.valueChanged.connect(lambda _v: self._store("pays_share"))
-        self.rel_special.toggled.connect(lambda _c: self._store("special"))
-        self.rel_newborn.toggled.connect(lambda _c: self._store("newborn"))
-        self.rel_bound.activated.connect(lambda _i: self._store("bound"))
-        self.rel_period_start.dateChanged.connect(lambda _d: self._store("period"))
-        self.rel_period_end.dateChanged.connect(lambda _d: self._store("period"))
+        self.rel_group.activated.connect(lambda _i: self._store("rel_group"))
+        self.rel_share.valueChanged.connect(lambda _v: self._store("rel_share"))
+        self.rel_special.toggled.connect(lambda _c: self._store("rel_special"))
+        self.rel_newborn.toggled.connect(lambda _c: self._store("rel_newborn"))
+        self.rel_bound.activated.connect(lambda _i: self._store("rel_bound"))
+        self.rel_period_start.dateChanged.connect(lambda _d: self._store("rel_period"))
+        self.rel_period_end.dateChanged.connect(lambda _d: self._store("rel_period"))
         self._refresh()
 
     # -- the list ------------------------------------------------------------------------
@@ -1030,36 +1030,36 @@ class RelativesPage(QWizardPage):
         if draft is None:
             return
         self.errors.clear_field(what)
-        if what == "name":
+        if what == "rel_name":
             draft.name = self.rel_name.text()
-        elif what == "relation":
+        elif what == "rel_relation":
             value = self.rel_relation.currentData()
             draft.relation = Relation(value) if value else None
-        elif what == "region_code":
+        elif what == "rel_region":
             code = self.rel_region.code()
             if code != draft.region_code:
                 draft.region_code = code
                 self.wiz.refresh_relative_figures()
-        elif what == "contribution":
+        elif what == "rel_contribution":
             draft.contribution_text = self.rel_contribution.text()
             draft.contribution_auto = False
             self.show_figures(draft)
-        elif what == "group":
+        elif what == "rel_group":
             draft.group = self.rel_group.currentData() or ""
             if draft.group in FULLY_SUBSIDISED:
                 self.rel_share.setValue(0)
             elif not draft.group:
                 self.rel_share.setValue(100)
                 self.rel_special.setChecked(False)
-        elif what == "pays_share":
+        elif what == "rel_share":
             draft.share_percent = self.rel_share.value()
-        elif what == "special":
+        elif what == "rel_special":
             draft.special_channel = self.rel_special.isChecked()
-        elif what == "newborn":
+        elif what == "rel_newborn":
             draft.newborn = self.rel_newborn.isChecked()
-        elif what == "bound":
+        elif what == "rel_bound":
             draft.bound = self.rel_bound.currentData()
-        elif what == "period":
+        elif what == "rel_period":
             start = _pydate(self.rel_period_start.date())
             end = _pydate(self.rel_period_end.date())
             draft.period = CollectionPeriod(start, end)
@@ -1072,18 +1072,18 @@ class RelativesPage(QWizardPage):
         if draft is None or self._loading:
             return
         problems = self._problems(draft)
-        self.errors.show([p for p in problems if p[0] == "contribution"])
+        self.errors.show([p for p in problems if p[0] == "rel_contribution"])
 
     def _problems(self, draft: RelativeDraft) -> list[tuple[str, str]]:
         problems: list[tuple[str, str]] = []
         if not draft.name.strip():
-            problems.append(("name", self.tr("请填写称呼或姓名，例如“妈妈”")))
+            problems.append(("rel_name", self.tr("请填写称呼或姓名，例如“妈妈”")))
         try:
             _amount(draft.contribution_text)
         except AmountError as exc:
-            problems.append(("contribution", _amount_error(exc)))
+            problems.append(("rel_contribution", _amount_error(exc)))
         if draft.period is not None and draft.period.end < draft.period.start:
-            problems.append(("period", self.tr("截止日期不能早于开始日期")))
+            problems.append(("rel_period", self.tr("截止日期不能早于开始日期")))
         return problems
 
     def validatePage(self) -> bool:
