@@ -466,3 +466,38 @@ def test_shanxi_threshold_comes_from_the_policy_book(
     assert "超过 ¥1,000.00 的部分才能用于家庭共济" in text
     assert "官方文件 · 山西省" in text
     shot(wizard, "proxy-13-shanxi-result")
+
+
+def test_relatives_list_reorders_and_removes(
+    qtbot: QtBot, window: MainWindow, qtmodeltester
+) -> None:  # type: ignore[no-untyped-def]
+    wizard = _open(qtbot, window)
+    _giver(qtbot, window, wizard)
+    _next(qtbot, window, wizard, PageId.PLAN)
+    qtbot.waitUntil(lambda: wizard.facts is not None)
+    _next(qtbot, window, wizard, PageId.RELATIVES)
+    page = wizard.relatives_page
+    _three_relatives(qtbot, wizard)
+    page.list.setCurrentRow(1)  # 母亲: 低保, pays 30 %
+    page.rel_group.setCurrentIndex(page.rel_group.findData("低保对象"))
+    page._store("rel_group")
+    page.rel_share.setValue(30)
+    page.list.setCurrentRow(2)  # 女儿: 380
+    page.rel_contribution.setText("380")
+    page.sort_default.click()
+    assert [d.name for d in wizard.drafts] == ["母亲", "女儿", "父亲"]
+    page.list.setCurrentRow(2)
+    page.move_up.click()
+    assert [d.name for d in wizard.drafts] == ["母亲", "父亲", "女儿"]
+    assert page.list.currentRow() == 1
+    page.move_down.click()
+    page.remove.click()  # removes 父亲 (now last, selected)
+    assert [d.name for d in wizard.drafts] == ["母亲", "女儿"]
+    assert page.list.item(0).text() == "1. 母亲 · ¥120.00"
+    _next(qtbot, window, wizard, PageId.RESULT)
+    qtmodeltester.check(wizard.result_page.model)
+    result = wizard.result_page.result
+    assert result is not None and [r.amount for r in result.rows] == [
+        Decimal("120.00"),
+        Decimal("380.00"),
+    ]
