@@ -288,3 +288,104 @@ def test_record_dialog_proxy_payer(qtbot: QtBot, window: MainWindow) -> None:
     dialog.save()
     wait_idle(qtbot, window)
     assert dialog.errors.text("payer_member_id")
+
+
+def test_lazy_pages_fetch_off_the_gui_thread(
+    qtbot: QtBot,
+    open_window,
+    tmp_paths: AppPaths,
+    qtmodeltester,  # type: ignore[no-untyped-def]
+) -> None:
+    from yibao.ui.models.history_model import PAGE, PLACEHOLDER
+
+    tmp_paths.ensure()
+    seed(tmp_paths, make_profile())
+    _seed_records(tmp_paths, months=3 * PAGE + 17, credited=None)
+    window = open_window()
+    page = _page(qtbot, window)
+    model = page.model
+    assert model.rowCount() == 3 * PAGE + 17
+    last = model.rowCount() - 1
+    assert model.index(last, 0).data() == PLACEHOLDER  # not fetched yet: no waiting
+    wait_idle(qtbot, window)
+    assert model.index(last, 0).data() == "2023-01"
+    qtmodeltester.check(model)
+
+
+def test_resident_break_warning_and_account_dialog(
+    qtbot: QtBot,
+    open_window,
+    tmp_paths: AppPaths,  # type: ignore[no-untyped-def]
+) -> None:
+    from yibao.domain.people import Gender, Member, Relation
+    from yibao.services import history, household
+    from yibao.services.database import open_database
+    from yibao.ui.dialogs.account_dialog import AccountDialog
+    from yibao.ui.dialogs.flexible_dialog import FlexibleDialog
+
+    tmp_paths.ensure()
+    seed(tmp_paths, make_profile())
+    opened = open_database(tmp_paths)
+    try:
+        kid = household.add_member(
+            opened.db,
+            Member(
+                "张小明", Relation.CHILD, Gender.MALE, date(2015, 3, 1), Scheme.RESIDENT, "510500"
+            ),
+            today=date.today(),
+        )
+        assert kid.id is not None
+        year = date.today().year
+        for y in (year - 4, year - 3):
+            history.save_record(
+                opened.db,
+                record(
+                    f"{y}-01",
+                    member_id=kid.id,
+                    scheme=Scheme.RESIDENT,
+                    base=None,
+                    personal="400",
+                    employer="0",
+                    benefit_year=y,
+                ),
+                today=date.today(),
+            )
+    finally:
+        opened.db.close()
+    window = open_window()
+    window.show_page("overview")
+    wait_idle(qtbot, window)
+    section = window.pages["overview"].history_section  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: section.loaded)
+    kid_analysis = next(a for a in section.analyses if a.member.name == "张小明")
+    messages = [w.message for w in kid_analysis.warnings]
+    assert any("等待期" in m and "张小明" in m for m in messages), messages
+    shot(window, "history-overview-resident-break")
+    page = _page(qtbot, window)
+    dialog = AccountDialog(window.ctx, page.members[0], page)
+    qtbot.addWidget(dialog)
+    wait_idle(qtbot, window)
+    dialog.deemed_years.setValue(8)
+    dialog.opening_balance.setText("abc")
+    dialog.save()
+    assert dialog.errors.text("opening_balance")
+    dialog.opening_balance.setText("1,200.50")
+    dialog.opening_date.setText("2024-01-01")
+    dialog.move_date.setText("2024-02-01")
+    dialog.move_amount.setText("4")
+    dialog.add_movement()
+    wait_idle(qtbot, window)
+    assert dialog.movements.rowCount() == 1
+    shot(dialog, "history-account-dialog")
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.saved is not None)
+    assert dialog.saved is not None and dialog.saved.deemed_months == 96
+    calc = FlexibleDialog(window.ctx, "370100", page)
+    qtbot.addWidget(calc)
+    calc.on_date.setText("2023-06-01")
+    calc.calculate()
+    wait_idle(qtbot, window)
+    assert calc.quotes_table.rowCount() >= 1
+    assert calc.quotes_table.item(0, 2).text() == "¥381.78"
+    assert "当地公布的基数" in calc.note.text()
+    shot(calc, "history-flexible-calculator")

@@ -741,9 +741,8 @@ def _analyse(
 ) -> MemberAnalysis:
     region = member.region_code
     years: YearsStatus | None = None
-    has_employee = member.scheme.is_employee_scheme or any(
-        r.scheme in EMPLOYEE_SCHEMES for r in records
-    )
+    # Years only once there is something to count (records or 视同 months entered).
+    has_employee = history.deemed_months > 0 or any(r.scheme in EMPLOYEE_SCHEMES for r in records)
     if has_employee and member.scheme is not Scheme.EMPLOYEE_RETIRED:
         requirement = retirement_requirement(book, region, member.gender, today, overrides)
         years = years_status(records, history.deemed_months, requirement, today)

@@ -140,6 +140,10 @@ class AccountDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self.opening_balance.textEdited.connect(
+            lambda _t: self.errors.clear_field("opening_balance")
+        )
+        self.opening_date.textEdited.connect(lambda _t: self.errors.clear_field("opening_date"))
         self.move_add.clicked.connect(self.add_movement)
         self.move_remove.clicked.connect(self.remove_movement)
         self._movement_ids: list[int] = []

@@ -101,6 +101,8 @@ class FlexibleDialog(QDialog):
         self.calc_button.clicked.connect(self.calculate)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        for name in ("base", "extra", "on_date"):
+            getattr(self, name).textEdited.connect(lambda _t, n=name: self.errors.clear_field(n))
         if region_code:
             self.region.set_code(region_code)
 

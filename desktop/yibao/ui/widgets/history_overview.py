@@ -162,6 +162,7 @@ class HistorySection(QWidget):
             self.balance_chart.set_data(None)
             return
         self.yearly_chart.set_data([YearBar(y, p, e) for y, p, e in a.yearly])
+        self.balance_chart.setVisible(a.member.scheme.has_personal_account)
         if a.account is not None and a.account.points:
             self.balance_chart.set_data(
                 BalanceSeries(
