@@ -18,6 +18,7 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -1390,6 +1391,8 @@ class ChecklistPage(QWizardPage):
         self.wiz.ctx.call(work, self._shown, self.wiz.failed)
 
     def _shown(self, preview: _Preview) -> None:
+        if not self.wiz._alive():
+            return
         self.preview = preview.case
         case = preview.case
         order = list(preview.sections)
@@ -1448,6 +1451,7 @@ class ProxyPaymentWizard(QWizard):
         self.setStartId(PageId.GIVER)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("保存到我的事项"))
         self._saving = False
+        self._closed = False
         self.result_case: Case | None = None
         self._members_added = False
         if ctx.is_ready:
@@ -1468,7 +1472,17 @@ class ProxyPaymentWizard(QWizard):
         self.today = today
         self.plan_page.set_defaults(today)
 
+    def _alive(self) -> bool:
+        """False once closed: late answers from the op thread are dropped."""
+        return not self._closed and shiboken6.isValid(self)
+
+    def done(self, result: int) -> None:
+        self._closed = True
+        super().done(result)
+
     def _started(self, setup: ProxySetup) -> None:
+        if not self._alive():
+            return
         self.setup = setup
         self.giver_page.fill(setup)
         self.relatives_page.fill_members(setup.relatives)
@@ -1553,7 +1567,9 @@ class ProxyPaymentWizard(QWizard):
 
             return policy_facts(db, giver_region, regions, year, day)
 
-        def done(facts: PolicyFacts) -> None:
+        def answered(facts: PolicyFacts) -> None:
+            if not self._alive():
+                return
             # requests run one after another on the op thread: the last answer is the newest
             self.facts = facts
             self._facts_key = key
@@ -1568,7 +1584,7 @@ class ProxyPaymentWizard(QWizard):
                 for index in range(len(self.drafts)):
                     page._update_row(index)
 
-        self.ctx.call(work, done, self.failed)
+        self.ctx.call(work, answered, self.failed)
 
     def refresh_relative_figures(self) -> None:
         """Fill amounts and periods from the cached facts; fetch a region not yet known."""
@@ -1726,19 +1742,27 @@ class ProxyPaymentWizard(QWizard):
     def _saved(self, case: Case) -> None:
         from yibao.ui.case_events import notify_cases_changed
 
+        notify_cases_changed(self.ctx, case.id)
+        if not self._alive():
+            return
         self._saving = False
         self.result_case = case
-        notify_cases_changed(self.ctx, case.id)
         self.saved.emit(case)
         super().accept()
 
     def _save_failed(self, exc: BaseException) -> None:
+        if not self._alive():
+            self.ctx.reporter.report(exc, None)
+            return
         self._saving = False
         self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
         self.failed(exc)
 
     def failed(self, exc: BaseException) -> None:
         from yibao.services.errors import EnvironmentProblem, InvalidInput
+
+        if not self._alive():
+            return
 
         status = self.checklist_page.status
         if isinstance(exc, InvalidInput):
