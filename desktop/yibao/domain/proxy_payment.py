@@ -1634,7 +1634,9 @@ def _general_notes(result: ProxyResult) -> list[Note]:
     deductions = [e for e in plan.events if e.kind is EventKind.DEDUCTION and plan.as_of < e.on]
     if deductions:
         until = max(e.on for e in deductions)
-        labels = "、".join(dict.fromkeys(e.label for e in deductions if e.label)) or "扣缴"
+        labels = "、".join(
+            dict.fromkeys(e.label for e in deductions if e.label)
+        ) or QT_TRANSLATE_NOOP("domain", "扣缴")
         notes.append(
             _note(
                 "deductions",
