@@ -7,6 +7,7 @@ and the spec stays short. Paths are relative to the repository root unless said 
 from __future__ import annotations
 
 import ast
+import contextlib
 import os
 import re
 import sys
@@ -179,6 +180,9 @@ EXTRA_HIDDEN_IMPORTS = (
     "stdnum.cn",
     "stdnum.numdb",
     "platformdirs",
+    # pyqtgraph (the charts) imports these with importlib.import_module(f"{QT_LIB}.…")
+    "PySide6.QtOpenGL",
+    "PySide6.QtOpenGLWidgets",
 )
 
 
@@ -205,12 +209,10 @@ EXCLUDES = (
     "setuptools",
     "distutils",
     "pip",
-    "numpy",
     "IPython",
     "PyInstaller",
     "PIL",
     "pygments",  # Mako's optional syntax highlighting of template errors
-    "multiprocessing",  # only concurrent.futures.process; the app uses threads
     # SQLAlchemy: no testing plumbing, no mypy plugin. (The other dialects and the asyncio
     # connectors stay: alembic.ddl imports its MySQL/PostgreSQL/Oracle/MSSQL parts eagerly,
     # and those import sqlalchemy.connectors.asyncio.)
@@ -222,7 +224,8 @@ EXCLUDES = (
     "greenlet",
     # Alembic: no test suite, no templates for `alembic init`
     "alembic.testing",
-    # Qt bindings the app does not use (it uses QtCore, QtGui, QtWidgets, QtPrintSupport)
+    # Qt bindings the app does not use (it uses QtCore, QtGui, QtWidgets, QtPrintSupport;
+    # pyqtgraph also needs QtOpenGL and QtOpenGLWidgets, and takes QtSvg/QtTest if present)
     *(
         f"PySide6.{m}"
         for m in (
@@ -250,8 +253,6 @@ EXCLUDES = (
             "QtNetwork",
             "QtNetworkAuth",
             "QtNfc",
-            "QtOpenGL",
-            "QtOpenGLWidgets",
             "QtPdf",
             "QtPdfWidgets",
             "QtPositioning",
@@ -318,7 +319,7 @@ KEEP_QT_PLUGINS: dict[str, frozenset[str] | None] = {
 DROP_QT_LIBS = re.compile(
     r"Qt6?(Qml|Quick|Pdf|Multimedia|3D|WebEngine|WebChannel|WebSockets|VirtualKeyboard|"
     r"Designer|Test|Lottie|Labs|Sql|Network|Help|UiTools|Charts|Graphs|DataVisualization|"
-    r"OpenGLWidgets|Xml|Concurrent|EglFS|WaylandCompositor|WaylandEgl|"
+    r"Xml|Concurrent|EglFS|WaylandCompositor|WaylandEgl|"
     r"WlShellIntegration|ShaderTools|Positioning|Location|Sensors|SerialPort|StateMachine|"
     r"TextToSpeech|SpatialAudio|RemoteObjects|Scxml|Nfc|Bluetooth|HttpServer)"
     # Windows: Mesa's software OpenGL (~20 MB); a widgets app draws without OpenGL
@@ -399,6 +400,34 @@ def elf_needed(path: str) -> list[tuple[str, str | None]]:
     return [(name, None) for name in re.findall(r"^\s*NEEDED\s+(\S+)", out, re.MULTILINE)]
 
 
+def strip_debug_info(root: Path) -> list[Path]:
+    """``strip --strip-debug`` the ELF files under *root* that carry DWARF debug info.
+
+    That is the build Python's libpython and extension modules (pyenv builds keep ≈20 MB of
+    it). Not PyInstaller's ``strip=True``: stripping everything corrupts the libraries that
+    auditwheel/patchelf vendored into wheels (numpy's OpenBLAS: "ELF load command
+    address/offset not page-aligned"), so ``*.libs`` folders are left alone.
+    """
+    import subprocess
+
+    stripped = []
+    for path in sorted(root.rglob("*")):
+        if path.is_symlink() or not path.is_file():
+            continue
+        if any(part.endswith(".libs") for part in path.relative_to(root).parts):
+            continue
+        with path.open("rb") as fh:
+            if fh.read(4) != b"\x7fELF":
+                continue
+        sections = subprocess.run(
+            ["objdump", "-h", str(path)], capture_output=True, text=True, check=False
+        ).stdout
+        if ".debug_info" in sections:
+            subprocess.run(["strip", "--strip-debug", str(path)], check=True)
+            stripped.append(path)
+    return stripped
+
+
 def prune_unreachable(
     entries: Iterable[tuple[str, str, str]],
     get_imports: Callable[[str], Iterable[tuple[str, str | None]]],
@@ -467,7 +496,9 @@ QT_NOTE = (
     "(or ask the authors of this program for a copy, for three years from this release)."
 )
 
-#: distribution name → PyPI-style top-level module names the app bundles
+#: The runtime dependencies every bundle has (tests check their licences are found). The
+#: spec itself lists whatever distributions the frozen modules come from (see
+#: :func:`bundled_distributions`), so a new dependency brings its licence along.
 BUNDLED_DISTRIBUTIONS = (
     "PySide6_Essentials",
     "shiboken6",
@@ -479,6 +510,24 @@ BUNDLED_DISTRIBUTIONS = (
     "python-stdnum",
     "typing_extensions",
 )
+
+
+def bundled_distributions(top_level_modules: Iterable[str]) -> list[str]:
+    """Installed distributions providing these top-level modules (not the app itself), plus
+    PyInstaller, whose bootloader is in every bundle (GPL-2.0 with an exception for it)."""
+    from importlib import metadata
+
+    providers = metadata.packages_distributions()
+    found: dict[str, str] = {}
+    for module in top_level_modules:
+        for dist in providers.get(module, []):
+            key = re.sub(r"[-_.]+", "-", dist).lower()
+            if key not in ("yibao",):
+                found.setdefault(key, dist)
+    for extra in ("pyinstaller",):
+        with contextlib.suppress(metadata.PackageNotFoundError):
+            found.setdefault(extra, metadata.distribution(extra).metadata["Name"])
+    return sorted(found.values(), key=str.lower)
 
 
 def _dist_license_files(dist_name: str) -> tuple[str, str, str, list[Path]]:
@@ -515,7 +564,7 @@ def python_license_file() -> Path | None:
     return None
 
 
-def license_entries() -> list[LicenseEntry]:
+def license_entries(distributions: Iterable[str] = BUNDLED_DISTRIBUTIONS) -> list[LicenseEntry]:
     meta = app_meta()
     own = ROOT / "LICENSE"
     entries = [
@@ -535,7 +584,7 @@ def license_entries() -> list[LicenseEntry]:
             (py,) if py else (),
         )
     )
-    for dist_name in BUNDLED_DISTRIBUTIONS:
+    for dist_name in distributions:
         name, version, expression, files = _dist_license_files(dist_name)
         note = ""
         if name.lower().startswith(("pyside6", "shiboken6")):
@@ -545,7 +594,9 @@ def license_entries() -> list[LicenseEntry]:
     return entries
 
 
-def write_license_bundle(dest: Path) -> list[tuple[str, str]]:
+def write_license_bundle(
+    dest: Path, distributions: Iterable[str] = BUNDLED_DISTRIBUTIONS
+) -> list[tuple[str, str]]:
     """Write ``dest/`` (THIRD-PARTY.txt + per-component copies); return spec data pairs."""
     import shutil
 
@@ -557,7 +608,7 @@ def write_license_bundle(dest: Path) -> list[tuple[str, str]]:
         "=" * 66,
         "",
     ]
-    entries = license_entries()
+    entries = license_entries(distributions)
     for index, entry in enumerate(entries):
         label = "yibao" if index == 0 else re.sub(r"[^A-Za-z0-9_.-]+", "_", entry.component)
         folder = dest / label

@@ -260,6 +260,24 @@ def test_linux_system_libraries_are_not_bundled(specdata: ModuleType) -> None:
         assert not system(name), name
 
 
+def test_licences_follow_the_bundled_modules(specdata: ModuleType) -> None:
+    dists = specdata.bundled_distributions(["sqlalchemy", "PySide6", "stdnum", "yibao", "json"])
+    lowered = {d.lower() for d in dists}
+    assert {"sqlalchemy", "pyside6_essentials", "python-stdnum"} <= lowered
+    assert "yibao" not in lowered  # the app's own licence comes first, from the repository
+    assert "pyinstaller" in lowered or not _has("pyinstaller")
+
+
+def _has(dist: str) -> bool:
+    from importlib import metadata
+
+    try:
+        metadata.distribution(dist)
+    except metadata.PackageNotFoundError:
+        return False
+    return True
+
+
 def test_licence_bundle(specdata: ModuleType, tmp_path: Path) -> None:
     pairs = specdata.write_license_bundle(tmp_path / "licenses")
     dests = {(Path(src).name, dest) for src, dest in pairs}
