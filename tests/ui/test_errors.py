@@ -65,3 +65,29 @@ def test_op_failure_without_handler_reaches_reporter(qtbot: QtBot, window: MainW
     window.ctx.ops.run(fail)
     qtbot.waitUntil(lambda: bool(seen))
     assert isinstance(seen[0], ValueError)
+
+
+def test_answer_for_a_closed_widget_is_dropped(qtbot: QtBot, window: MainWindow) -> None:
+    """A wizard closed while its data loads must not crash when the answer arrives."""
+    import threading
+
+    import shiboken6
+    from PySide6.QtWidgets import QComboBox
+
+    release = threading.Event()
+
+    class Holder(QComboBox):
+        def loaded(self, value: str) -> None:
+            self.addItem(value)  # would raise "already deleted" if called
+
+    holder = Holder()
+
+    def slow() -> str:
+        release.wait(5)
+        return "x"
+
+    window.ctx.ops.run(slow, holder.loaded)
+    holder.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(holder))
+    release.set()
+    qtbot.waitUntil(lambda: window.ctx.ops.pending == 0)

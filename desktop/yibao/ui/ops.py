@@ -13,6 +13,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 log = logging.getLogger(__name__)
@@ -32,6 +33,12 @@ class _Result(Generic[T]):
         self.on_failure = on_failure
         self.value: T | None = None
         self.error: BaseException | None = None
+
+
+def _owner_alive(callback: Callable[..., None] | None) -> bool:
+    """False when ``callback`` is a method of a Qt object whose C++ side was deleted."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 
 class OpRunner(QObject):
@@ -79,6 +86,13 @@ class OpRunner(QObject):
     def _deliver(self, result: _Result[Any]) -> None:
         self._pending -= 1
         try:
+            if not (_owner_alive(result.on_success) and _owner_alive(result.on_failure)):
+                # The widget that asked was closed while the work ran (a wizard cancelled
+                # during loading): its answer has nobody to go to. Errors still get reported.
+                log.debug("dropping the result of an op whose widget is gone")
+                if result.error is not None:
+                    self._report_error(result.error)
+                return
             if result.error is not None:
                 if result.on_failure is not None:
                     result.on_failure(result.error)

@@ -27,6 +27,7 @@ class SmokeTest:
         self.exit_code = 0
         self._steps: list[Callable[[], None]] = []
         self._deadline = 0.0
+        self._wizard: QWizard | None = None
 
     def start(self) -> None:
         self._deadline = time.monotonic() + TIMEOUT_S
@@ -36,6 +37,8 @@ class SmokeTest:
             self._steps.append(partial(self._open_page, name))
         for name in self.window.wizard_names():
             self._steps.append(partial(self._open_wizard, name))
+            # the next step runs once the wizard's own loading finished (see _next)
+            self._steps.append(partial(self._close_wizard, name))
         self._steps.append(self._finish)
         QTimer.singleShot(0, self._next)
 
@@ -92,9 +95,16 @@ class SmokeTest:
         print(f"ok page:{name}", flush=True)
 
     def _open_wizard(self, name: str) -> None:
-        wizard = self.window.open_wizard(name)
+        self._wizard = self.window.open_wizard(name)
+        self._walk(self._wizard)
+
+    def _close_wizard(self, name: str) -> None:
+        wizard = self._wizard
+        if wizard is None or not wizard.isVisible():
+            raise RuntimeError(f"wizard {name} closed by itself")
         self._walk(wizard)
         wizard.reject()
+        self._wizard = None
         print(f"ok wizard:{name}", flush=True)
 
     def _walk(self, wizard: QWizard) -> None:
