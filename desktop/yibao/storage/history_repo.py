@@ -215,7 +215,7 @@ class HistoryRepository:
             f"SELECT {_COLUMNS} FROM contributions WHERE member_id = ? ORDER BY month, scheme",
             (member_id,),
         )
-        return [record_from_tuple(t) for t in cursor]
+        return [record_from_tuple(t) for t in cursor.fetchall()]
 
     def find(self, member_id: int, month: Month, scheme: Scheme) -> ContributionRecord | None:
         t = self._sql(

@@ -73,13 +73,7 @@ class HistorySection(QWidget):
         self.goto_history.setObjectName("goto_history")
         head.addWidget(self.goto_history)
         layout.addLayout(head)
-        self.empty = QLabel(
-            self.tr(
-                "还没有缴费记录。到“缴费记录”页导入医保 App 或 Excel 里的明细，这里就会显示"
-                "缴费年限、断缴提醒和个人账户余额。"
-            ),
-            self,
-        )
+        self.empty = QLabel(self.tr("正在计算缴费年限和个人账户…"), self)
         self.empty.setWordWrap(True)
         self.empty.setProperty("role", "hint")
         layout.addWidget(self.empty)
@@ -137,6 +131,12 @@ class HistorySection(QWidget):
                 label.setObjectName(f"history_warning_{a.member.id}")
                 self._warning_list.addWidget(label)
         with_records = [a for a in analyses if a.record_count or a.history.deemed_months]
+        self.empty.setText(
+            self.tr(
+                "还没有缴费记录。到“缴费记录”页导入医保 App 或 Excel 里的明细，这里就会显示"
+                "缴费年限、断缴提醒和个人账户余额。"
+            )
+        )
         self.empty.setVisible(not with_records)
         for i, a in enumerate(with_records):
             self.cards.addWidget(self._card(a), i // 2, i % 2)
