@@ -12,7 +12,7 @@ from sqlalchemy import select
 from yibao.domain.bindings import Binding, BindingStatus
 from yibao.domain.family import BindingSnapshot
 from yibao.domain.people import Scheme
-from yibao.storage.binding_repo import BindingRepository, join_notes, split_notes
+from yibao.storage.binding_repo import BindingRepository, snapshot_from_json, snapshot_to_json
 from yibao.storage.engine import make_engine, make_session_factory
 from yibao.storage.migrate import upgrade_database
 from yibao.storage.models import MemberRow
@@ -22,15 +22,14 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SNAP = BindingSnapshot(Scheme.EMPLOYEE_ACTIVE, "140100", Scheme.RESIDENT, "140100", True, True)
 
 
-def test_notes_and_snapshot_round_trip() -> None:
-    for notes in ("", "窗口办理，回执在抽屉里", "两行\n备注"):
-        assert split_notes(join_notes(notes, SNAP)) == (notes, SNAP)
-        assert split_notes(join_notes(notes, None)) == (notes, None)
+def test_snapshot_round_trip() -> None:
+    assert snapshot_from_json(snapshot_to_json(SNAP)) == SNAP
+    assert snapshot_from_json(snapshot_to_json(None)) is None
 
 
 def test_unreadable_snapshot_is_dropped_not_fatal() -> None:
-    assert split_notes("备注\x1esnapshot:1 {broken") == ("备注", None)
-    assert split_notes("备注\x1esomething else") == ("备注", None)
+    assert snapshot_from_json({"giver_scheme": "nonsense"}) is None
+    assert snapshot_from_json("broken") is None
 
 
 def test_fixture_0001_upgrades_and_takes_bindings(tmp_path: Path) -> None:

@@ -1,17 +1,14 @@
 """家庭共济 bindings: rows of ``bindings`` in, :class:`~yibao.domain.bindings.Binding` out.
 
 Each binding also keeps a :class:`~yibao.domain.family.BindingSnapshot` (both sides' scheme
-and 统筹区 when it was last checked), so a later change can dissolve it automatically. Schema
-0002 has no column for it, so it rides at the end of the ``notes`` column after an ASCII
-record separator (``\\x1e``) as a small JSON object; the user's own notes never contain
-control characters (the service refuses them), and :func:`split_notes` / :func:`join_notes`
-are the only readers and writers. A future migration may move it to its own column.
+and 统筹区 when it was last checked) in ``snapshot_json``, so a later change can dissolve it
+automatically.
 """
 
 from __future__ import annotations
 
-import json
 import logging
+from collections.abc import Mapping
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -24,51 +21,44 @@ from yibao.storage.models import BindingRow
 
 log = logging.getLogger(__name__)
 
-SEPARATOR = "\x1e"
-_TAG = "snapshot:1 "
-
 
 class BindingNotFound(LookupError):
     pass
 
 
-def join_notes(notes: str, snapshot: BindingSnapshot | None) -> str:
+def snapshot_to_json(snapshot: BindingSnapshot | None) -> dict[str, object] | None:
     if snapshot is None:
-        return notes
-    data = {
-        "gs": snapshot.giver_scheme.value,
-        "gr": snapshot.giver_region,
-        "ge": snapshot.giver_enrolled,
-        "rs": snapshot.relative_scheme.value,
-        "rr": snapshot.relative_region,
-        "re": snapshot.relative_enrolled,
+        return None
+    return {
+        "giver_scheme": snapshot.giver_scheme.value,
+        "giver_region": snapshot.giver_region,
+        "giver_enrolled": snapshot.giver_enrolled,
+        "relative_scheme": snapshot.relative_scheme.value,
+        "relative_region": snapshot.relative_region,
+        "relative_enrolled": snapshot.relative_enrolled,
     }
-    return f"{notes}{SEPARATOR}{_TAG}{json.dumps(data, separators=(',', ':'))}"
 
 
-def split_notes(stored: str) -> tuple[str, BindingSnapshot | None]:
-    """The user's notes and the snapshot (``None`` if absent or unreadable)."""
-    notes, sep, tail = stored.partition(SEPARATOR)
-    if not sep or not tail.startswith(_TAG):
-        return notes, None
+def snapshot_from_json(data: object) -> BindingSnapshot | None:
+    """The stored snapshot, or ``None`` if absent or unreadable (a new one is then taken)."""
+    if data is None:
+        return None
     try:
-        data = json.loads(tail[len(_TAG) :])
-        snapshot = BindingSnapshot(
-            giver_scheme=Scheme(data["gs"]),
-            giver_region=data["gr"],
-            relative_scheme=Scheme(data["rs"]),
-            relative_region=data["rr"],
-            giver_enrolled=bool(data["ge"]),
-            relative_enrolled=bool(data["re"]),
+        assert isinstance(data, Mapping)
+        return BindingSnapshot(
+            giver_scheme=Scheme(data["giver_scheme"]),
+            giver_region=data["giver_region"],
+            relative_scheme=Scheme(data["relative_scheme"]),
+            relative_region=data["relative_region"],
+            giver_enrolled=bool(data["giver_enrolled"]),
+            relative_enrolled=bool(data["relative_enrolled"]),
         )
-    except (ValueError, KeyError, TypeError):
+    except (AssertionError, ValueError, KeyError, TypeError):
         log.warning("binding snapshot unreadable; a new one will be taken")
-        return notes, None
-    return notes, snapshot
+        return None
 
 
 def binding_from_row(row: BindingRow) -> tuple[Binding, BindingSnapshot | None]:
-    notes, snapshot = split_notes(row.notes)
     binding = Binding(
         giver_id=row.giver_id,
         relative_id=row.relative_id,
@@ -76,10 +66,10 @@ def binding_from_row(row: BindingRow) -> tuple[Binding, BindingSnapshot | None]:
         start_date=row.start_date,
         end_date=row.end_date,
         ended_reason=row.ended_reason,
-        notes=notes,
+        notes=row.notes,
         id=row.id,
     )
-    return binding, snapshot
+    return binding, snapshot_from_json(row.snapshot)
 
 
 def _copy(binding: Binding, snapshot: BindingSnapshot | None, row: BindingRow) -> None:
@@ -89,7 +79,8 @@ def _copy(binding: Binding, snapshot: BindingSnapshot | None, row: BindingRow) -
     row.start_date = binding.start_date
     row.end_date = binding.end_date
     row.ended_reason = binding.ended_reason
-    row.notes = join_notes(binding.notes, snapshot)
+    row.notes = binding.notes
+    row.snapshot = snapshot_to_json(snapshot)
 
 
 class BindingRepository:

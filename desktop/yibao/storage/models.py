@@ -117,6 +117,8 @@ class BindingRow(Base):
     end_date: Mapped[date | None] = mapped_column(Date)
     ended_reason: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
     notes: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
+    #: both sides' scheme and 统筹区 when last checked (for automatic dissolution)
+    snapshot: Mapped[object | None] = mapped_column("snapshot_json", TypedJson, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
 

@@ -31,6 +31,7 @@ def upgrade() -> None:
         sa.Column("end_date", sa.Date(), nullable=True),
         sa.Column("ended_reason", sa.Text(), server_default=sa.text("''"), nullable=False),
         sa.Column("notes", sa.Text(), server_default=sa.text("''"), nullable=False),
+        sa.Column("snapshot_json", sa.Text(), nullable=True),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.ForeignKeyConstraint(
