@@ -6,8 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from tests.domain.policy.mini_book import MINI_CITY, MINI_NATIONAL, MINI_PARAMETERS, MINI_SOURCES
 
+from tests.domain.policy.mini_book import MINI_CITY, MINI_NATIONAL, MINI_PARAMETERS, MINI_SOURCES
 from yibao.domain.policy import PolicyBook, load_policy_book
 
 SHIPPED_POLICY_DIR = Path(__file__).resolve().parents[3] / "resources" / "policy"

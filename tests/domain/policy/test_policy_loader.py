@@ -8,9 +8,9 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+
 from tests.domain.policy.conftest import WritePolicy
 from tests.domain.policy.mini_book import MINI_CITY, MINI_NATIONAL, MINI_PARAMETERS, MINI_SOURCES
-
 from yibao.domain.policy import PolicyFileError, ValueType, load_policy_book
 
 CITY_HEADER = '[region]\nkey = "city-510500"\nname = "泸州市"\n\n'
