@@ -342,6 +342,8 @@ yibao: shared-library-lacks-prerequisites *
 yibao: library-not-linked-against-libc *
 # the build Python's own RUNPATH in its extension modules; libpython is already loaded
 yibao: custom-library-search-path *
+# only debug info is stripped: stripping wheel-vendored (patchelf'ed) libraries breaks them
+yibao: unstripped-binary-or-object *
 """
 
 
