@@ -94,11 +94,10 @@ Type: filesandordirs; Name: "{app}\_internal"
 Source: "{#BundleDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 
 [Icons]
-; Add AppUserModelID: "{#AppReverseId}" to both once the app sets the same id for its process
-; (SetCurrentProcessExplicitAppUserModelID); with only one side set, the taskbar shows the
-; running window apart from its pinned shortcut.
-Name: "{autoprograms}\{#AppNameZh}"; Filename: "{app}\{#ExeName}"; Comment: "{#AppNameEn}"
-Name: "{autodesktop}\{#AppNameZh}"; Filename: "{app}\{#ExeName}"; Tasks: desktopicon
+; The app sets the same AppUserModelID for its process (yibao/app.py), so the running window
+; groups with its pinned shortcut on the taskbar.
+Name: "{autoprograms}\{#AppNameZh}"; Filename: "{app}\{#ExeName}"; Comment: "{#AppNameEn}"; AppUserModelID: "{#AppReverseId}"
+Name: "{autodesktop}\{#AppNameZh}"; Filename: "{app}\{#ExeName}"; Tasks: desktopicon; AppUserModelID: "{#AppReverseId}"
 
 [Run]
 Filename: "{app}\{#ExeName}"; Description: "{cm:LaunchApp}"; Flags: nowait postinstall skipifsilent

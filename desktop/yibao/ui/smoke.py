@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Callable
+from datetime import date
 from functools import partial
 
 from PySide6.QtCore import QTimer
@@ -39,6 +40,7 @@ class SmokeTest:
             self._steps.append(partial(self._open_wizard, name))
             # the next step runs once the wizard's own loading finished (see _next)
             self._steps.append(partial(self._close_wizard, name))
+        self._steps.append(self._lazy_parts)
         self._steps.append(self._finish)
         QTimer.singleShot(0, self._next)
 
@@ -106,6 +108,36 @@ class SmokeTest:
         wizard.reject()
         self._wizard = None
         print(f"ok wizard:{name}", flush=True)
+
+    def _lazy_parts(self) -> None:
+        """What the pages load only on demand, so a frozen build that lacks it fails here."""
+        from decimal import Decimal
+
+        from PySide6.QtPrintSupport import QPrinter
+
+        from yibao.domain.workdays import official_calendar
+        from yibao.ui.widgets.charts import YearBar, YearlyChart
+
+        chart = YearlyChart(self.window)
+        chart.set_data([YearBar(2025, Decimal("4374.24"), Decimal("8748.48"))])
+        chart.show()
+        QApplication.processEvents()
+        if not chart.built:
+            raise RuntimeError("chart not drawn")
+        chart.grab()
+        chart.deleteLater()
+        print("ok import:pyqtgraph", flush=True)
+        printer = QPrinter()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        print("ok import:printing", flush=True)
+        import openpyxl  # type: ignore[import-untyped]
+
+        openpyxl.Workbook()
+        print("ok import:openpyxl", flush=True)
+        calendar = official_calendar()
+        if calendar.is_workday(date(2025, 10, 1)) is not False:  # 国庆节
+            raise RuntimeError("holiday calendar missing")
+        print("ok import:chinesecalendar", flush=True)
 
     def _walk(self, wizard: QWizard) -> None:
         """Paint the wizard's current page (pages after it need valid input)."""

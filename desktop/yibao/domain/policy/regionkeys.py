@@ -46,21 +46,8 @@ def fallback_region_name(region_key: str) -> str:
     """A display name for a region that has no policy file (used for overrides there)."""
     if region_key == NATIONAL:
         return "全国"
-    kind, _, code = region_key.partition("-")
-    try:
-        from stdnum import numdb  # python-stdnum ships the GB/T 2260 table
+    from yibao.domain.regions import region_book
 
-        info = numdb.get("cn/loc").info(code if kind == "city" else f"{code}0000")
-    except Exception:  # pragma: no cover - the table is a project dependency
-        return region_key
-    names: list[str] = []
-    for _part, props in info:
-        for prop in ("province", "county"):
-            value = props.get(prop)
-            if isinstance(value, str):
-                names.append(re.sub(r"^\[[^\]]*\]", "", value))
-    if kind == "province" and names:
-        return names[0]
-    if kind == "city" and len(names) >= 2:
-        return names[-1]
-    return region_key
+    kind, _, code = region_key.partition("-")
+    region = region_book().lookup(code if kind == "city" else f"{code}0000")
+    return region.name if region is not None else region_key
