@@ -11,7 +11,6 @@ import html
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -27,16 +26,10 @@ from PySide6.QtWidgets import (
 from yibao.domain.family import PayerBalance, PayerRole, PaymentPlan, allocate_payment
 from yibao.domain.money import AmountError, format_yuan, parse_yuan
 from yibao.ui.i18n import dtr
+from yibao.ui.widgets.basics import from_qdate as _pydate
+from yibao.ui.widgets.basics import to_qdate as _qdate
 from yibao.ui.widgets.forms import FieldErrors
 from yibao.ui.widgets.reasons import source_text
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(qd: QDate) -> date:
-    return date(qd.year(), qd.month(), qd.day())
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,6 @@ Printing needs ``QtPrintSupport``; a build without it says so and offers the PDF
 
 from __future__ import annotations
 
-import html
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -28,16 +27,13 @@ from yibao.domain.people import Member
 from yibao.domain.policy import Source
 from yibao.domain.regions import region_book
 from yibao.ui.i18n import dtr, pick_cjk_family
+from yibao.ui.widgets.basics import html_escape as _e
 
 _CTX = "CasePdf"
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate(_CTX, text)
-
-
-def _e(text: object) -> str:
-    return html.escape(str(text), quote=False)
 
 
 WEEKDAYS = ("一", "二", "三", "四", "五", "六", "日")

@@ -29,6 +29,7 @@ from yibao.ui.i18n import dtr
 from yibao.ui.models.proxy import sorting_proxy
 from yibao.ui.models.table import Column, RowTableModel
 from yibao.ui.pages.base import Page
+from yibao.ui.widgets.basics import html_escape
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -47,10 +48,6 @@ def region_code_of_key(region_key: str) -> str | None:
     if kind == "province":
         return code.ljust(6, "0")
     return None
-
-
-def html_escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class PolicyPage(Page):

@@ -7,7 +7,6 @@ override, or 家庭成员信息 when it rests on the household data. Unconfirmed
 
 from __future__ import annotations
 
-import html
 from collections.abc import Iterable, Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication
@@ -17,6 +16,7 @@ from yibao.domain.family import Outcome, Reason, ReasonStatus, Verdict
 from yibao.domain.policy import Confidence, Resolved, Source
 from yibao.domain.regions import region_book
 from yibao.ui.i18n import dtr
+from yibao.ui.widgets.basics import html_escape as _e
 
 _CTX = "BindingReasons"
 
@@ -30,10 +30,6 @@ _COLOURS = {
 
 def _t(text: str) -> str:
     return QCoreApplication.translate(_CTX, text)
-
-
-def _e(text: str) -> str:
-    return html.escape(text, quote=False)
 
 
 def source_text(policy: Resolved | None) -> str:

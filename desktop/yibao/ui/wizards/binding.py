@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QGridLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -47,6 +46,9 @@ from yibao.domain.regions import region_book
 from yibao.ui.context import AppContext
 from yibao.ui.dialogs.member_dialog import MemberDialog
 from yibao.ui.i18n import dtr
+from yibao.ui.widgets.basics import from_qdate as _pydate
+from yibao.ui.widgets.basics import label as _label
+from yibao.ui.widgets.basics import to_qdate as _qdate
 from yibao.ui.widgets.forms import FieldErrors
 from yibao.ui.widgets.reasons import guide_html, reason_html, verdicts_html
 
@@ -77,28 +79,12 @@ NUMBERED = {"binding_app", "binding_counter"}
 PROBLEMS = {"binding_failures"}
 
 
-def _label(text: str, parent: QWidget, role: str | None = None) -> QLabel:
-    label = QLabel(text, parent)
-    label.setWordWrap(True)
-    if role:
-        label.setProperty("role", role)
-    return label
-
-
 def _browser(parent: QWidget, name: str, accessible: str) -> QTextBrowser:
     browser = QTextBrowser(parent)
     browser.setObjectName(name)
     browser.setAccessibleName(accessible)
     browser.setOpenExternalLinks(False)
     return browser
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(qd: QDate) -> date:
-    return date(qd.year(), qd.month(), qd.day())
 
 
 def member_line(m: Member) -> str:

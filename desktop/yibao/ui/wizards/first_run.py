@@ -8,13 +8,14 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from yibao.domain.idcard import mask_id_number
 from yibao.domain.people import Member, Relation
 from yibao.domain.regions import region_book
 from yibao.ui.context import AppContext
 from yibao.ui.i18n import dtr
+from yibao.ui.widgets.basics import label as _label
 from yibao.ui.widgets.member_form import INSURANCE_FIELDS, PERSON_FIELDS, MemberForm, form_errors
 
 if TYPE_CHECKING:
@@ -26,14 +27,6 @@ class PageId(enum.IntEnum):
     PERSON = 1
     INSURANCE = 2
     SUMMARY = 3
-
-
-def _label(text: str, parent: QWidget, role: str | None = None) -> QLabel:
-    label = QLabel(text, parent)
-    label.setWordWrap(True)
-    if role:
-        label.setProperty("role", role)
-    return label
 
 
 class WelcomePage(QWizardPage):

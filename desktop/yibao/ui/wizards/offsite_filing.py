@@ -10,7 +10,6 @@ filing: only the bill questions, then ``services.offsite.add_claim``.
 from __future__ import annotations
 
 import enum
-import html
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
-    QLabel,
     QRadioButton,
     QTextBrowser,
     QVBoxLayout,
@@ -46,6 +44,9 @@ from yibao.domain.regions import region_book
 from yibao.ui.case_events import notify_cases_changed
 from yibao.ui.context import AppContext
 from yibao.ui.i18n import dtr
+from yibao.ui.widgets.basics import date_edit as _date_edit
+from yibao.ui.widgets.basics import html_escape as _e
+from yibao.ui.widgets.basics import label as _label
 from yibao.ui.widgets.forms import FieldErrors
 from yibao.ui.widgets.region_picker import RegionPicker
 
@@ -62,33 +63,9 @@ class PageId(enum.IntEnum):
     RESULT = 3
 
 
-def _label(text: str, parent: QWidget, role: str | None = None, name: str = "") -> QLabel:
-    label = QLabel(text, parent)
-    label.setWordWrap(True)
-    if role:
-        label.setProperty("role", role)
-    if name:
-        label.setObjectName(name)
-    return label
-
-
-def _date_edit(parent: QWidget, name: str, accessible: str) -> QDateEdit:
-    edit = QDateEdit(parent)
-    edit.setObjectName(name)
-    edit.setAccessibleName(accessible)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setDate(QDate.currentDate())
-    return edit
-
-
 def _pydate(edit: QDateEdit) -> date:
     d = edit.date()
     return date(d.year(), d.month(), d.day())
-
-
-def _e(text: str) -> str:
-    return html.escape(text, quote=False)
 
 
 def _show_problems(errors: FieldErrors, problems: tuple[OffsiteProblem, ...]) -> list[str]:

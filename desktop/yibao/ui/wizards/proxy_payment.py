@@ -11,7 +11,6 @@ they exist; a typed balance and ad-hoc relatives always work (also on an empty d
 from __future__ import annotations
 
 import enum
-import html
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -19,13 +18,12 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -73,6 +71,11 @@ from yibao.domain.proxy_payment import (
 from yibao.ui.context import AppContext
 from yibao.ui.i18n import dtr
 from yibao.ui.models.table import Column, RowTableModel
+from yibao.ui.widgets.basics import date_edit as _date_edit
+from yibao.ui.widgets.basics import from_qdate as _pydate
+from yibao.ui.widgets.basics import html_escape as _e
+from yibao.ui.widgets.basics import label as _label
+from yibao.ui.widgets.basics import to_qdate as _qdate
 from yibao.ui.widgets.forms import FieldErrors
 from yibao.ui.widgets.region_picker import RegionPicker
 
@@ -94,39 +97,6 @@ class PageId(enum.IntEnum):
     RELATIVES = 2
     RESULT = 3
     CHECKLIST = 4
-
-
-def _e(text: str) -> str:
-    return html.escape(text, quote=False)
-
-
-def _label(text: str, parent: QWidget, role: str | None = None, name: str = "") -> QLabel:
-    label = QLabel(text, parent)
-    label.setWordWrap(True)
-    if role:
-        label.setProperty("role", role)
-    if name:
-        label.setObjectName(name)
-    return label
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(qd: QDate) -> date:
-    return date(qd.year(), qd.month(), qd.day())
-
-
-def _date_edit(parent: QWidget, name: str, accessible: str) -> QDateEdit:
-    edit = QDateEdit(parent)
-    edit.setObjectName(name)
-    edit.setAccessibleName(accessible)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setMinimumDate(QDate(2018, 1, 1))
-    edit.setMaximumDate(QDate(2099, 12, 31))
-    return edit
 
 
 def _money_edit(parent: QWidget, name: str, accessible: str, placeholder: str) -> QLineEdit:

@@ -8,7 +8,6 @@ The wizard holds no rules: it collects a :class:`~yibao.domain.refund.RefundRequ
 from __future__ import annotations
 
 import enum
-import html
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -52,6 +51,8 @@ from yibao.domain.refund import (
 )
 from yibao.ui.context import AppContext
 from yibao.ui.i18n import dtr
+from yibao.ui.widgets.basics import html_escape as _e
+from yibao.ui.widgets.basics import label as _label
 from yibao.ui.widgets.forms import FieldErrors
 from yibao.ui.widgets.region_picker import RegionPicker
 
@@ -70,20 +71,6 @@ class PageId(enum.IntEnum):
     DETAILS = 2
     RESULT = 3
     CHECKLIST = 4
-
-
-def _label(text: str, parent: QWidget, role: str | None = None, name: str = "") -> QLabel:
-    label = QLabel(text, parent)
-    label.setWordWrap(True)
-    if role:
-        label.setProperty("role", role)
-    if name:
-        label.setObjectName(name)
-    return label
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 def _pydate(edit: QDateEdit) -> date | None:
@@ -618,10 +605,6 @@ _VERDICT_COLOUR = {
     Verdict.CHECK_LOCALLY: "#8a5300",
     Verdict.NOT_ELIGIBLE: "#b3261e",
 }
-
-
-def _e(text: str) -> str:
-    return html.escape(text, quote=False)
 
 
 class ResultPage(QWizardPage):
