@@ -77,17 +77,26 @@ def test_app_opens_no_network_connection(tmp_path: Path) -> None:
     assert "no-network-ok" in proc.stdout
 
 
-def test_first_paint_does_not_wait_for_sqlalchemy() -> None:
+def test_first_paint_does_not_wait_for_sqlalchemy(tmp_path: Path) -> None:
+    """Building and painting the window imports nothing heavy (DESIGN §7)."""
     code = r"""
 import sys
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
+from yibao.paths import resolve_paths
+from yibao.prefs import Preferences
+from yibao.ui.errors import ErrorReporter
 from yibao.ui.main_window import MainWindow
-heavy = [m for m in ("sqlalchemy", "alembic", "yibao.storage", "yibao.services.database")
+paths = resolve_paths(sys.argv[1]); paths.ensure()
+window = MainWindow(paths, Preferences(), ErrorReporter(paths.log_path, interactive=False))
+window.show()
+window.grab()
+heavy = [m for m in ("sqlalchemy", "alembic", "yibao.storage", "yibao.services.database",
+                     "yibao.domain.policy", "tomllib", "pyqtgraph", "numpy", "openpyxl")
          if m in sys.modules]
 print("heavy:", heavy)
 """
-    proc = _run(code=code)
+    proc = _run(str(tmp_path / "data"), code=code)
     assert proc.returncode == 0, proc.stderr
     assert "heavy: []" in proc.stdout
 

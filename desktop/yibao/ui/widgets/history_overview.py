@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from yibao.domain.contributions import years_text
 from yibao.domain.money import format_yuan
 from yibao.domain.people import Scheme
 from yibao.ui.context import AppContext
@@ -176,6 +175,9 @@ class HistorySection(QWidget):
     # -- one member -------------------------------------------------------------------------
     def figure_lines(self, a: MemberAnalysis) -> list[str]:
         """The card's lines as text (also what tests read)."""
+        # imported here, not at module level: the overview is built before the first paint
+        from yibao.domain.contributions import years_text
+
         lines: list[str] = []
         m = a.member
         y = a.years
