@@ -723,11 +723,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>保存{name}的共济</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>开始日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>例如：已在APP提交，等待确认</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2789,6 +2797,7 @@
     <name>SettingsPage</name>
     <message>
         <source>设置</source>
+        <extracomment>English is wired end to end (translator, Qt&apos;s own strings, restart) but most strings are not translated yet, so the choice says so.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5238,29 +5247,6 @@
     </message>
     <message>
         <source>当地</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>page</name>
-    <message>
-        <source>保存{name}的共济</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>状态</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>开始日期</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>备注</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>例如：已在APP提交，等待确认</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

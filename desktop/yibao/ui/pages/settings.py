@@ -33,7 +33,9 @@ if TYPE_CHECKING:
     from yibao.services.backups import BackupInfo
     from yibao.services.database import Database, OpenedDatabase
 
-LANGUAGE_NAMES = {"zh_CN": "简体中文", "en": "English"}
+#: English is wired end to end (translator, Qt's own strings, restart) but most strings are
+#: not translated yet, so the choice says so.
+LANGUAGE_NAMES = {"zh_CN": "简体中文", "en": "English（翻译尚未完成 / incomplete）"}
 
 
 class SettingsPage(Page):

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -46,7 +47,8 @@ class _LazyChart(QWidget):
         self.title = QLabel(title, self)
         self.title.setProperty("role", "sectionTitle")
         self._layout.addWidget(self.title)
-        self.empty = QLabel(self.tr("还没有数据"), self)
+        # literal context: self.tr() here would look under the subclass name at run time
+        self.empty = QLabel(QCoreApplication.translate("_LazyChart", "还没有数据"), self)
         self.empty.setProperty("role", "hint")
         self._layout.addWidget(self.empty)
         self.plot: Any = None

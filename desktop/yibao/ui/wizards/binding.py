@@ -18,7 +18,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -412,23 +412,29 @@ class FinishRow:
         self.save = QCheckBox(verdict.relative.name, page)
         self.save.setObjectName(f"save_{rid}")
         self.save.setChecked(True)
-        self.save.setAccessibleName(page.tr("保存{name}的共济").format(name=verdict.relative.name))
+        self.save.setAccessibleName(
+            QCoreApplication.translate("FinishPage", "保存{name}的共济").format(
+                name=verdict.relative.name
+            )
+        )
         self.status = QComboBox(page)
         self.status.setObjectName(f"status_{rid}")
-        self.status.setAccessibleName(page.tr("状态"))
+        self.status.setAccessibleName(QCoreApplication.translate("FinishPage", "状态"))
         for s in (BindingStatus.PLANNED, BindingStatus.ACTIVE):
             self.status.addItem(dtr(s.label), s.value)
         self.start = QDateEdit(page)
         self.start.setObjectName(f"start_{rid}")
-        self.start.setAccessibleName(page.tr("开始日期"))
+        self.start.setAccessibleName(QCoreApplication.translate("FinishPage", "开始日期"))
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat("yyyy-MM-dd")
         self.start.setDate(_qdate(page.wiz.today()))
         self.notes = QLineEdit(page)
         self.notes.setObjectName(f"notes_{rid}")
-        self.notes.setAccessibleName(page.tr("备注"))
+        self.notes.setAccessibleName(QCoreApplication.translate("FinishPage", "备注"))
         self.notes.setMaxLength(500)
-        self.notes.setPlaceholderText(page.tr("例如：已在APP提交，等待确认"))
+        self.notes.setPlaceholderText(
+            QCoreApplication.translate("FinishPage", "例如：已在APP提交，等待确认")
+        )
         for col, w in enumerate((self.save, self.status, self.start, self.notes)):
             grid.addWidget(w, row, col)
         self.widgets = (self.save, self.status, self.start, self.notes)
