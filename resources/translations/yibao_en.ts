@@ -1486,6 +1486,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>正在打开…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>数据已升级到新版本，升级前的备份：{name}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -92,7 +92,8 @@ window = MainWindow(paths, Preferences(), ErrorReporter(paths.log_path, interact
 window.show()
 window.grab()
 heavy = [m for m in ("sqlalchemy", "alembic", "yibao.storage", "yibao.services.database",
-                     "yibao.domain.policy", "tomllib", "pyqtgraph", "numpy", "openpyxl")
+                     "yibao.domain.policy", "tomllib", "pyqtgraph", "numpy", "openpyxl",
+                     "yibao.ui.pages.overview")
          if m in sys.modules]
 print("heavy:", heavy)
 """

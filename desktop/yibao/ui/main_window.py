@@ -92,11 +92,13 @@ class MainWindow(QMainWindow):
 
         #: pages built so far (the first one now, the others when first shown)
         self.pages: dict[str, Page] = {}
-        self._placeholders: dict[str, QWidget] = {}
+        self._placeholders: dict[str, QLabel] = {}
         for entry in registry.PAGES:
             self._add_entry(entry)
-        self.nav.currentRowChanged.connect(self._on_nav)
+        # The first page too is built right after the first paint (DESIGN §7): until then
+        # the window shows its frame, the navigation and a "loading" line.
         self.nav.setCurrentRow(0)
+        self.nav.currentRowChanged.connect(self._on_nav)
         self.ctx.household_changed.connect(self._refresh_profile)
         self.ctx.ready.connect(self._on_ready)
         self.ctx.prefs_changed.connect(self._on_prefs_changed)
@@ -107,7 +109,9 @@ class MainWindow(QMainWindow):
 
     # -- pages -----------------------------------------------------------------------------
     def _add_entry(self, entry: registry.PageEntry) -> None:
-        placeholder = QWidget(self.stack)
+        placeholder = QLabel(self.tr("正在打开…"), self.stack)
+        placeholder.setProperty("role", "hint")
+        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._placeholders[entry.name] = placeholder
         self.stack.addWidget(placeholder)
         item = QListWidgetItem(entry.title())
@@ -144,7 +148,10 @@ class MainWindow(QMainWindow):
     def show_page(self, name: str) -> None:
         for row in range(self.nav.count()):
             if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == name:
-                self.nav.setCurrentRow(row)
+                if row == self.nav.currentRow():
+                    self._on_nav(row)  # e.g. the first page, before it was built
+                else:
+                    self.nav.setCurrentRow(row)
                 return
         log.warning("no page named %s", name)
 
@@ -169,6 +176,7 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
+            QTimer.singleShot(0, lambda: self._on_nav(self.nav.currentRow()))
             if self.ctx.prefs.language != "en":
                 app = QApplication.instance()
                 assert app is not None
