@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from yibao.paths import AppPaths
 from yibao.prefs import Preferences
 from yibao.ui.errors import ErrorReporter
+from yibao.ui.gc import GuiThreadCollector
 from yibao.ui.ops import OpRunner
 
 if TYPE_CHECKING:
@@ -45,6 +46,8 @@ class AppContext(QObject):
         self.prefs = prefs
         self.reporter = reporter
         self.ops = OpRunner(reporter.report, self)
+        # before any op can run: the op thread must never collect Qt objects (see ui/gc.py)
+        self.collector = GuiThreadCollector(self)
         self.db: Database | None = None
         self.profile: Member | None = None
 

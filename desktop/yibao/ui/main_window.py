@@ -328,6 +328,7 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         self.ctx.ops.shutdown()
+        self.ctx.collector.stop()
         if self.ctx.db is not None:
             self.ctx.db.close()
             self.ctx.db = None
