@@ -259,6 +259,25 @@
     </message>
 </context>
 <context>
+    <name>CasePreviewPage</name>
+    <message>
+        <source>（可选）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在整理清单……</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CasesPage</name>
     <message>
         <source>无</source>
@@ -440,19 +459,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>清单</source>
+        <source>期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>备注（可选，例如问到的截止日期、窗口电话）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>备注</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>（可选）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -461,6 +472,10 @@
     </message>
     <message>
         <source>点击“保存到我的事项”，以后可以逐项打勾、记备注、导出 PDF 或打印。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期提醒</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -76,6 +75,7 @@ from yibao.ui.widgets.basics import from_qdate as _pydate
 from yibao.ui.widgets.basics import html_escape as _e
 from yibao.ui.widgets.basics import label as _label
 from yibao.ui.widgets.basics import to_qdate as _qdate
+from yibao.ui.widgets.case_preview import CasePreviewPage
 from yibao.ui.widgets.forms import FieldErrors
 from yibao.ui.widgets.region_picker import RegionPicker
 
@@ -1318,9 +1318,14 @@ class _Preview:
     sections: dict[str, str] = field(default_factory=dict)
 
 
-class ChecklistPage(QWizardPage):
+class ChecklistPage(CasePreviewPage):
     def __init__(self, wizard: ProxyPaymentWizard) -> None:
-        super().__init__(wizard)
+        super().__init__(
+            wizard,
+            notes_hint=QCoreApplication.translate(
+                "ChecklistPage", "备注（可选，例如问到的截止日期、窗口电话）"
+            ),
+        )
         self.setObjectName("checklistPage")
         self.wiz = wizard
         self.setTitle(self.tr("要做的事"))
@@ -1329,28 +1334,12 @@ class ChecklistPage(QWizardPage):
                 "点击“保存到我的事项”，以后可以逐项打勾、记下每位亲属缴好了没有、导出 PDF 或打印。"
             )
         )
-        layout = QVBoxLayout(self)
-        self.view = QTextBrowser(self)
-        self.view.setObjectName("checklist")
-        self.view.setAccessibleName(self.tr("清单"))
-        layout.addWidget(self.view, 1)
-        layout.addWidget(_label(self.tr("备注（可选，例如问到的截止日期、窗口电话）"), self))
-        self.notes = QPlainTextEdit(self)
-        self.notes.setObjectName("notes")
-        self.notes.setAccessibleName(self.tr("备注"))
-        self.notes.setFixedHeight(60)
-        layout.addWidget(self.notes)
-        self.status = _label("", self, "fieldError", "save_status")
-        layout.addWidget(self.status)
-        self.preview: Case | None = None
 
     def initializePage(self) -> None:
-        self.status.clear()
-        self.preview = None
+        self.show_loading()
         result = self.wiz.result_page.result
         if result is None:
             return
-        self.view.setHtml(f"<p>{_e(self.tr('正在整理清单……'))}</p>")
 
         def work(_db: Database) -> _Preview:
             from yibao.services.checklists import checklist_book
@@ -1363,28 +1352,11 @@ class ChecklistPage(QWizardPage):
     def _shown(self, preview: _Preview) -> None:
         if not self.wiz._alive():
             return
-        self.preview = preview.case
-        case = preview.case
-        order = list(preview.sections)
-        grouped: dict[str, list[str]] = {}
-        for item in case.items:
-            optional = "" if item.required else self.tr("（可选）")
-            row = f"<p style='margin: 4px 0 0 0;'>☐ {_e(item.text)}{_e(optional)}</p>"
-            if item.why:
-                row += f"<p style='margin: 0 0 0 20px; color:#5b6773;'>{_e(item.why)}</p>"
-            grouped.setdefault(item.section, []).append(row)
-        out = [f"<p style='font-size: 13pt; font-weight: 600;'>{_e(case.title)}</p>"]
-        for section in sorted(grouped, key=lambda s: order.index(s) if s in order else len(order)):
-            heading = dtr(preview.sections.get(section, section))
-            out.append(f"<p style='font-weight: 600; margin-top: 10px;'>{_e(heading)}</p>")
-            out += grouped[section]
-        if case.deadlines:
-            out.append(f"<p style='font-weight: 600; margin-top: 10px;'>{_e(self.tr('期限'))}</p>")
-            out += [
-                f"<p style='margin: 4px 0 0 0;'>☐ {_e(d.label)}：{_e(d.due.isoformat())}</p>"
-                for d in case.deadlines
-            ]
-        self.view.setHtml("".join(out))
+        self.show_case(
+            preview.case,
+            preview.sections,
+            deadline_heading=self.tr("期限"),
+        )
 
 
 # ───────────────────────────────────────────── the wizard

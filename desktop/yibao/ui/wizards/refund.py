@@ -13,7 +13,7 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QRadioButton,
     QScrollArea,
     QSpinBox,
@@ -53,6 +52,7 @@ from yibao.ui.context import AppContext
 from yibao.ui.i18n import dtr
 from yibao.ui.widgets.basics import html_escape as _e
 from yibao.ui.widgets.basics import label as _label
+from yibao.ui.widgets.case_preview import CasePreviewPage
 from yibao.ui.widgets.forms import FieldErrors
 from yibao.ui.widgets.region_picker import RegionPicker
 
@@ -736,33 +736,23 @@ class _Preview:
     sections: dict[str, str]
 
 
-class ChecklistPage(QWizardPage):
+class ChecklistPage(CasePreviewPage):
     def __init__(self, wizard: RefundWizard) -> None:
-        super().__init__(wizard)
+        super().__init__(
+            wizard,
+            notes_hint=QCoreApplication.translate(
+                "ChecklistPage", "备注（可选，例如窗口电话、问到的到账时间）"
+            ),
+        )
         self.setObjectName("checklistPage")
         self.wiz = wizard
         self.setTitle(self.tr("要做的事和要带的材料"))
         self.setSubTitle(
             self.tr("点击“保存到我的事项”，以后可以逐项打勾、记备注、导出 PDF 或打印。")
         )
-        layout = QVBoxLayout(self)
-        self.view = QTextBrowser(self)
-        self.view.setObjectName("checklist")
-        self.view.setAccessibleName(self.tr("清单"))
-        layout.addWidget(self.view, 1)
-        layout.addWidget(_label(self.tr("备注（可选，例如窗口电话、问到的到账时间）"), self))
-        self.notes = QPlainTextEdit(self)
-        self.notes.setObjectName("notes")
-        self.notes.setAccessibleName(self.tr("备注"))
-        self.notes.setFixedHeight(60)
-        layout.addWidget(self.notes)
-        self.status = _label("", self, "fieldError", "save_status")
-        layout.addWidget(self.status)
-        self.preview: Case | None = None
 
     def initializePage(self) -> None:
-        self.status.clear()
-        self.preview = None
+        self.show_loading()
         assessment = self.wiz.result_page.assessment
         if assessment is None:
             return
@@ -770,7 +760,6 @@ class ChecklistPage(QWizardPage):
             self.setTitle(self.tr("不符合条件时，可以改做的事"))
         else:
             self.setTitle(self.tr("要做的事和要带的材料"))
-        self.view.setHtml(f"<p>{_e(self.tr('正在整理清单……'))}</p>")
         member = self.wiz.person_page.member()
         member_id = member.id if member is not None else None
         name = self.wiz.person_page.person_label()
@@ -785,30 +774,12 @@ class ChecklistPage(QWizardPage):
         self.wiz.ctx.call(work, self._shown, self.wiz.result_page._failed)
 
     def _shown(self, preview: _Preview) -> None:
-        self.preview = preview.case
-        case = preview.case
-        order = list(preview.sections)
-        grouped: dict[str, list[str]] = {}
-        for item in case.items:
-            optional = "" if item.required else self.tr("（可选）")
-            row = f"<p style='margin: 4px 0 0 0;'>☐ {_e(item.text)}{_e(optional)}</p>"
-            if item.why:
-                row += f"<p style='margin: 0 0 0 20px; color:#5b6773;'>{_e(item.why)}</p>"
-            grouped.setdefault(item.section, []).append(row)
-        out = [f"<p style='font-size: 13pt; font-weight: 600;'>{_e(case.title)}</p>"]
-        for section in sorted(grouped, key=lambda s: order.index(s) if s in order else len(order)):
-            heading = dtr(preview.sections.get(section, section))
-            out.append(f"<p style='font-weight: 600; margin-top: 10px;'>{_e(heading)}</p>")
-            out += grouped[section]
-        if case.deadlines:
-            out.append(
-                f"<p style='font-weight: 600; margin-top: 10px;'>{_e(self.tr('日期提醒'))}</p>"
-            )
-            out += [
-                f"<p style='margin: 4px 0 0 0;'>☐ {_e(d.label)}：{_e(cn_date(d.due))}</p>"
-                for d in case.deadlines
-            ]
-        self.view.setHtml("".join(out))
+        self.show_case(
+            preview.case,
+            preview.sections,
+            deadline_heading=self.tr("日期提醒"),
+            date_text=cn_date,
+        )
 
 
 # ------------------------------------------------------------------------------- wizard
