@@ -9,10 +9,13 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-import tempfile
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from yibao import APP_ID, APP_NAME_ZH, APP_REVERSE_ID, __version__
+
+if TYPE_CHECKING:
+    import tempfile
 
 log = logging.getLogger("yibao")
 
@@ -52,6 +55,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     throwaway: tempfile.TemporaryDirectory[str] | None = None
     data_dir = args.data_dir
     if args.smoke_test and data_dir is None:
+        import tempfile
+
         throwaway = tempfile.TemporaryDirectory(prefix="yibao-smoke-")
         data_dir = throwaway.name
     paths = resolve_paths(data_dir)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import tempfile
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
@@ -51,6 +50,8 @@ def load_preferences(path: Path) -> Preferences:
 
 def save_preferences(path: Path, prefs: Preferences) -> None:
     """Write atomically so a full disk or a crash never leaves a half-written file."""
+    import tempfile  # only when saving: keeps start-up light
+
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".prefs-", suffix=".json")
     try:
