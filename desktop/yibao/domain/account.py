@@ -31,11 +31,9 @@ from yibao.domain.contributions import (
     Month,
 )
 from yibao.domain.i18n import QT_TRANSLATE_NOOP
-from yibao.domain.money import format_yuan, round_yuan
+from yibao.domain.money import ZERO, format_yuan, round_yuan
 from yibao.domain.people import Member, Scheme
 from yibao.domain.policy import Override, PolicyBook, Resolved, region_keys_for
-
-ZERO = Decimal("0.00")
 
 MSG_NO_ACCOUNT = QT_TRANSLATE_NOOP("domain", "{scheme}没有个人账户，不划入")
 MSG_NO_BASE = QT_TRANSLATE_NOOP("domain", "没有缴费基数，无法计算划入金额")

@@ -21,7 +21,7 @@ from decimal import Decimal
 from yibao.domain.bindings import Binding, BindingStatus
 from yibao.domain.checklists import ChecklistEntry
 from yibao.domain.i18n import QT_TRANSLATE_NOOP
-from yibao.domain.money import format_yuan, round_yuan
+from yibao.domain.money import ZERO, format_yuan, round_yuan
 from yibao.domain.people import Gender, Member, Relation, Scheme
 from yibao.domain.policy import Confidence, Override, PolicyBook, Resolved, Source
 from yibao.domain.regions import region_book
@@ -59,7 +59,6 @@ __all__ = [
     "usable_balance",
 ]
 
-ZERO = Decimal("0.00")
 
 REACH_SAME_REGION = "统筹区内"
 REACH_SAME_PROVINCE = "省内跨统筹区"

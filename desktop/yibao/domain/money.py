@@ -33,6 +33,8 @@ __all__ = [
 ]
 
 CENT = Decimal("0.01")
+#: zero yuan with two places, the start of every sum
+ZERO = Decimal("0.00")
 #: Anything typed above this (one hundred million yuan) is taken to be a typing mistake.
 MAX_YUAN = Decimal(100_000_000)
 

@@ -33,7 +33,7 @@ from decimal import Decimal
 
 from yibao.domain.cases import CaseItem, Deadline
 from yibao.domain.i18n import QT_TRANSLATE_NOOP
-from yibao.domain.money import format_yuan, round_yuan
+from yibao.domain.money import ZERO, format_yuan, round_yuan
 from yibao.domain.people import Relation
 from yibao.domain.policy import Confidence, Override, PolicyBook, Resolved, format_value
 from yibao.domain.regions import region_book
@@ -76,7 +76,6 @@ __all__ = [
     "simulate",
 ]
 
-ZERO = Decimal("0.00")
 ONE = Decimal(1)
 #: How far ahead the simulation looks when no collection period ends it (and for the
 #: "when would the balance cover it" hint after a deadline).

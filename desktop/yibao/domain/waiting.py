@@ -49,9 +49,6 @@ def _int(book: PolicyBook, key: str, region: str | None, at: date, ov: Sequence[
 
 # ---------------------------------------------------------------------------- employee
 
-DEFAULT_STOP_AFTER = 1
-DEFAULT_RESUME_AFTER = 6
-
 
 def _rule(
     book: PolicyBook,
@@ -60,18 +57,18 @@ def _rule(
     month: Month,
     today: date,
     overrides: Sequence[Override],
-) -> Resolved | None:
+) -> Resolved:
     """The rule in force in *month*; for months before the book's first entry (rules whose
-    start is unknown), the rule in force today."""
+    start is unknown), the rule in force today. The national file always has one."""
     found = book.resolve(key, region_code, month.first_day, overrides)
     if found is None:
-        found = book.resolve(key, region_code, today, overrides)
+        found = book.require(key, region_code, today, overrides)
     return found
 
 
-def _int_value(rule: Resolved | None, default: int) -> int:
-    if rule is None or not isinstance(rule.value, int) or isinstance(rule.value, bool):
-        return default
+def _months(rule: Resolved) -> int:
+    if not isinstance(rule.value, int) or isinstance(rule.value, bool):
+        raise TypeError(f"{rule.info.key} is not a whole number of months")
     return rule.value
 
 
@@ -135,8 +132,8 @@ def employee_breaks(
         resume_rule = _rule(
             book, "waiting.employee.resume_after_months", region_code, last.add(1), today, overrides
         )
-        stop_after = _int_value(stop_rule, DEFAULT_STOP_AFTER)
-        resume_after = _int_value(resume_rule, DEFAULT_RESUME_AFTER)
+        stop_after = _months(stop_rule)
+        resume_after = _months(resume_rule)
         resumes: Month | None = None
         projected = False
         if not ongoing:
