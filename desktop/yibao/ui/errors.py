@@ -16,11 +16,15 @@ import threading
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from yibao.ui.i18n import dtr
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger(__name__)
 qt_log = logging.getLogger("qt")
@@ -71,6 +75,8 @@ class ErrorReporter:
 
     # -- reporting ----------------------------------------------------------------------
     def report(self, exc: BaseException, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QMessageBox  # not before the first paint
+
         from yibao.services.errors import EnvironmentProblem, InvalidInput
 
         if isinstance(exc, EnvironmentProblem):
@@ -115,6 +121,8 @@ class ErrorReporter:
         if self._showing:  # never stack dialogs in an error storm
             return
         self._showing = True
+        from PySide6.QtWidgets import QMessageBox
+
         try:
             box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
             box.setObjectName("errorDialog")

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal
+
+if TYPE_CHECKING:
+    from concurrent.futures import ThreadPoolExecutor
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +56,9 @@ class OpRunner(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="yibao-op")
+        #: the worker thread, started by the first op (after the first paint: the import of
+        #: ``concurrent.futures`` is not free)
+        self._executor: ThreadPoolExecutor | None = None
         self._report_error = report_error
         self._pending = 0
         self._finished.connect(self._deliver)
@@ -80,8 +84,11 @@ class OpRunner(QObject):
                 result.error = exc
             self._finished.emit(result)
 
-        future: Future[None] = self._executor.submit(work)
-        del future
+        if self._executor is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="yibao-op")
+        self._executor.submit(work)
 
     def _deliver(self, result: _Result[Any]) -> None:
         self._pending -= 1
@@ -108,4 +115,5 @@ class OpRunner(QObject):
                 self.idle.emit()
 
     def shutdown(self) -> None:
-        self._executor.shutdown(wait=True, cancel_futures=False)
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=False)
