@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import os
 import stat
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from yibao import APP_ID
 
@@ -19,8 +19,9 @@ PREFS_FILENAME = "preferences.json"
 ENV_DATA_DIR = "YIBAO_DATA_DIR"
 
 
-@dataclass(frozen=True, slots=True)
-class AppPaths:
+# NamedTuple rather than a dataclass for the few types built before the first paint: importing
+# ``dataclasses`` and generating the methods costs a few milliseconds (bench/startup.py).
+class AppPaths(NamedTuple):
     data_dir: Path
     log_dir: Path
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 import logging
 import os
-from dataclasses import asdict, dataclass, replace
 from pathlib import Path
+from typing import NamedTuple
 
 from yibao.paths import restrict_file
 
@@ -16,8 +16,7 @@ LANGUAGES = ("zh_CN", "en")
 FONT_SIZES = {"normal": 10, "large": 14}
 
 
-@dataclass(frozen=True, slots=True)
-class Preferences:
+class Preferences(NamedTuple):  # not a dataclass: read before the first paint (see paths.py)
     language: str = "zh_CN"
     font_size: str = "normal"  # "normal" or "large" (大字模式)
 
@@ -26,7 +25,7 @@ class Preferences:
         return FONT_SIZES.get(self.font_size, FONT_SIZES["normal"])
 
     def with_(self, **changes: str) -> Preferences:
-        return replace(self, **changes)
+        return self._replace(**changes)
 
 
 def load_preferences(path: Path) -> Preferences:
@@ -56,7 +55,7 @@ def save_preferences(path: Path, prefs: Preferences) -> None:
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".prefs-", suffix=".json")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(asdict(prefs), fh, ensure_ascii=False, indent=2)
+            json.dump(prefs._asdict(), fh, ensure_ascii=False, indent=2)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 
@@ -22,8 +21,7 @@ if TYPE_CHECKING:
 _t = QCoreApplication.translate
 
 
-@dataclass(frozen=True)
-class PageEntry:
+class PageEntry(NamedTuple):  # not a dataclass: built before the first paint (see paths.py)
     """A main-window page: ``factory`` is ``"module:Class"``, built as ``Class(ctx, parent)``.
 
     Only the first page is built before the first paint; the others (and their imports) when
@@ -76,8 +74,7 @@ PAGES: list[PageEntry] = [
 ]
 
 
-@dataclass(frozen=True)
-class WizardEntry:
+class WizardEntry(NamedTuple):
     """A task wizard: ``factory`` is ``"module:Class"``, built as ``Class(ctx, parent)``."""
 
     name: str  # smoke-test name: binding, proxy-payment, offsite-filing, refund
