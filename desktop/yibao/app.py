@@ -71,8 +71,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging(paths.log_path)
     log.info("starting yibao %s (python %s)", __version__, sys.version.split()[0])
 
-    from PySide6.QtCore import QCoreApplication, Qt
-    from PySide6.QtGui import QGuiApplication, QIcon
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from yibao.prefs import load_preferences
@@ -88,10 +88,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         import ctypes
 
         ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(APP_REVERSE_ID)
-    if QApplication.instance() is None:
-        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
-        )
+    # Fractional scaling (150 %) needs no setting: Qt 6 passes the factor through by default,
+    # and touching the ``Qt`` namespace here would cost first-paint time.
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationDisplayName(APP_NAME_ZH)

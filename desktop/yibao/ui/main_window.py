@@ -5,8 +5,10 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QShortcut
+# Nothing here may touch the ``Qt`` namespace (or import rarely used widget classes) at import
+# time or before the first paint: PySide6 builds a class's Python enums on first use, and the
+# ``Qt`` namespace alone has ~100 of them (about 15 ms). See bench/startup.py.
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -14,11 +16,9 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
-    QWizard,
 )
 
 from yibao import APP_NAME_ZH, __version__
@@ -32,6 +32,9 @@ from yibao.ui.pages.base import Page
 from yibao.ui.style import app_stylesheet
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QPaintEvent
+    from PySide6.QtWidgets import QWizard
+
     from yibao.domain.people import Member
     from yibao.services.database import Database, OpenedDatabase
 
@@ -102,22 +105,26 @@ class MainWindow(QMainWindow):
         self.ctx.household_changed.connect(self._refresh_profile)
         self.ctx.ready.connect(self._on_ready)
         self.ctx.prefs_changed.connect(self._on_prefs_changed)
-        for i in range(min(9, self.nav.count())):
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
-            shortcut.activated.connect(lambda row=i: self.nav.setCurrentRow(row))
         self.statusBar().showMessage(self.tr("数据位置：{path}").format(path=paths.data_dir))
 
     # -- pages -----------------------------------------------------------------------------
     def _add_entry(self, entry: registry.PageEntry) -> None:
         placeholder = QLabel(self.tr("正在打开…"), self.stack)
+        placeholder.setObjectName("pagePlaceholder")  # centred by the style sheet
         placeholder.setProperty("role", "hint")
-        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._placeholders[entry.name] = placeholder
         self.stack.addWidget(placeholder)
-        item = QListWidgetItem(entry.title())
-        item.setData(Qt.ItemDataRole.UserRole, entry.name)
+        item = QListWidgetItem(entry.title())  # row i is registry.PAGES[i]
         item.setSizeHint(QSize(160, 40))
         self.nav.addItem(item)
+
+    def _add_shortcuts(self) -> None:
+        """Ctrl+1 … Ctrl+9 switch pages (added after the first paint, like the pages)."""
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        for i in range(min(9, self.nav.count())):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
+            shortcut.activated.connect(lambda row=i: self.nav.setCurrentRow(row))
 
     def page_names(self) -> list[str]:
         return [entry.name for entry in registry.PAGES]
@@ -141,13 +148,13 @@ class MainWindow(QMainWindow):
     def _on_nav(self, row: int) -> None:
         if row < 0:
             return
-        page = self.page(self.nav.item(row).data(Qt.ItemDataRole.UserRole))
+        page = self.page(registry.PAGES[row].name)
         self.stack.setCurrentWidget(page)
         page.shown()
 
     def show_page(self, name: str) -> None:
-        for row in range(self.nav.count()):
-            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == name:
+        for row, entry in enumerate(registry.PAGES):
+            if entry.name == name:
                 if row == self.nav.currentRow():
                     self._on_nav(row)  # e.g. the first page, before it was built
                 else:
@@ -177,6 +184,7 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             QTimer.singleShot(0, lambda: self._on_nav(self.nav.currentRow()))
+            QTimer.singleShot(0, self._add_shortcuts)
             if self.ctx.prefs.language != "en":
                 app = QApplication.instance()
                 assert app is not None
@@ -230,6 +238,8 @@ class MainWindow(QMainWindow):
                 self._restore(choice)
                 return
         else:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(self, self.tr("无法打开数据"), dtr(exc.message))
         QTimer.singleShot(0, self.close)
 
@@ -307,6 +317,8 @@ class MainWindow(QMainWindow):
 
     def open_wizard(self, name: str) -> QWizard:
         """Open a task wizard (window-modal); it saves through the services itself."""
+        from PySide6.QtCore import Qt
+
         wizard = registry.wizard(name).create(self.ctx, self)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.open()
@@ -323,9 +335,6 @@ class MainWindow(QMainWindow):
         self.setStyleSheet(app_stylesheet(self.ctx.prefs.point_size))
 
     # -- shutdown --------------------------------------------------------------------------
-    def closeEvent(self, event: QCloseEvent) -> None:
-        event.accept()
-
     def shutdown(self) -> None:
         self.ctx.ops.shutdown()
         self.ctx.collector.stop()
