@@ -30,6 +30,45 @@ def test_version() -> None:
     assert proc.stdout.strip() == f"yibao {__version__}"
 
 
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["--smoke-test"],
+        ["--data-dir", "/tmp/d"],
+        ["--data-dir=/tmp/d", "--smoke-test"],
+        ["--smoke-test", "--data-dir", "数据"],
+        ["--data-dir", "a", "--data-dir", "b"],
+        ["--data-dir", ""],
+    ],
+)
+def test_plain_command_lines_skip_argparse_with_the_same_result(argv: list[str]) -> None:
+    from yibao.app import _parse_plain, _parser
+
+    assert _parse_plain(argv) == _parser().parse_args(argv)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--help"],
+        ["--version"],
+        ["--data"],
+        ["--data-dir"],
+        ["--data-dir", "--smoke-test"],
+        ["--data-dir="],
+        ["--smoke"],
+        ["x"],
+        ["--", "x"],
+        ["-h"],
+    ],
+)
+def test_other_command_lines_go_to_argparse(argv: list[str]) -> None:
+    from yibao.app import _parse_plain
+
+    assert _parse_plain(argv) is None
+
+
 def test_smoke_test_opens_every_page(tmp_path: Path) -> None:
     proc = _run("--smoke-test", "--data-dir", str(tmp_path / "data"))
     assert proc.returncode == 0, proc.stderr
