@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -142,32 +144,21 @@ print("heavy:", heavy)
 
 
 # What ``yibao`` has loaded when its window first paints, started as bench/startup.py starts it.
-FIRST_PAINT = r"""
-import os, sys
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QApplication, QMainWindow
-
-class FirstPaint(QObject):
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint:
-            import PySide6.QtCore, PySide6.QtWidgets
-            print("Qt namespace:", "Qt" in vars(PySide6.QtCore))
-            print("QMessageBox:", "QMessageBox" in vars(PySide6.QtWidgets))
-            print("loaded:", [m for m in sys.argv[2].split(",") if m in sys.modules])
-            sys.stdout.flush()
-            os._exit(0)
-        return False
-
-app = QApplication(sys.argv[:1])
-hook = FirstPaint()
-_show = QMainWindow.show
-def show(self):
-    self.installEventFilter(hook)
-    _show(self)
-QMainWindow.show = show
-from yibao.app import main
-main(["--data-dir", sys.argv[1]])
+LOADED_AT_PAINT = r"""
+def on_first_paint():
+    import PySide6.QtCore, PySide6.QtWidgets
+    print("Qt namespace:", "Qt" in vars(PySide6.QtCore))
+    print("QMessageBox:", "QMessageBox" in vars(PySide6.QtWidgets))
+    print("loaded:", [m for m in sys.argv[2].split(",") if m in sys.modules])
 """
+
+
+def _startup_bench() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("bench_startup", ROOT / "bench" / "startup.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def test_first_paint_through_main_stays_light(tmp_path: Path) -> None:
@@ -176,7 +167,8 @@ def test_first_paint_through_main_stays_light(tmp_path: Path) -> None:
         "sqlalchemy,alembic,yibao.services.database,yibao.domain.policy,tomllib,"
         "concurrent.futures,dataclasses,yibao.ui.pages.overview"
     )
-    proc = _run(str(tmp_path / "data"), later, code=FIRST_PAINT)
+    code = _startup_bench().yibao_code(LOADED_AT_PAINT)
+    proc = _run(str(tmp_path / "data"), later, code=code)
     assert proc.returncode == 0, proc.stderr
     # PySide6 builds a class's Python enums on first use; the ``Qt`` namespace alone has ~100
     assert "Qt namespace: False" in proc.stdout
