@@ -37,6 +37,7 @@ from yibao.domain.money import ZERO, format_yuan, round_yuan
 from yibao.domain.people import Relation
 from yibao.domain.policy import Confidence, Override, PolicyBook, Resolved, format_value
 from yibao.domain.regions import region_book
+from yibao.domain.workdays import add_months
 
 __all__ = [
     "AccountEvent",
@@ -87,14 +88,6 @@ DEFAULT_HORIZON_MONTHS = 24
 
 def month_start(day: date) -> date:
     return day.replace(day=1)
-
-
-def add_months(day: date, months: int) -> date:
-    """``day`` moved by *months*, the day clamped to the month's length (01-31 + 1 → 02-28)."""
-    index = day.year * 12 + (day.month - 1) + months
-    year, month = divmod(index, 12)
-    last = calendar.monthrange(year, month + 1)[1]
-    return date(year, month + 1, min(day.day, last))
 
 
 def _month_text(day: date) -> str:

@@ -41,6 +41,7 @@ from yibao.domain.money import format_yuan
 from yibao.domain.people import Relation, Scheme
 from yibao.domain.policy import Confidence, Override, PolicyBook, Resolved, Source
 from yibao.domain.regions import region_book
+from yibao.domain.workdays import add_months
 
 __all__ = [
     "ACCOUNT_SCENARIOS",
@@ -476,14 +477,6 @@ def _reason_json(reason: Reason) -> dict[str, object]:
 
 
 # ------------------------------------------------------------------------------ dates
-
-
-def add_months(start: date, months: int) -> date:
-    """Same day *months* later, clamped to the month's end (03-31 + 2 months → 05-31,
-    12-31 + 2 → 02-28/29)."""
-    index = start.month - 1 + months
-    year, month = start.year + index // 12, index % 12 + 1
-    return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
 
 
 def _month_bounds(day: date) -> tuple[date, date]:

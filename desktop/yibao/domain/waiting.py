@@ -25,19 +25,7 @@ from decimal import Decimal
 from yibao.domain.contributions import EMPLOYEE_SCHEMES, ContributionRecord, Month, paid_months
 from yibao.domain.people import Scheme
 from yibao.domain.policy import Override, PolicyBook, Resolved
-
-
-def add_months(day: date, months: int) -> date:
-    """*day* moved by whole months, clamped to the month's last day."""
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    month += 1
-    for d in (day.day, 30, 29, 28):
-        try:
-            return date(year, month, d)
-        except ValueError:
-            continue
-    raise AssertionError("unreachable")
+from yibao.domain.workdays import add_months
 
 
 def _int(book: PolicyBook, key: str, region: str | None, at: date, ov: Sequence[Override]) -> int:
