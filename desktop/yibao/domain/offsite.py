@@ -37,17 +37,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
+from yibao.domain import workdays
 from yibao.domain.cases import Deadline
 from yibao.domain.i18n import QT_TRANSLATE_NOOP
 from yibao.domain.people import Scheme
 from yibao.domain.policy import Confidence, Override, PolicyBook, Resolved, Source
 from yibao.domain.regions import region_book
-from yibao.domain.workdays import (
-    WorkCalendar,
-    add_working_days,
-    is_working_day,
-    months_deadline,
-)
+from yibao.domain.workdays import WorkCalendar, add_working_days, months_deadline
 
 __all__ = [
     "ClaimPlan",
@@ -529,15 +525,8 @@ def _points(value: object) -> int:
 
 def previous_working_day(day: date, cal: WorkCalendar | None) -> tuple[date, bool]:
     """*day*, or the last working day before it (a conservative deadline)."""
-    current = day
-    estimated = False
-    for _ in range(60):
-        ok, guess = is_working_day(current, cal)
-        estimated = estimated or guess
-        if ok:
-            return current, estimated
-        current -= timedelta(days=1)
-    raise AssertionError("no working day within 60 days")  # pragma: no cover
+    found = workdays.previous_working_day(day, cal)
+    return found.due, found.estimated
 
 
 def claim_deadline(

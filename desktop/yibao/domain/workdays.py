@@ -142,6 +142,16 @@ def next_working_day(day: date, cal: WorkCalendar | None = None) -> WorkdayResul
     Used for deadlines: a period whose last day falls on a rest day or holiday ends on the
     next working day (the common rule for administrative time limits).
     """
+    return _nearest_working_day(day, timedelta(days=1), cal)
+
+
+def previous_working_day(day: date, cal: WorkCalendar | None = None) -> WorkdayResult:
+    """*day* if it is a working day, else the last working day before it (a conservative
+    deadline: the counter is closed on rest days)."""
+    return _nearest_working_day(day, timedelta(days=-1), cal)
+
+
+def _nearest_working_day(day: date, step: timedelta, cal: WorkCalendar | None) -> WorkdayResult:
     cal = cal or official_calendar()
     current = day
     estimated = False
@@ -150,7 +160,7 @@ def next_working_day(day: date, cal: WorkCalendar | None = None) -> WorkdayResul
         estimated = estimated or guess
         if ok:
             return WorkdayResult(current, estimated)
-        current += timedelta(days=1)
+        current += step
     raise AssertionError("no working day within 60 days")  # pragma: no cover
 
 
