@@ -18,12 +18,9 @@ from yibao.domain.family import BindingSnapshot
 from yibao.domain.people import Scheme
 from yibao.storage.columns import utcnow
 from yibao.storage.models import BindingRow
+from yibao.storage.repositories import delete_row, get_row
 
 log = logging.getLogger(__name__)
-
-
-class BindingNotFound(LookupError):
-    pass
 
 
 def snapshot_to_json(snapshot: BindingSnapshot | None) -> dict[str, object] | None:
@@ -105,18 +102,11 @@ class BindingRepository:
         return binding_from_row(row)[0]
 
     def update(self, binding: Binding, snapshot: BindingSnapshot | None) -> Binding:
-        row = None if binding.id is None else self._session.get(BindingRow, binding.id)
-        if row is None:
-            raise BindingNotFound(f"binding {binding.id} not found")
+        row = get_row(self._session, BindingRow, binding.id, "binding")
         _copy(binding, snapshot, row)
         row.updated_at = utcnow()
         self._session.flush()
         return binding_from_row(row)[0]
 
     def delete(self, binding_id: int) -> bool:
-        row = self._session.get(BindingRow, binding_id)
-        if row is None:
-            return False
-        self._session.delete(row)
-        self._session.flush()
-        return True
+        return delete_row(self._session, BindingRow, binding_id)

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 from yibao.domain.cases import Case, CaseItem, CaseStatus, Deadline
 from yibao.storage.columns import utcnow
 from yibao.storage.models import CaseDeadlineRow, CaseItemRow, CaseRow
-from yibao.storage.repositories import RowNotFound
+from yibao.storage.repositories import delete_row, get_row
 
 #: (case, deadline) pairs for the overview
 Upcoming = list[tuple[Case, Deadline]]
@@ -120,12 +120,6 @@ class CaseRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
 
-    def _row(self, case_id: int) -> CaseRow:
-        row = self._session.get(CaseRow, case_id)
-        if row is None:
-            raise RowNotFound(f"case {case_id} not found")
-        return row
-
     def list(self) -> list[Case]:
         rows = self._session.scalars(
             select(CaseRow)
@@ -144,7 +138,7 @@ class CaseRepository:
             row = CaseRow()
             self._session.add(row)
         else:
-            row = self._row(case.id)
+            row = get_row(self._session, CaseRow, case.id, "case")
             row.updated_at = utcnow()
         row.kind = case.kind
         row.title = case.title
@@ -160,12 +154,7 @@ class CaseRepository:
         return case_from_row(row)
 
     def delete(self, case_id: int) -> bool:
-        row = self._session.get(CaseRow, case_id)
-        if row is None:
-            return False
-        self._session.delete(row)
-        self._session.flush()
-        return True
+        return delete_row(self._session, CaseRow, case_id)
 
     def _touch(self, row: CaseRow) -> Case:
         row.updated_at = utcnow()
@@ -174,34 +163,28 @@ class CaseRepository:
         return case_from_row(row)
 
     def set_item_done(self, item_id: int, done: bool, at: datetime | None = None) -> Case:
-        item = self._session.get(CaseItemRow, item_id)
-        if item is None:
-            raise RowNotFound(f"case item {item_id} not found")
+        item = get_row(self._session, CaseItemRow, item_id, "case item")
         item.done = done
         item.done_at = (at or utcnow()) if done else None
         return self._touch(item.case)
 
     def set_item_note(self, item_id: int, note: str) -> Case:
-        item = self._session.get(CaseItemRow, item_id)
-        if item is None:
-            raise RowNotFound(f"case item {item_id} not found")
+        item = get_row(self._session, CaseItemRow, item_id, "case item")
         item.note = note
         return self._touch(item.case)
 
     def set_deadline_done(self, deadline_id: int, done: bool) -> Case:
-        deadline = self._session.get(CaseDeadlineRow, deadline_id)
-        if deadline is None:
-            raise RowNotFound(f"deadline {deadline_id} not found")
+        deadline = get_row(self._session, CaseDeadlineRow, deadline_id, "deadline")
         deadline.done = done
         return self._touch(deadline.case)
 
     def set_status(self, case_id: int, status: CaseStatus) -> Case:
-        row = self._row(case_id)
+        row = get_row(self._session, CaseRow, case_id, "case")
         row.status = status
         return self._touch(row)
 
     def set_notes(self, case_id: int, notes: str) -> Case:
-        row = self._row(case_id)
+        row = get_row(self._session, CaseRow, case_id, "case")
         row.notes = notes
         return self._touch(row)
 

@@ -32,6 +32,7 @@ from yibao.domain.importers import ImportRow
 from yibao.domain.money import from_fen, to_fen
 from yibao.domain.people import Scheme
 from yibao.storage.history_models import AccountMovementRow, MemberHistoryRow
+from yibao.storage.repositories import delete_row
 
 __all__ = ["SORT_COLUMNS", "HistoryQuery", "HistoryRepository", "Totals"]
 
@@ -366,9 +367,4 @@ class HistoryRepository:
         return AccountMovement(row.member_id, row.on_date, row.kind, row.amount, row.note, row.id)
 
     def delete_movement(self, movement_id: int) -> bool:
-        row = self._session.get(AccountMovementRow, movement_id)
-        if row is None:
-            return False
-        self._session.delete(row)
-        self._session.flush()
-        return True
+        return delete_row(self._session, AccountMovementRow, movement_id)

@@ -6,7 +6,7 @@ They never commit; the caller's unit of work (``services.database.Database.sessi
 from __future__ import annotations
 
 from datetime import date
-from typing import cast
+from typing import TypeVar, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -14,11 +14,31 @@ from sqlalchemy.orm import Session
 from yibao.domain.people import Member, Relation
 from yibao.domain.policy import FrozenTable, Override, PolicyValue
 from yibao.storage.columns import utcnow
-from yibao.storage.models import MemberRow, PolicyOverrideRow
+from yibao.storage.models import Base, MemberRow, PolicyOverrideRow
+
+_RowT = TypeVar("_RowT", bound=Base)
 
 
 class RowNotFound(LookupError):
     """``update`` of a row that does not exist (any more)."""
+
+
+def get_row(session: Session, model: type[_RowT], row_id: int | None, what: str) -> _RowT:
+    """The *model* row with this id; :class:`RowNotFound` ("<what> <id> not found") if none."""
+    row = None if row_id is None else session.get(model, row_id)
+    if row is None:
+        raise RowNotFound(f"{what} {row_id} not found")
+    return row
+
+
+def delete_row(session: Session, model: type[Base], row_id: int) -> bool:
+    """Delete the *model* row with this id; ``False`` if there was none."""
+    row = session.get(model, row_id)
+    if row is None:
+        return False
+    session.delete(row)
+    session.flush()
+    return True
 
 
 def member_from_row(row: MemberRow) -> Member:
@@ -82,11 +102,7 @@ class MemberRepository:
         return member_from_row(row)
 
     def update(self, member: Member) -> Member:
-        if member.id is None:
-            raise RowNotFound("member has no id")
-        row = self._session.get(MemberRow, member.id)
-        if row is None:
-            raise RowNotFound(f"member {member.id} not found")
+        row = get_row(self._session, MemberRow, member.id, "member")
         _copy_member(member, row)
         row.updated_at = utcnow()
         self._session.flush()
@@ -94,12 +110,7 @@ class MemberRepository:
 
     def delete(self, member_id: int) -> bool:
         """Delete a member; ``False`` if there was none with that id."""
-        row = self._session.get(MemberRow, member_id)
-        if row is None:
-            return False
-        self._session.delete(row)
-        self._session.flush()
-        return True
+        return delete_row(self._session, MemberRow, member_id)
 
 
 def _policy_value(raw: object) -> PolicyValue:
@@ -165,9 +176,7 @@ class OverrideRepository:
 
     def update(self, override: Override) -> Override:
         """Change the value and note of a stored override (matched by ``id``)."""
-        row = None if override.id is None else self._session.get(PolicyOverrideRow, override.id)
-        if row is None:
-            raise RowNotFound(f"override {override.id} not found")
+        row = get_row(self._session, PolicyOverrideRow, override.id, "override")
         row.region_key = override.region_key
         row.parameter_key = override.key
         row.effective_from = override.effective_from
@@ -177,9 +186,4 @@ class OverrideRepository:
         return override_from_row(row)
 
     def delete(self, override_id: int) -> bool:
-        row = self._session.get(PolicyOverrideRow, override_id)
-        if row is None:
-            return False
-        self._session.delete(row)
-        self._session.flush()
-        return True
+        return delete_row(self._session, PolicyOverrideRow, override_id)
