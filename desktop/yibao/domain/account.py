@@ -32,7 +32,7 @@ from yibao.domain.contributions import (
 )
 from yibao.domain.i18n import QT_TRANSLATE_NOOP
 from yibao.domain.money import ZERO, format_yuan, round_yuan
-from yibao.domain.people import Member, Scheme
+from yibao.domain.people import Member, Scheme, age_on
 from yibao.domain.policy import Override, PolicyBook, Resolved, region_keys_for
 
 MSG_NO_ACCOUNT = QT_TRANSLATE_NOOP("domain", "{scheme}没有个人账户，不划入")
@@ -84,12 +84,6 @@ class Credit:
         if self.sources:
             parts.append("来源：" + "；".join(dict.fromkeys(self.sources)))
         return "，".join(parts)
-
-
-def age_at(birth: date | None, day: date) -> int | None:
-    if birth is None:
-        return None
-    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
 
 
 def _band_rate(bands: object, age: int) -> Decimal | None:
@@ -200,7 +194,7 @@ def compute_credit(
         )
     own_amount = round_yuan(base * own_rate)
     bands = cache.resolve("account.active.employer_age_bands", region, at)
-    age = age_at(member.birth_date, at)
+    age = age_on(member.birth_date, at)
     band_rate = _band_rate(bands.value, age) if bands is not None and age is not None else None
     if bands is None or band_rate is None:
         return Credit(

@@ -22,7 +22,7 @@ from yibao.domain.bindings import Binding, BindingStatus
 from yibao.domain.checklists import ChecklistEntry
 from yibao.domain.i18n import QT_TRANSLATE_NOOP
 from yibao.domain.money import ZERO, format_yuan, round_yuan
-from yibao.domain.people import Gender, Member, Relation, Scheme
+from yibao.domain.people import Gender, Member, Relation, Scheme, age_on
 from yibao.domain.policy import Confidence, Override, PolicyBook, Resolved, Source
 from yibao.domain.regions import region_book
 
@@ -1314,12 +1314,6 @@ _RELATION_FACT = {
 }
 
 
-def _age_on(birth: date | None, day: date) -> int | None:
-    if birth is None:
-        return None
-    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
-
-
 def guide_facts(
     giver: Member,
     verdicts: Sequence[Verdict],
@@ -1336,7 +1330,7 @@ def guide_facts(
     threshold, _found = threshold_of(book, giver.region_code, at, overrides)
     one = _resolve(book, "family.one_giver_per_relative", giver.region_code, at, overrides)
     auto = _resolve(book, "family.auto_unbind", giver.region_code, at, overrides)
-    minors = [v for v in ok if (age := _age_on(v.relative.birth_date, at)) is not None and age < 18]
+    minors = [v for v in ok if (age := age_on(v.relative.birth_date, at)) is not None and age < 18]
     facts: dict[str, str | bool | tuple[str, ...]] = {
         "relation": relations,
         "via_wallet": any(v.via_wallet for v in ok),

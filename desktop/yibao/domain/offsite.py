@@ -373,13 +373,6 @@ _WHY = {
     ),
 }
 
-_EMPLOYEE_SCHEMES = (
-    Scheme.EMPLOYEE_ACTIVE,
-    Scheme.EMPLOYEE_RETIRED,
-    Scheme.FLEXIBLE_ACCOUNT,
-    Scheme.FLEXIBLE_POOLING,
-)
-
 
 def decide_type(answers: OffsiteAnswers) -> tuple[FilingType, str]:
     """The filing type for the answers and the (translatable) template explaining why.
@@ -395,7 +388,7 @@ def decide_type(answers: OffsiteAnswers) -> tuple[FilingType, str]:
     if reason is Reason.LIVE:
         return FilingType.LONG_TERM_RESIDENT, _WHY[(Reason.LIVE, True)]
     if reason is Reason.POSTED:
-        if answers.scheme in _EMPLOYEE_SCHEMES and not retired:
+        if answers.scheme.is_employee_scheme and not retired:
             return FilingType.LONG_TERM_WORKER, _WHY[(Reason.POSTED, True)]
         return FilingType.LONG_TERM_RESIDENT, _WHY[(Reason.POSTED, False)]
     if reason is Reason.REFERRAL:
@@ -829,7 +822,7 @@ def checklist_facts(plan: OffsitePlan) -> dict[str, str | bool]:
         "already_treated": a.already_treated,
         "paid_in_full": a.paid_in_full,
         "inpatient": a.inpatient,
-        "employee": a.scheme in _EMPLOYEE_SCHEMES,
+        "employee": a.scheme.is_employee_scheme,
         "insured_name": plan.insured_name,
         "dest_name": plan.dest_name,
         "type_label": plan.filing_type.label,
