@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShortcut
 from pytestqt.qtbot import QtBot
 
-from tests.ui.uihelpers import wait_idle
+from tests.ui.uihelpers import make_profile, seed, wait_idle
+from yibao.paths import AppPaths
 from yibao.ui import registry
 from yibao.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from yibao.domain.people import Member
+    from yibao.services.database import Database
 
 
 def test_navigation_rows_follow_the_registry(window: MainWindow) -> None:
@@ -45,3 +55,36 @@ def test_ctrl_digit_switches_pages(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     wait_idle(qtbot, window)
     assert window.current_page().page_name == "family"
+
+
+def test_start_up_loads_the_profile_and_the_first_page_once(
+    qtbot: QtBot,
+    open_window: Callable[..., MainWindow],
+    tmp_paths: AppPaths,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from yibao.services import household
+    from yibao.ui.pages.overview import OverviewPage
+
+    tmp_paths.ensure()
+    seed(tmp_paths, make_profile())
+    calls: Counter[str] = Counter()
+    get_profile = household.get_profile
+    refresh = OverviewPage.refresh
+
+    def counted_get_profile(db: Database) -> Member | None:
+        calls["get_profile"] += 1
+        return get_profile(db)
+
+    def counted_refresh(self: OverviewPage) -> None:
+        calls["overview"] += 1
+        refresh(self)
+
+    monkeypatch.setattr(household, "get_profile", counted_get_profile)
+    monkeypatch.setattr(OverviewPage, "refresh", counted_refresh)
+    window = open_window()
+    qtbot.waitUntil(lambda: "overview" in window.pages)
+    wait_idle(qtbot, window)
+    assert window.ctx.profile is not None
+    assert window.profile_label.text().startswith(window.ctx.profile.name)
+    assert calls == {"get_profile": 1, "overview": 1}

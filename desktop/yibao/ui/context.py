@@ -25,7 +25,7 @@ class DatabaseNotReady(RuntimeError):
 
 
 class AppContext(QObject):
-    #: the database is open (again, after a restore)
+    #: the database is open and ``profile`` loaded (again, after a restore)
     ready = Signal()
     #: members or the profile changed
     household_changed = Signal()

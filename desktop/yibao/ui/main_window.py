@@ -32,6 +32,8 @@ from yibao.ui.pages.base import Page
 from yibao.ui.style import app_stylesheet
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from PySide6.QtGui import QPaintEvent
     from PySide6.QtWidgets import QWizard
 
@@ -103,7 +105,6 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         self.nav.currentRowChanged.connect(self._on_nav)
         self.ctx.household_changed.connect(self._refresh_profile)
-        self.ctx.ready.connect(self._on_ready)
         self.ctx.prefs_changed.connect(self._on_prefs_changed)
         self.statusBar().showMessage(self.tr("数据位置：{path}").format(path=paths.data_dir))
 
@@ -209,6 +210,7 @@ class MainWindow(QMainWindow):
         self.ctx.ops.run(work, self._on_opened, self._on_open_failed)
 
     def _on_opened(self, opened: OpenedDatabase) -> None:
+        """The database is open: load the profile, then tell the pages (``ready``)."""
         self.ctx.db = opened.db
         if opened.backup is not None:
             self.statusBar().showMessage(
@@ -217,7 +219,7 @@ class MainWindow(QMainWindow):
                 ),
                 15000,
             )
-        self.ctx.ready.emit()
+        self.ctx.call(_get_profile, self._on_profile_loaded)
 
     def _on_open_failed(self, exc: BaseException) -> None:
         from yibao.services.errors import EnvironmentProblem, ProblemKind
@@ -243,10 +245,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("无法打开数据"), dtr(exc.message))
         QTimer.singleShot(0, self.close)
 
-    def _restore(self, backup_path: object) -> None:
-        from pathlib import Path
-
-        assert isinstance(backup_path, Path)
+    def _restore(self, backup_path: Path) -> None:
         paths = self.ctx.paths
 
         def work() -> OpenedDatabase:
@@ -256,21 +255,13 @@ class MainWindow(QMainWindow):
 
         self.ctx.ops.run(work, self._on_opened, self._on_open_failed)
 
-    def _on_ready(self) -> None:
-        def work(db: Database) -> Member | None:
-            from yibao.services import household
-
-            return household.get_profile(db)
-
-        self.ctx.call(work, self._on_profile_loaded)
-
     def _on_profile_loaded(self, profile: Member | None) -> None:
+        # pages see ``ready`` with the profile known, and load their data once
         self.ctx.profile = profile
         self._show_profile(profile)
+        self.ctx.ready.emit()
         if profile is None:
             self.run_first_run_wizard()
-        else:
-            self.ctx.household_changed.emit()
 
     def run_first_run_wizard(self) -> None:
         from yibao.ui.wizards.first_run import FirstRunWizard
@@ -289,16 +280,11 @@ class MainWindow(QMainWindow):
         if not self.ctx.is_ready:
             return
 
-        def work(db: Database) -> Member | None:
-            from yibao.services import household
-
-            return household.get_profile(db)
-
         def done(profile: Member | None) -> None:
             self.ctx.profile = profile
             self._show_profile(profile)
 
-        self.ctx.call(work, done)
+        self.ctx.call(_get_profile, done)
 
     def _show_profile(self, profile: Member | None) -> None:
         if profile is None:
@@ -341,3 +327,9 @@ class MainWindow(QMainWindow):
         if self.ctx.db is not None:
             self.ctx.db.close()
             self.ctx.db = None
+
+
+def _get_profile(db: Database) -> Member | None:
+    from yibao.services import household
+
+    return household.get_profile(db)
