@@ -33,7 +33,7 @@ from yibao.domain.contributions import (
 from yibao.domain.i18n import QT_TRANSLATE_NOOP
 from yibao.domain.money import ZERO, format_yuan, round_yuan
 from yibao.domain.people import Member, Scheme, age_on
-from yibao.domain.policy import Override, PolicyBook, Resolved, region_keys_for
+from yibao.domain.policy import Override, PolicyBook, Resolved, format_rate, region_keys_for
 
 MSG_NO_ACCOUNT = QT_TRANSLATE_NOOP("domain", "{scheme}没有个人账户，不划入")
 MSG_NO_BASE = QT_TRANSLATE_NOOP("domain", "没有缴费基数，无法计算划入金额")
@@ -41,13 +41,6 @@ MSG_RETIRED_UNKNOWN = QT_TRANSLATE_NOOP(
     "domain", "政策库中没有当地退休人员每月划入的定额，无法计算；请在政策页面本地修改补充"
 )
 MSG_NO_RULE = QT_TRANSLATE_NOOP("domain", "政策库中没有当地的划入规则，无法计算")
-
-
-def _percent(rate: Decimal) -> str:
-    text = format(rate * 100, "f")
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return f"{text}%"
 
 
 def _plain(amount: Decimal) -> str:
@@ -169,8 +162,8 @@ def compute_credit(
         return Credit(
             month,
             amount,
-            f"{_percent(local.value)} × {_plain(base)} = {_plain(amount)}",
-            f"{local.region_name}在职职工个人账户划入比例 {_percent(local.value)}"
+            f"{format_rate(local.value)} × {_plain(base)} = {_plain(amount)}",
+            f"{local.region_name}在职职工个人账户划入比例 {format_rate(local.value)}"
             f"（{local.effective_from.isoformat()}起）",
             (_source_text(local),),
             (local,),
@@ -186,8 +179,8 @@ def compute_credit(
         return Credit(
             month,
             amount,
-            f"{_percent(rate)} × {_plain(base)} = {_plain(amount)}",
-            f"门诊共济改革后，本人缴费划入个人账户，不超过缴费基数的 {_percent(reform.value)}；"
+            f"{format_rate(rate)} × {_plain(base)} = {_plain(amount)}",
+            f"门诊共济改革后，本人缴费划入个人账户，不超过缴费基数的 {format_rate(reform.value)}；"
             "单位缴费全部进入统筹基金",
             (_source_text(own), _source_text(reform)),
             (own, reform),
@@ -200,7 +193,7 @@ def compute_credit(
         return Credit(
             month,
             own_amount,
-            f"{_percent(own_rate)} × {_plain(base)} = {_plain(own_amount)}",
+            f"{format_rate(own_rate)} × {_plain(base)} = {_plain(own_amount)}",
             "本人缴费划入个人账户（单位划入部分因缺少年龄或比例未计算）",
             (_source_text(own),),
             (own,),
@@ -210,10 +203,10 @@ def compute_credit(
     return Credit(
         month,
         amount,
-        f"{_percent(own_rate)} × {_plain(base)} + {_percent(band_rate)} × {_plain(base)}"
+        f"{format_rate(own_rate)} × {_plain(base)} + {format_rate(band_rate)} × {_plain(base)}"
         f" = {_plain(own_amount)} + {_plain(employer_amount)} = {_plain(amount)}",
-        f"改革前：本人缴费 {_percent(own_rate)} 全部划入，单位缴费按年龄段（{age} 岁）"
-        f"划入 {_percent(band_rate)}",
+        f"改革前：本人缴费 {format_rate(own_rate)} 全部划入，单位缴费按年龄段（{age} 岁）"
+        f"划入 {format_rate(band_rate)}",
         (_source_text(own), _source_text(bands)),
         (own, bands),
     )

@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from yibao.domain.i18n import QT_TRANSLATE_NOOP
 from yibao.domain.money import format_yuan, round_yuan
-from yibao.domain.policy import Override, PolicyBook, Resolved
+from yibao.domain.policy import Override, PolicyBook, Resolved, format_rate
 
 
 class FlexibleTier(enum.StrEnum):
@@ -62,8 +62,7 @@ class FlexibleQuote:
 
     @property
     def formula(self) -> str:
-        rate = format(self.rate * 100, "f").rstrip("0").rstrip(".") + "%"
-        text = f"{format_yuan(self.base, symbol=False)} × {rate}"
+        text = f"{format_yuan(self.base, symbol=False)} × {format_rate(self.rate)}"
         if self.extra:
             text += f" + {format_yuan(self.extra, symbol=False)}"
         return f"{text} = {format_yuan(self.monthly, symbol=False)}"

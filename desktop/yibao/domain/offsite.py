@@ -41,7 +41,7 @@ from yibao.domain import workdays
 from yibao.domain.cases import Deadline
 from yibao.domain.i18n import QT_TRANSLATE_NOOP
 from yibao.domain.people import Scheme
-from yibao.domain.policy import Confidence, Override, PolicyBook, Resolved, Source
+from yibao.domain.policy import Confidence, Override, PolicyBook, Resolved, Source, format_rate
 from yibao.domain.regions import region_book
 from yibao.domain.workdays import WorkCalendar, add_working_days, months_deadline
 
@@ -540,7 +540,7 @@ def _bands_text(bands: object) -> str:
         rate = band.get("rate")
         if not isinstance(rate, Decimal):
             continue
-        pct = f"{(rate * 100).normalize():f}%"
+        pct = format_rate(rate)
         if high is None:
             parts.append(f"{low}元以上 {pct}")
         else:

@@ -23,7 +23,7 @@ from yibao.domain.policy.model import (
     start_known,
 )
 from yibao.domain.policy.regionkeys import NATIONAL, is_region_key, region_keys_for
-from yibao.domain.policy.values import PolicyValueError, format_value, parse_value
+from yibao.domain.policy.values import PolicyValueError, format_rate, format_value, parse_value
 
 __all__ = [
     "NATIONAL",
@@ -47,6 +47,7 @@ __all__ = [
     "Source",
     "TableValue",
     "ValueType",
+    "format_rate",
     "format_value",
     "is_region_key",
     "load_policy_book",

@@ -293,6 +293,11 @@ def plain_decimal(number: Decimal) -> str:
     return format(number.normalize(), "f")
 
 
+def format_rate(rate: Decimal) -> str:
+    """A rate stored as a fraction, shown as a percentage: ``Decimal("0.085")`` → ``"8.5%"``."""
+    return plain_decimal(rate.scaleb(2)) + "%"
+
+
 def format_scalar(vtype: ValueType, value: Scalar, unit: str = "") -> str:
     if vtype is ValueType.BOOLEAN:
         return "是" if value else "否"
