@@ -1,14 +1,14 @@
-"""What the main window shows: its pages, the task wizards, and overview sections.
+"""What the main window shows: its pages and the task wizards.
 
-Features register here (one line each) instead of editing the main window. Pages are built
-with the window (cheap Qt widgets); wizard modules are imported only when a wizard opens.
+Features register here (one line each) instead of editing the main window. A page's module is
+imported when the page is first shown, a wizard's when the wizard opens.
 """
 
 from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, cast
 
 from PySide6.QtCore import QCoreApplication
 
@@ -19,6 +19,13 @@ if TYPE_CHECKING:
     from yibao.ui.pages.base import Page
 
 _t = QCoreApplication.translate
+
+
+def _construct(factory: str, ctx: AppContext, parent: QWidget) -> object:
+    """Import ``"module:Class"`` and build ``Class(ctx, parent)``."""
+    module_name, _, class_name = factory.partition(":")
+    cls = getattr(importlib.import_module(module_name), class_name)
+    return cls(ctx, parent)
 
 
 class PageEntry(NamedTuple):  # not a dataclass: built before the first paint (see paths.py)
@@ -33,10 +40,7 @@ class PageEntry(NamedTuple):  # not a dataclass: built before the first paint (s
     title: Callable[[], str]
 
     def create(self, ctx: AppContext, parent: QWidget) -> Page:
-        module_name, _, class_name = self.factory.partition(":")
-        cls = getattr(importlib.import_module(module_name), class_name)
-        page: Page = cls(ctx, parent)
-        return page
+        return cast("Page", _construct(self.factory, ctx, parent))
 
 
 #: Pages in navigation order.
@@ -83,10 +87,7 @@ class WizardEntry(NamedTuple):
     description: Callable[[], str]
 
     def create(self, ctx: AppContext, parent: QWidget) -> QWizard:
-        module_name, _, class_name = self.factory.partition(":")
-        cls = getattr(importlib.import_module(module_name), class_name)
-        wizard: QWizard = cls(ctx, parent)
-        return wizard
+        return cast("QWizard", _construct(self.factory, ctx, parent))
 
 
 #: Task wizards in the order the overview offers them.
