@@ -9,12 +9,17 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from collections.abc import Callable
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from yibao.domain.cases import Case, CaseKind, CaseStatus, Deadline
 from yibao.domain.i18n import QT_TRANSLATE_NOOP
 from yibao.services.database import Database
 from yibao.services.errors import FieldError, InvalidInput
+
+if TYPE_CHECKING:
+    from yibao.storage.case_repo import CaseRepository
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +43,15 @@ def _too_long(field: str, text: str, limit: int) -> list[FieldError]:
     if len(text) > limit:
         return [FieldError.of(field, _MSG_TOO_LONG, max=str(limit), n=str(len(text)))]
     return []
+
+
+def _trimmed(field: str, text: str, limit: int) -> str:
+    """*text* without surrounding blanks; :class:`InvalidInput` on *field* if too long."""
+    text = text.strip()
+    errors = _too_long(field, text, limit)
+    if errors:
+        raise InvalidInput(errors)
+    return text
 
 
 def _clean(case: Case) -> Case:
@@ -86,16 +100,17 @@ def _invert(text: str) -> str:
 def save_case(db: Database, case: Case) -> Case:
     """Insert a new case (``id is None``) or replace a stored one with its items/deadlines."""
     from yibao.storage.case_repo import CaseRepository
-    from yibao.storage.models import MemberRow
+    from yibao.storage.repositories import MemberRepository, RowNotFound
 
     clean = _clean(case)
-    with db.session() as session:
-        if clean.member_id is not None and session.get(MemberRow, clean.member_id) is None:
-            raise InvalidInput(FieldError.of("member_id", _MSG_MEMBER_GONE))
-        repo = CaseRepository(session)
-        if clean.id is not None and repo.get(clean.id) is None:
-            raise InvalidInput(FieldError.of("id", _MSG_GONE))
-        saved = repo.save(clean)
+    try:
+        with db.session() as session:
+            member_id = clean.member_id
+            if member_id is not None and MemberRepository(session).get(member_id) is None:
+                raise InvalidInput(FieldError.of("member_id", _MSG_MEMBER_GONE))
+            saved = CaseRepository(session).save(clean)
+    except RowNotFound:  # the stored case is gone
+        raise InvalidInput(FieldError.of("id", _MSG_GONE)) from None
     log.info("case saved: id=%s kind=%s items=%d", saved.id, saved.kind.value, len(saved.items))
     return saved
 
@@ -120,39 +135,33 @@ def get_case(db: Database, case_id: int) -> Case:
     return case
 
 
-def _run(db: Database, action: str, fn_name: str, *args: object) -> Case:
+def _run(db: Database, action: str, gone: str, change: Callable[[CaseRepository], Case]) -> Case:
+    """One change through the repository; a row that is gone → :class:`InvalidInput` *gone*."""
     from yibao.storage.case_repo import CaseRepository
     from yibao.storage.repositories import RowNotFound
 
     try:
         with db.session() as session:
-            case: Case = getattr(CaseRepository(session), fn_name)(*args)
+            case = change(CaseRepository(session))
     except RowNotFound:
-        raise InvalidInput(
-            FieldError.of(
-                "id", _MSG_GONE if fn_name in ("set_status", "set_notes") else _MSG_ITEM_GONE
-            )
-        ) from None
+        raise InvalidInput(FieldError.of("id", gone)) from None
     log.info("case %s: id=%s", action, case.id)
     return case
 
 
 def set_item_done(db: Database, item_id: int, done: bool) -> Case:
-    return _run(db, "item ticked" if done else "item unticked", "set_item_done", item_id, done)
+    action = "item ticked" if done else "item unticked"
+    return _run(db, action, _MSG_ITEM_GONE, lambda repo: repo.set_item_done(item_id, done))
 
 
 def set_item_note(db: Database, item_id: int, note: str) -> Case:
-    note = note.strip()
-    errors = _too_long("note", note, ITEM_NOTE_MAX_LENGTH)
-    if errors:
-        raise InvalidInput(errors)
-    return _run(db, "item note set", "set_item_note", item_id, note)
+    note = _trimmed("note", note, ITEM_NOTE_MAX_LENGTH)
+    return _run(db, "item note set", _MSG_ITEM_GONE, lambda repo: repo.set_item_note(item_id, note))
 
 
 def set_deadline_done(db: Database, deadline_id: int, done: bool) -> Case:
-    return _run(
-        db, "deadline done" if done else "deadline reopened", "set_deadline_done", deadline_id, done
-    )
+    action = "deadline done" if done else "deadline reopened"
+    return _run(db, action, _MSG_ITEM_GONE, lambda repo: repo.set_deadline_done(deadline_id, done))
 
 
 def set_case_status(db: Database, case_id: int, status: CaseStatus | str) -> Case:
@@ -160,15 +169,13 @@ def set_case_status(db: Database, case_id: int, status: CaseStatus | str) -> Cas
         value = CaseStatus(status)
     except ValueError:
         raise InvalidInput(FieldError.of("status", _MSG_CHOOSE, value=str(status))) from None
-    return _run(db, f"status {value.value}", "set_status", case_id, value)
+    action = f"status {value.value}"
+    return _run(db, action, _MSG_GONE, lambda repo: repo.set_status(case_id, value))
 
 
 def set_case_notes(db: Database, case_id: int, notes: str) -> Case:
-    notes = notes.strip()
-    errors = _too_long("notes", notes, NOTES_MAX_LENGTH)
-    if errors:
-        raise InvalidInput(errors)
-    return _run(db, "notes set", "set_notes", case_id, notes)
+    notes = _trimmed("notes", notes, NOTES_MAX_LENGTH)
+    return _run(db, "notes set", _MSG_GONE, lambda repo: repo.set_notes(case_id, notes))
 
 
 def delete_case(db: Database, case_id: int) -> None:
