@@ -13,7 +13,7 @@ from yibao.services.errors import (
     MSG_BACKUP_TOO_NEW,
     EnvironmentProblem,
     ProblemKind,
-    translate_db_error,
+    environment_problem,
 )
 from yibao.storage import backup as storage_backup
 from yibao.storage.backup import BackupInfo, InvalidBackup
@@ -23,18 +23,12 @@ __all__ = ["BackupInfo", "backup_now", "list_backups", "restore"]
 log = logging.getLogger(__name__)
 
 
-def _problem(exc: BaseException, path: Path) -> EnvironmentProblem:
-    return translate_db_error(exc, path) or EnvironmentProblem(
-        ProblemKind.IO, path, detail=str(exc)
-    )
-
-
 def backup_now(db: Database) -> BackupInfo:
     """A manual backup of the open database (safe while it is in use)."""
     try:
         return storage_backup.backup_database(db.path, db.backup_dir, "manual")
     except (OSError, sqlite3.Error) as exc:
-        raise _problem(exc, db.backup_dir) from exc
+        raise environment_problem(exc, db.backup_dir) from exc
 
 
 def list_backups(paths: AppPaths) -> list[BackupInfo]:
@@ -42,7 +36,7 @@ def list_backups(paths: AppPaths) -> list[BackupInfo]:
     try:
         return storage_backup.list_backups(paths.backup_dir)
     except OSError as exc:
-        raise _problem(exc, paths.backup_dir) from exc
+        raise environment_problem(exc, paths.backup_dir) from exc
 
 
 def restore(paths: AppPaths, backup_path: Path) -> OpenedDatabase:
@@ -65,9 +59,9 @@ def restore(paths: AppPaths, backup_path: Path) -> OpenedDatabase:
     except FileNotFoundError as exc:
         if not backup_path.exists():
             raise EnvironmentProblem(ProblemKind.MISSING_BACKUP, backup_path) from exc
-        raise _problem(exc, paths.db_path) from exc
+        raise environment_problem(exc, paths.db_path) from exc
     except (OSError, sqlite3.Error) as exc:
-        raise _problem(exc, paths.db_path) from exc
+        raise environment_problem(exc, paths.db_path) from exc
     log.info("restored backup %s", backup_path.name)
     opened = open_database(paths)
     if before is not None:

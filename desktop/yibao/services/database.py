@@ -16,7 +16,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from yibao.paths import AppPaths
-from yibao.services.errors import EnvironmentProblem, InvalidInput, ProblemKind, translate_db_error
+from yibao.services.errors import (
+    EnvironmentProblem,
+    InvalidInput,
+    ProblemKind,
+    environment_problem,
+    translate_db_error,
+)
 from yibao.storage.backup import BackupInfo
 from yibao.storage.migrate import DbState, DbStatus, MigrationError, inspect_database
 
@@ -113,7 +119,7 @@ def open_database(paths: AppPaths, *, busy_timeout_ms: int | None = None) -> Ope
     try:
         paths.ensure()
     except OSError as exc:
-        raise _problem_or_io(exc, paths.data_dir) from exc
+        raise environment_problem(exc, paths.data_dir) from exc
     state = inspect_database(db_path)
     log.info("database state: %s (revision %s)", state.status.value, state.revision)
     problem = problem_for_state(state, db_path)
@@ -131,7 +137,7 @@ def open_database(paths: AppPaths, *, busy_timeout_ms: int | None = None) -> Ope
                 ProblemKind.IO, db_path, detail=str(exc)
             ) from exc
         except (OSError, sqlite3.Error) as exc:
-            raise _problem_or_io(exc, db_path) from exc
+            raise environment_problem(exc, db_path) from exc
         except Exception as exc:
             translated = translate_db_error(exc, db_path)
             if translated is None:
@@ -158,9 +164,3 @@ def _connect(db_path: Path, paths: AppPaths, busy_timeout_ms: int | None) -> Dat
             raise
         raise translated from exc
     return Database(engine, db_path, paths.backup_dir)
-
-
-def _problem_or_io(exc: BaseException, path: Path) -> EnvironmentProblem:
-    return translate_db_error(exc, path) or EnvironmentProblem(
-        ProblemKind.IO, path, detail=str(exc)
-    )

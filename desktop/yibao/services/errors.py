@@ -195,3 +195,11 @@ def translate_db_error(exc: BaseException, path: Path | None = None) -> Environm
             if needle in text:
                 return EnvironmentProblem(kind, path, detail=str(inner))
     return None
+
+
+def environment_problem(exc: BaseException, path: Path) -> EnvironmentProblem:
+    """Like :func:`translate_db_error`, but an I/O problem at *path* when no kind fits (for
+    errors that can only come from the environment: file copies, backups, opening)."""
+    return translate_db_error(exc, path) or EnvironmentProblem(
+        ProblemKind.IO, path, detail=str(exc)
+    )
