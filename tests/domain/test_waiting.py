@@ -10,6 +10,7 @@ import pytest
 from tests.domain.history_helpers import months, record, shipped_book
 from yibao.domain.contributions import Month
 from yibao.domain.people import Scheme
+from yibao.domain.policy import Override, parse_value
 from yibao.domain.waiting import add_months, employee_breaks, resident_breaks, resident_waiting
 
 QINGDAO = "370200"
@@ -79,6 +80,18 @@ def test_ongoing_resident_break_in_collection_period() -> None:
     assert brk.ongoing and brk.uncovered == (2025, 2026) and brk.enrol_year == 2027
     assert brk.without_repair is not None
     assert brk.without_repair.benefit_start == date(2027, 5, 1)
+
+
+def test_collection_period_opening_comes_from_the_book() -> None:
+    book = shipped_book()
+    key = "resident.collection.default_window"
+    october = parse_value(book.info(key), "开始月份=10；截止月份=12；截止月在待遇年度内=否")
+    overrides = [Override("national", key, date(2000, 1, 1), october)]
+    records = [_resident(2023), _resident(2024)]
+    (brk,) = resident_breaks(records, book, QINGDAO, date(2026, 9, 15), overrides)
+    assert brk.enrol_year == 2026 and brk.uncovered == (2025, 2026)
+    (brk,) = resident_breaks(records, book, QINGDAO, date(2026, 10, 1), overrides)
+    assert brk.enrol_year == 2027
 
 
 def test_repair_cost_from_the_book_when_known() -> None:

@@ -17,7 +17,7 @@ Uncovered years are counted from the year the rule took effect (the first date o
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -26,14 +26,6 @@ from yibao.domain.contributions import EMPLOYEE_SCHEMES, ContributionRecord, Mon
 from yibao.domain.people import Scheme
 from yibao.domain.policy import Override, PolicyBook, Resolved
 from yibao.domain.workdays import add_months
-
-
-def _int(book: PolicyBook, key: str, region: str | None, at: date, ov: Sequence[Override]) -> int:
-    value = book.require(key, region, at, ov).value
-    if not isinstance(value, int) or isinstance(value, bool):
-        raise TypeError(f"{key} is not an integer")
-    return value
-
 
 # ---------------------------------------------------------------------------- employee
 
@@ -281,9 +273,10 @@ def resident_breaks(
             )
             gap = []
     if gap:
-        # In the collection period (Sep–Dec) one pays for next year; otherwise one enrols
-        # late, now, and the current year counts as one uncovered year.
-        enrol = today.year + 1 if today.month >= 9 else today.year
+        # Once next year's collection period has opened one pays for next year; otherwise
+        # one enrols late, now, and the current year counts as one uncovered year.
+        opens = _collection_opens(book, region_code, today.year + 1, overrides)
+        enrol = today.year + 1 if opens is not None and today >= opens else today.year
         start = date(enrol, 1, 1) if enrol > today.year else today
         out.append(
             _resident_break(
@@ -291,6 +284,22 @@ def resident_breaks(
             )
         )
     return out
+
+
+def _collection_opens(
+    book: PolicyBook, region_code: str | None, benefit_year: int, overrides: Sequence[Override]
+) -> date | None:
+    """The first day of the usual collection period for *benefit_year*
+    (``resident.collection.default_window``: September of the year before, nationally)."""
+    window = book.resolve(
+        "resident.collection.default_window", region_code, date(benefit_year, 1, 1), overrides
+    )
+    if window is None or not isinstance(window.value, Mapping):
+        return None
+    month = window.value.get("start_month")
+    if not isinstance(month, int) or isinstance(month, bool) or not 1 <= month <= 12:
+        return None
+    return date(benefit_year - 1, month, 1)
 
 
 def _resident_break(
