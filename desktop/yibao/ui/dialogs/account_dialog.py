@@ -29,6 +29,7 @@ from yibao.domain.importers import parse_date
 from yibao.domain.money import AmountError, format_yuan, parse_yuan
 from yibao.domain.people import Member
 from yibao.ui.context import AppContext
+from yibao.ui.dialogs.failures import show_at_fields
 from yibao.ui.i18n import dtr
 from yibao.ui.widgets.forms import FieldErrors
 
@@ -269,14 +270,7 @@ class AccountDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
-        from yibao.services.errors import InvalidInput
-
-        if isinstance(exc, InvalidInput):
-            orphans = self.errors.show([(e.field, e.message) for e in exc.errors])
-            if orphans:
-                self.ctx.reporter.report(exc, self)
-            return
-        self.ctx.reporter.report(exc, self)
+        show_at_fields(self.errors, exc, self.ctx, self)
 
     @classmethod
     def ask(

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from yibao.domain.people import Member, Relation
 from yibao.ui.context import AppContext
+from yibao.ui.dialogs.failures import show_at_fields
 from yibao.ui.widgets.member_form import MemberForm, form_errors
 
 if TYPE_CHECKING:
@@ -77,15 +78,8 @@ class MemberDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
-        from yibao.services.errors import InvalidInput
-
         self.buttons.setEnabled(True)
-        if isinstance(exc, InvalidInput):
-            orphans = self.form.errors.show([(e.field, e.message) for e in exc.errors])
-            if orphans:
-                self.ctx.reporter.report(exc, self)
-            return
-        self.ctx.reporter.report(exc, self)
+        show_at_fields(self.form.errors, exc, self.ctx, self)
 
     @classmethod
     def ask(

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from yibao.domain.i18n import QT_TRANSLATE_NOOP
 from yibao.domain.policy import Resolved, ValueType, format_value
 from yibao.ui.context import AppContext
+from yibao.ui.dialogs.failures import show_at_fields
 from yibao.ui.i18n import dtr
 from yibao.ui.widgets.forms import FieldErrors
 
@@ -122,13 +123,8 @@ class OverrideDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
-        from yibao.services.errors import InvalidInput
-
         self.buttons.setEnabled(True)
-        if isinstance(exc, InvalidInput):
-            self.errors.show([(e.field, e.message) for e in exc.errors])
-            return
-        self.ctx.reporter.report(exc, self)
+        show_at_fields(self.errors, exc, self.ctx, self)
 
     @classmethod
     def ask(

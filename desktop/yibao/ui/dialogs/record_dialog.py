@@ -30,6 +30,7 @@ from yibao.domain.importers import default_payer, parse_date, parse_year
 from yibao.domain.money import AmountError, format_yuan, parse_yuan
 from yibao.domain.people import Member, Scheme
 from yibao.ui.context import AppContext
+from yibao.ui.dialogs.failures import show_at_fields
 from yibao.ui.i18n import dtr
 from yibao.ui.widgets.forms import FieldErrors
 
@@ -258,15 +259,8 @@ class RecordDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
-        from yibao.services.errors import InvalidInput
-
         self.buttons.setEnabled(True)
-        if isinstance(exc, InvalidInput):
-            orphans = self.errors.show([(e.field, e.message) for e in exc.errors])
-            if orphans:
-                self.ctx.reporter.report(exc, self)
-            return
-        self.ctx.reporter.report(exc, self)
+        show_at_fields(self.errors, exc, self.ctx, self)
 
     @classmethod
     def ask(

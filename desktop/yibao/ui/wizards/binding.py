@@ -44,6 +44,7 @@ from yibao.domain.money import AmountError, parse_yuan
 from yibao.domain.people import Member
 from yibao.domain.regions import region_book
 from yibao.ui.context import AppContext
+from yibao.ui.dialogs.failures import problem_text, show_problem
 from yibao.ui.dialogs.member_dialog import MemberDialog
 from yibao.ui.i18n import dtr
 from yibao.ui.widgets.basics import from_qdate as _pydate
@@ -628,16 +629,13 @@ class BindingWizard(QWizard):
             done(assessment)
 
         def failed(exc: BaseException) -> None:
-            from yibao.services.errors import EnvironmentProblem, InvalidInput
-
             if not self._alive():
                 return
-            if isinstance(exc, InvalidInput):
-                done(None, "\n".join(dtr(e.message) for e in exc.errors))
-            elif isinstance(exc, EnvironmentProblem):
-                done(None, dtr(exc.message))
-            else:
+            text = problem_text(exc)
+            if text is None:
                 self.ctx.reporter.report(exc, self)
+            else:
+                done(None, text)
 
         self.ctx.call(work, ok, failed)
 
@@ -674,13 +672,6 @@ class BindingWizard(QWizard):
         self.ctx.household_changed.emit()
 
     def _failed(self, exc: BaseException) -> None:
-        from yibao.services.errors import EnvironmentProblem, InvalidInput
-
         self._saving = False
         self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
-        if isinstance(exc, InvalidInput):
-            self.finish_page.status.setText("\n".join(dtr(e.message) for e in exc.errors))
-        elif isinstance(exc, EnvironmentProblem):
-            self.finish_page.status.setText(dtr(exc.message))
-        else:
-            self.ctx.reporter.report(exc, self)
+        show_problem(self.finish_page.status, exc, self.ctx, self)

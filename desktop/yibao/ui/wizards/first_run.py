@@ -14,6 +14,7 @@ from yibao.domain.idcard import mask_id_number
 from yibao.domain.people import Member, Relation
 from yibao.domain.regions import region_book
 from yibao.ui.context import AppContext
+from yibao.ui.dialogs.failures import show_problem
 from yibao.ui.i18n import dtr
 from yibao.ui.widgets.basics import label as _label
 from yibao.ui.widgets.member_form import INSURANCE_FIELDS, PERSON_FIELDS, MemberForm, form_errors
@@ -219,13 +220,6 @@ class FirstRunWizard(QWizard):
         super().accept()
 
     def _failed(self, exc: BaseException) -> None:
-        from yibao.services.errors import EnvironmentProblem, InvalidInput
-
         self._saving = False
         self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
-        if isinstance(exc, InvalidInput):
-            self.summary.status.setText("\n".join(dtr(e.message) for e in exc.errors))
-        elif isinstance(exc, EnvironmentProblem):
-            self.summary.status.setText(dtr(exc.message))
-        else:
-            self.ctx.reporter.report(exc, self)
+        show_problem(self.summary.status, exc, self.ctx, self)

@@ -43,6 +43,7 @@ from yibao.domain.policy import Confidence
 from yibao.domain.regions import region_book
 from yibao.ui.case_events import notify_cases_changed
 from yibao.ui.context import AppContext
+from yibao.ui.dialogs.failures import invalid_text, show_problem
 from yibao.ui.i18n import dtr
 from yibao.ui.widgets.basics import date_edit as _date_edit
 from yibao.ui.widgets.basics import html_escape as _e
@@ -391,7 +392,7 @@ class ResultPage(QWizardPage):
         from yibao.services.errors import InvalidInput
 
         if isinstance(exc, InvalidInput):
-            self.status.setText("\n".join(dtr(e.message) for e in exc.errors))
+            self.status.setText(invalid_text(exc))
             self.browser.clear()
         else:
             self.wiz.ctx.reporter.report(exc, self)
@@ -638,16 +639,9 @@ class OffsiteFilingWizard(QWizard):
         super().accept()
 
     def _failed(self, exc: BaseException) -> None:
-        from yibao.services.errors import EnvironmentProblem, InvalidInput
-
         self._saving = False
         self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
-        if isinstance(exc, InvalidInput):
-            self.result_page.status.setText("\n".join(dtr(e.message) for e in exc.errors))
-        elif isinstance(exc, EnvironmentProblem):
-            self.result_page.status.setText(dtr(exc.message))
-        else:
-            self.ctx.reporter.report(exc, self)
+        show_problem(self.result_page.status, exc, self.ctx, self)
 
 
 __all__ = ["OffsiteFilingWizard", "PageId", "plan_html"]

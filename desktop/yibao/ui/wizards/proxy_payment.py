@@ -68,6 +68,7 @@ from yibao.domain.proxy_payment import (
     simulate,
 )
 from yibao.ui.context import AppContext
+from yibao.ui.dialogs.failures import show_problem
 from yibao.ui.i18n import dtr
 from yibao.ui.models.table import Column, RowTableModel
 from yibao.ui.widgets.basics import date_edit as _date_edit
@@ -1701,19 +1702,6 @@ class ProxyPaymentWizard(QWizard):
         self.failed(exc)
 
     def failed(self, exc: BaseException) -> None:
-        from yibao.services.errors import EnvironmentProblem, InvalidInput
-
         if not self._alive():
             return
-
-        status = self.checklist_page.status
-        if isinstance(exc, InvalidInput):
-            status.setText(
-                "\n".join(
-                    dtr(e.template, e.params) if e.template else e.message for e in exc.errors
-                )
-            )
-        elif isinstance(exc, EnvironmentProblem):
-            status.setText(dtr(exc.message))
-        else:
-            self.ctx.reporter.report(exc, self)
+        show_problem(self.checklist_page.status, exc, self.ctx, self)

@@ -49,6 +49,7 @@ from yibao.domain.refund import (
     heir_relation_for,
 )
 from yibao.ui.context import AppContext
+from yibao.ui.dialogs.failures import show_problem
 from yibao.ui.i18n import dtr
 from yibao.ui.widgets.basics import html_escape as _e
 from yibao.ui.widgets.basics import label as _label
@@ -651,20 +652,12 @@ class ResultPage(QWizardPage):
         self.completeChanged.emit()
 
     def _failed(self, exc: BaseException) -> None:
-        from yibao.services.errors import EnvironmentProblem, InvalidInput
+        from yibao.services.errors import InvalidInput
 
         self._pending = False
+        show_problem(self.status, exc, self.wiz.ctx, self)
         if isinstance(exc, InvalidInput):
-            self.status.setText(
-                "\n".join(
-                    dtr(e.template, e.params) if e.template else e.message for e in exc.errors
-                )
-            )
             self.view.setHtml(f"<p>{_e(self.tr('请返回上一步，改正标红的内容。'))}</p>")
-        elif isinstance(exc, EnvironmentProblem):
-            self.status.setText(dtr(exc.message))
-        else:
-            self.wiz.ctx.reporter.report(exc, self)
         self.completeChanged.emit()
 
     def _tag(self, reason: Reason) -> str:
@@ -866,18 +859,6 @@ class RefundWizard(QWizard):
         super().accept()
 
     def _failed(self, exc: BaseException) -> None:
-        from yibao.services.errors import EnvironmentProblem, InvalidInput
-
         self._saving = False
         self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
-        status = self.checklist_page.status
-        if isinstance(exc, InvalidInput):
-            status.setText(
-                "\n".join(
-                    dtr(e.template, e.params) if e.template else e.message for e in exc.errors
-                )
-            )
-        elif isinstance(exc, EnvironmentProblem):
-            status.setText(dtr(exc.message))
-        else:
-            self.ctx.reporter.report(exc, self)
+        show_problem(self.checklist_page.status, exc, self.ctx, self)
