@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from yibao.domain.family import relation_between
 from yibao.domain.money import AmountError, format_yuan, parse_yuan
 from yibao.domain.people import Member, Relation
 from yibao.domain.proxy_payment import (
@@ -86,8 +87,6 @@ if TYPE_CHECKING:
     from yibao.services.proxy_payment import AccountInfo, PolicyFacts, ProxySetup
 
 MANUAL_GIVER = -1
-#: how far the account is projected (months after the plan date)
-PROJECTION_MONTHS = 30
 SUBSIDY_GROUPS = ("特困人员", "孤儿", "低保对象", "其他资助对象")
 FULLY_SUBSIDISED = ("特困人员", "孤儿")
 
@@ -107,10 +106,6 @@ def _money_edit(parent: QWidget, name: str, accessible: str, placeholder: str) -
     edit.setPlaceholderText(placeholder)
     edit.setMaxLength(20)
     return edit
-
-
-def _amount(text: str) -> Decimal:
-    return parse_yuan(text)
 
 
 def _amount_error(exc: AmountError) -> str:
@@ -163,7 +158,7 @@ class RelativeDraft:
 
     def amount_or_none(self) -> Decimal | None:
         try:
-            return _amount(self.contribution_text)
+            return parse_yuan(self.contribution_text)
         except AmountError:
             return None
 
@@ -331,12 +326,12 @@ class GiverPage(QWizardPage):
         balance = Decimal(0)
         credit = Decimal(0)
         try:
-            balance = _amount(self.balance.text())
+            balance = parse_yuan(self.balance.text())
         except AmountError as exc:
             problems.append(("balance", _amount_error(exc)))
         if self.monthly_credit.text().strip():
             try:
-                credit = _amount(self.monthly_credit.text())
+                credit = parse_yuan(self.monthly_credit.text())
             except AmountError as exc:
                 problems.append(("monthly_credit", _amount_error(exc)))
         return balance, credit
@@ -611,7 +606,7 @@ class PlanPage(QWizardPage):
         if not self.has_threshold.isChecked():
             return None
         try:
-            return _amount(self.min_retained_balance.text())
+            return parse_yuan(self.min_retained_balance.text())
         except AmountError as exc:
             problems.append(("min_retained_balance", _amount_error(exc)))
             return None
@@ -620,7 +615,7 @@ class PlanPage(QWizardPage):
         if not self.has_ltc.isChecked():
             return None
         try:
-            amount = _amount(self.ltc_amount.text())
+            amount = parse_yuan(self.ltc_amount.text())
         except AmountError as exc:
             problems.append(("ltc_amount", _amount_error(exc)))
             return None
@@ -1051,7 +1046,7 @@ class RelativesPage(QWizardPage):
         if not draft.name.strip():
             problems.append(("rel_name", self.tr("请填写称呼或姓名，例如“妈妈”")))
         try:
-            _amount(draft.contribution_text)
+            parse_yuan(draft.contribution_text)
         except AmountError as exc:
             problems.append(("rel_contribution", _amount_error(exc)))
         if draft.period is not None and draft.period.end < draft.period.start:
@@ -1373,7 +1368,6 @@ class ProxyPaymentWizard(QWizard):
         self.today = date.today()
         self.setup: ProxySetup | None = None
         self.facts: PolicyFacts | None = None
-        self._facts_key: tuple[object, ...] | None = None
         self.drafts: list[RelativeDraft] = []
         self._next_key = 1
         self.balance_from_history = False
@@ -1482,15 +1476,8 @@ class ProxyPaymentWizard(QWizard):
     def _relation_to_giver(self, giver: Member | None, member: Member) -> Relation | None:
         if giver is None or giver.relation is Relation.SELF:
             return member.relation if member.relation is not Relation.SELF else None
-        try:
-            from yibao.domain.family import relation_between
-        except ImportError:
-            return None
         profile = self.setup.profile if self.setup else None
-        found: Relation | None = relation_between(
-            giver, member, profile.gender if profile else None
-        )
-        return found
+        return relation_between(giver, member, profile.gender if profile else None)
 
     # -- policy figures ------------------------------------------------------------------------
     def load_policy(self, then: Callable[[PolicyFacts], None] | None = None) -> None:
@@ -1503,7 +1490,6 @@ class ProxyPaymentWizard(QWizard):
             | {m.region_code for m in self.setup_relatives() if m.region_code}
             | ({giver_region} if giver_region else set())
         )
-        key = (giver_region, year, day, tuple(regions))
 
         def work(db: Database) -> PolicyFacts:
             from yibao.services.proxy_payment import policy_facts
@@ -1515,7 +1501,6 @@ class ProxyPaymentWizard(QWizard):
                 return
             # requests run one after another on the op thread: the last answer is the newest
             self.facts = facts
-            self._facts_key = key
             for draft in self.drafts:
                 self._apply_figures(draft)
             if then is not None:
@@ -1637,7 +1622,7 @@ class ProxyPaymentWizard(QWizard):
         return member.id if member is not None else None
 
     def _relative(self, draft: RelativeDraft) -> Relative:
-        amount = _amount(draft.contribution_text)
+        amount = parse_yuan(draft.contribution_text)
         if draft.contribution_auto and draft.contribution is not None:
             basis = draft.contribution.basis
         else:
