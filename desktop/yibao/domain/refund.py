@@ -985,6 +985,14 @@ class _Assessor:
         else:
             self.add(_R_WAIT_PASSED, Stance.INFO, wait, **params)
 
+    def benefit_start_month(self, year: int) -> tuple[int, Resolved] | None:
+        """The month *year*'s resident benefit period starts in, with its rule (``None``
+        when the book has no usable value)."""
+        rule = self.resolve("resident.benefit_period.start_month", date(year, 1, 1))
+        if rule is None or not isinstance(rule.value, int) or not 1 <= rule.value <= 12:
+            return None
+        return rule.value, rule
+
     def duplicate(self) -> tuple[date | None, int | None, bool]:
         """Returns (benefit start, benefit year, refundable)."""
         r = self.request
@@ -996,18 +1004,12 @@ class _Assessor:
                 key="refund.resident_duplicate.before_benefit_start",
             )
             return None, year, False
-        month_rule = self.resolve("resident.benefit_period.start_month", date(year, 1, 1))
+        month_rule = self.benefit_start_month(year)
         month = 1
-        if (
-            month_rule is not None
-            and isinstance(month_rule.value, int)
-            and 1 <= month_rule.value <= 12
-        ):
-            month = month_rule.value
+        if month_rule is not None:
+            month, rule_used = month_rule
             start = date(year, month, 1)
-            self.add(
-                _R_BENEFIT_START, Stance.INFO, month_rule, year=str(year), start=cn_date(start)
-            )
+            self.add(_R_BENEFIT_START, Stance.INFO, rule_used, year=str(year), start=cn_date(start))
         else:
             start = date(year, 1, 1)
             self.add(
@@ -1040,15 +1042,8 @@ class _Assessor:
         else:
             self.add(_R_DUP_REFUND_NO, Stance.AGAINST, rule, year=str(year))
         next_year = year + 1
-        next_month = month
-        next_rule = self.resolve("resident.benefit_period.start_month", date(next_year, 1, 1))
-        if (
-            next_rule is not None
-            and isinstance(next_rule.value, int)
-            and 1 <= next_rule.value <= 12
-        ):
-            next_month = next_rule.value
-        next_start = date(next_year, next_month, 1)
+        next_rule = self.benefit_start_month(next_year)
+        next_start = date(next_year, next_rule[0] if next_rule is not None else month, 1)
         if not refundable and next_start > self.today:
             self.alt(_A_NEXT_YEAR, next=str(next_year), next_start=cn_date(next_start))
             self.deadlines.append(Deadline(_DL_NEXT_YEAR.format(next=next_year), next_start))
