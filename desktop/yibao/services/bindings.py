@@ -41,6 +41,7 @@ from yibao.domain.people import Gender, Member, Relation
 from yibao.domain.policy import Override, Resolved
 from yibao.services.database import Database
 from yibao.services.errors import FieldError, InvalidInput
+from yibao.services.household import display_order
 from yibao.services.policy import policy_book
 
 if TYPE_CHECKING:
@@ -102,11 +103,6 @@ def _check_notes(notes: str, field: str = "notes") -> list[FieldError]:
     if any(unicodedata.category(ch) in ("Cc", "Cf") and ch not in "\n\t" for ch in notes):
         errors.append(FieldError.of(field, _MSG_NOTES_CONTROL))
     return errors
-
-
-def _sorted_members(members: dict[int, Member]) -> list[Member]:
-    order = list(Relation)
-    return sorted(members.values(), key=lambda m: (order.index(m.relation), m.name, m.id or 0))
 
 
 def _reconcile(session: Session, today: date) -> tuple[list[BindingRecord], list[Notice]]:
@@ -197,7 +193,7 @@ def giver_candidates(db: Database, at: date) -> list[GiverCheck]:
     with db.session() as session:
         members, overrides = _load(session)
     book = policy_book()
-    return [check_giver(m, at, book, overrides) for m in _sorted_members(members)]
+    return [check_giver(m, at, book, overrides) for m in display_order(members.values())]
 
 
 def assess(
@@ -210,15 +206,14 @@ def assess(
     today: date | None = None,
 ) -> Assessment:
     """The verdict for each chosen relative, and the checklist for those who qualify."""
-    from yibao.services.checklists import checklist_book
+    from yibao.services.checklists import case_sources, checklist_book
+    from yibao.storage.binding_repo import BindingRepository
 
     if not relative_ids:
         raise InvalidInput(FieldError.of("relatives", _MSG_NO_RELATIVES))
     with db.session() as session:
         _reconcile(session, today or date.today())
         members, overrides = _load(session)
-        from yibao.storage.binding_repo import BindingRepository
-
         bindings = [b for b, _s in BindingRepository(session).list()]
     book = policy_book()
     giver = _member(members, giver_id, "giver")
@@ -243,17 +238,8 @@ def assess(
             )
         )
     facts = guide_facts(giver, verdicts, at, book, overrides)
-    checklists = checklist_book()
-    guide = tuple(checklists.build("binding", facts)) if giver.region_code else ()
-    sources = {}
-    for entry in guide:
-        sid = entry.source_id
-        if sid is None or sid in sources:
-            continue
-        if sid in checklists.sources:
-            sources[sid] = checklists.sources[sid]
-        else:
-            sources[sid] = book.source(sid)
+    guide = tuple(checklist_book().build("binding", facts)) if giver.region_code else ()
+    sources = {s.id: s for s in case_sources(e.source_id for e in guide)}
     return Assessment(check_giver(giver, at, book, overrides), tuple(verdicts), at, guide, sources)
 
 

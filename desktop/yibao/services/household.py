@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import unicodedata
+from collections.abc import Iterable
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -249,19 +250,21 @@ def save_profile(db: Database, member: Member, *, today: date) -> Member:
     return saved
 
 
-def _relation_rank(member: Member) -> int:
-    return list(Relation).index(member.relation)
+def display_order(members: Iterable[Member]) -> list[Member]:
+    """Self first, then by relation (the order of ``Relation``), then name, then id."""
+    order = list(Relation)
+    return sorted(members, key=lambda m: (order.index(m.relation), m.name, m.id or 0))
 
 
 def list_members(db: Database, *, include_self: bool = True) -> list[Member]:
-    """Self first, then by relation (the order of ``Relation``), then name, then id."""
+    """The household in :func:`display_order`."""
     from yibao.storage.repositories import MemberRepository
 
     with db.session() as session:
         members = MemberRepository(session).list()
     if not include_self:
         members = [m for m in members if m.relation is not Relation.SELF]
-    return sorted(members, key=lambda m: (_relation_rank(m), m.name, m.id or 0))
+    return display_order(members)
 
 
 def add_member(db: Database, member: Member, *, today: date) -> Member:
