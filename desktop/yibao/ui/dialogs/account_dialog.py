@@ -31,6 +31,7 @@ from yibao.domain.people import Member
 from yibao.ui.context import AppContext
 from yibao.ui.dialogs.failures import show_at_fields
 from yibao.ui.i18n import dtr
+from yibao.ui.widgets.basics import label as _label
 from yibao.ui.widgets.forms import FieldErrors
 
 if TYPE_CHECKING:
@@ -48,15 +49,14 @@ class AccountDialog(QDialog):
         self.member = member
         self.saved: MemberHistory | None = None
         layout = QVBoxLayout(self)
-        hint = QLabel(
+        hint = _label(
             self.tr(
                 "视同缴费年限：1996 年底以前参加工作的年限（以档案或社保部门认定为准）。"
                 "期初余额：从医保 App 查到的某一天的个人账户余额，之后按缴费记录推算。"
             ),
             self,
+            "hint",
         )
-        hint.setWordWrap(True)
-        hint.setProperty("role", "hint")
         layout.addWidget(hint)
         form = QFormLayout()
         self.errors = FieldErrors()

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QTextBrowser,
     QVBoxLayout,
@@ -27,6 +26,7 @@ from yibao.domain.family import PayerBalance, PayerRole, PaymentPlan, allocate_p
 from yibao.domain.money import AmountError, format_yuan, parse_yuan
 from yibao.ui.i18n import dtr
 from yibao.ui.widgets.basics import from_qdate as _pydate
+from yibao.ui.widgets.basics import label as _label
 from yibao.ui.widgets.basics import to_qdate as _qdate
 from yibao.ui.widgets.forms import FieldErrors
 from yibao.ui.widgets.reasons import source_text
@@ -57,8 +57,7 @@ class BindingDateDialog(QDialog):
         self.setMinimumWidth(460)
         self.answer: DateAndReason | None = None
         layout = QVBoxLayout(self)
-        intro = QLabel(text, self)
-        intro.setWordWrap(True)
+        intro = _label(text, self)
         layout.addWidget(intro)
         form = QFormLayout()
         self.errors = FieldErrors()
@@ -122,14 +121,13 @@ class WhoPaysDialog(QDialog):
         self.setMinimumSize(620, 560)
         self.plan: PaymentPlan | None = None
         layout = QVBoxLayout(self)
-        intro = QLabel(
+        intro = _label(
             self.tr(
                 "{name}看病买药时，个人自付的部分可以用个人账户付。输入这笔钱和各个账户的余额，"
                 "看看按规定的顺序谁付多少。这只是估算，实际以医院、药店结算为准。"
             ).format(name=setup.relative.name),
             self,
         )
-        intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
         self.errors = FieldErrors()
@@ -158,14 +156,13 @@ class WhoPaysDialog(QDialog):
             self.giver_fields.append((giver, edit))
         layout.addLayout(form)
         if not setup.givers:
-            none = QLabel(
+            none = _label(
                 self.tr("{name}目前没有“已办理”的共济，只能用本人的账户。").format(
                     name=setup.relative.name
                 ),
                 self,
+                "warning",
             )
-            none.setProperty("role", "warning")
-            none.setWordWrap(True)
             layout.addWidget(none)
         self.result_view = QTextBrowser(self)
         self.result_view.setObjectName("who_pays_result")

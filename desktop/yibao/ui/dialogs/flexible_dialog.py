@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QTableWidget,
     QTableWidgetItem,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from yibao.domain.money import AmountError, format_yuan, parse_yuan
 from yibao.ui.context import AppContext
 from yibao.ui.i18n import dtr
+from yibao.ui.widgets.basics import label as _label
 from yibao.ui.widgets.forms import FieldErrors
 from yibao.ui.widgets.region_picker import RegionPicker
 
@@ -43,16 +43,15 @@ class FlexibleDialog(QDialog):
         self.ctx = ctx
         self.answer: FlexibleAnswer | None = None
         layout = QVBoxLayout(self)
-        hint = QLabel(
+        hint = _label(
             self.tr(
                 "月缴费 = 缴费基数 × 缴费比例（+ 当地的大额医疗等附加费）。"
                 "基数一般可在当地平均工资的 60%～300% 之间选择；"
                 "比例和附加费以当地医保部门公布为准。"
             ),
             self,
+            "hint",
         )
-        hint.setWordWrap(True)
-        hint.setProperty("role", "hint")
         layout.addWidget(hint)
         form = QFormLayout()
         self.errors = FieldErrors()
@@ -90,10 +89,7 @@ class FlexibleDialog(QDialog):
         self.quotes_table.horizontalHeader().setStretchLastSection(True)
         self.quotes_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         layout.addWidget(self.quotes_table)
-        self.note = QLabel("", self)
-        self.note.setObjectName("note")
-        self.note.setWordWrap(True)
-        self.note.setProperty("role", "hint")
+        self.note = _label("", self, "hint", "note")
         layout.addWidget(self.note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.calc_button = buttons.addButton(self.tr("计算"), QDialogButtonBox.ButtonRole.ApplyRole)

@@ -41,6 +41,7 @@ from yibao.domain.importers import ENCODINGS, Field, Layout, Severity, Table
 from yibao.domain.people import Member
 from yibao.ui.context import AppContext
 from yibao.ui.i18n import dtr
+from yibao.ui.widgets.basics import label as _label
 
 if TYPE_CHECKING:
     from yibao.services.database import Database
@@ -84,15 +85,14 @@ class ImportDialog(QDialog):
         self._filling = False
 
         layout = QVBoxLayout(self)
-        intro = QLabel(
+        intro = _label(
             self.tr(
                 "可以导入国家医保服务平台、地方医保 App 或 Excel 里导出的缴费明细（CSV 或 XLSX）。"
                 "导入前会逐行检查，有问题的行会列出来，确认后才会保存。"
             ),
             self,
+            "hint",
         )
-        intro.setWordWrap(True)
-        intro.setProperty("role", "hint")
         layout.addWidget(intro)
 
         top = QFormLayout()
@@ -178,9 +178,7 @@ class ImportDialog(QDialog):
         splitter.addWidget(lower)
         layout.addWidget(splitter, 1)
 
-        self.summary = QLabel("", self)
-        self.summary.setObjectName("summary")
-        self.summary.setWordWrap(True)
+        self.summary = _label("", self, None, "summary")
         layout.addWidget(self.summary)
         options = QHBoxLayout()
         options.addWidget(QLabel(self.tr("已经有记录的月份："), self))

@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from yibao.domain.people import Member, Relation
 from yibao.ui.context import AppContext
 from yibao.ui.dialogs.failures import show_at_fields
+from yibao.ui.widgets.basics import label as _label
 from yibao.ui.widgets.member_form import MemberForm, form_errors
 
 if TYPE_CHECKING:
@@ -32,9 +33,9 @@ class MemberDialog(QDialog):
             self.setWindowTitle(self.tr("编辑家庭成员") if member else self.tr("添加家庭成员"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
-        hint = QLabel(self.tr("带 * 的为必填项。身份证号只保存在本机，界面中始终部分隐藏。"), self)
-        hint.setProperty("role", "hint")
-        hint.setWordWrap(True)
+        hint = _label(
+            self.tr("带 * 的为必填项。身份证号只保存在本机，界面中始终部分隐藏。"), self, "hint"
+        )
         layout.addWidget(hint)
         self.form = MemberForm(self, with_relation=not self.is_profile)
         if member is not None:

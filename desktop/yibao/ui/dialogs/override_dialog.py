@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -22,6 +20,9 @@ from yibao.domain.policy import Resolved, ValueType, format_value
 from yibao.ui.context import AppContext
 from yibao.ui.dialogs.failures import show_at_fields
 from yibao.ui.i18n import dtr
+from yibao.ui.widgets.basics import from_qdate as _pydate
+from yibao.ui.widgets.basics import label as _label
+from yibao.ui.widgets.basics import to_qdate as _qdate
 from yibao.ui.widgets.forms import FieldErrors
 
 if TYPE_CHECKING:
@@ -61,15 +62,14 @@ class OverrideDialog(QDialog):
         self.setWindowTitle(self.tr("修改本地值"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
-        intro = QLabel(
+        intro = _label(
             self.tr(
                 "如果您所在地的医保部门公布的数值与这里不同，可以在这里改成当地的数值。"
                 "修改只影响“{region}”，会标记为“本地修改”，随时可以恢复原值。"
             ).format(region=region_name),
             self,
+            "hint",
         )
-        intro.setWordWrap(True)
-        intro.setProperty("role", "hint")
         layout.addWidget(intro)
         form = QFormLayout()
         self.errors = FieldErrors()
@@ -85,8 +85,7 @@ class OverrideDialog(QDialog):
         self.effective_from.setObjectName("effective_from")
         self.effective_from.setCalendarPopup(True)
         self.effective_from.setDisplayFormat("yyyy-MM-dd")
-        start = resolved.effective_from
-        self.effective_from.setDate(QDate(start.year, start.month, start.day))
+        self.effective_from.setDate(_qdate(resolved.effective_from))
         self.errors.add_row(form, self.tr("生效日期 *"), "effective_from", self.effective_from)
         self.note = QLineEdit(self)
         self.note.setObjectName("note")
@@ -102,8 +101,7 @@ class OverrideDialog(QDialog):
 
     def save(self) -> None:
         text = self.value.text().strip()
-        qd = self.effective_from.date()
-        effective = date(qd.year(), qd.month(), qd.day())
+        effective = _pydate(self.effective_from.date())
         note = self.note.text().strip()
         region_key = self.region_key
         key = self.resolved.info.key

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -32,6 +31,7 @@ from yibao.domain.people import Member, Scheme
 from yibao.ui.context import AppContext
 from yibao.ui.dialogs.failures import show_at_fields
 from yibao.ui.i18n import dtr
+from yibao.ui.widgets.basics import label as _label
 from yibao.ui.widgets.forms import FieldErrors
 
 if TYPE_CHECKING:
@@ -63,11 +63,11 @@ class RecordDialog(QDialog):
         self.setWindowTitle(self.tr("修改缴费记录") if record else self.tr("添加缴费记录"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
-        hint = QLabel(
-            self.tr("带 * 的为必填项。金额按缴费明细填写，单位是元；不知道的可以空着。"), self
+        hint = _label(
+            self.tr("带 * 的为必填项。金额按缴费明细填写，单位是元；不知道的可以空着。"),
+            self,
+            "hint",
         )
-        hint.setProperty("role", "hint")
-        hint.setWordWrap(True)
         layout.addWidget(hint)
         form = QFormLayout()
         self.errors = FieldErrors()

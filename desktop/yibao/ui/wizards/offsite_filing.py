@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QRadioButton,
     QTextBrowser,
@@ -46,8 +45,10 @@ from yibao.ui.context import AppContext
 from yibao.ui.dialogs.failures import invalid_text, show_problem
 from yibao.ui.i18n import dtr
 from yibao.ui.widgets.basics import date_edit as _date_edit
+from yibao.ui.widgets.basics import from_qdate as _pydate
 from yibao.ui.widgets.basics import html_escape as _e
 from yibao.ui.widgets.basics import label as _label
+from yibao.ui.widgets.basics import to_qdate as _qdate
 from yibao.ui.widgets.forms import FieldErrors
 from yibao.ui.widgets.region_picker import RegionPicker
 
@@ -62,11 +63,6 @@ class PageId(enum.IntEnum):
     WHY = 1
     TREATED = 2
     RESULT = 3
-
-
-def _pydate(edit: QDateEdit) -> date:
-    d = edit.date()
-    return date(d.year(), d.month(), d.day())
 
 
 def _show_problems(errors: FieldErrors, problems: tuple[OffsiteProblem, ...]) -> list[str]:
@@ -275,7 +271,7 @@ class WhyPage(QWizardPage):
 
     def start_date(self) -> date | None:
         if self.start.isEnabled():
-            return _pydate(self.start)
+            return _pydate(self.start.date())
         return None
 
     def nextId(self) -> int:
@@ -566,9 +562,7 @@ class OffsiteFilingWizard(QWizard):
         self.why.set_reason(answers.reason)
         self.why.treated.setChecked(True)
         if answers.start is not None:
-            self.treated.start.setDate(
-                QDate(answers.start.year, answers.start.month, answers.start.day)
-            )
+            self.treated.start.setDate(_qdate(answers.start))
 
     # -- answers -----------------------------------------------------------------------------
     def answers(self) -> OffsiteAnswers:
@@ -576,7 +570,7 @@ class OffsiteFilingWizard(QWizard):
         treated = (
             not reason.is_long_term and self.why.treated.isChecked()
         ) or self.from_case is not None
-        start = _pydate(self.treated.start) if treated else self.why.start_date()
+        start = _pydate(self.treated.start.date()) if treated else self.why.start_date()
         paid = treated and self.treated.paid.isChecked()
         return OffsiteAnswers(
             insured_region=self.where.insured.code() or "",
@@ -588,7 +582,7 @@ class OffsiteFilingWizard(QWizard):
             paid_in_full=paid,
             inpatient=self.treated.inpatient.isChecked(),
             start=start,
-            discharge=_pydate(self.treated.discharge) if paid else None,
+            discharge=_pydate(self.treated.discharge.date()) if paid else None,
         )
 
     def filing_type(self) -> FilingType | None:
