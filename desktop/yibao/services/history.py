@@ -6,6 +6,7 @@ One ``with db.session()`` per user action; everything returned is a plain datacl
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 from array import array
@@ -55,7 +56,7 @@ from yibao.domain.people import Member, Scheme
 from yibao.domain.policy import Override, PolicyBook
 from yibao.domain.waiting import EmployeeBreak, ResidentBreak, employee_breaks, resident_breaks
 from yibao.services.database import Database
-from yibao.services.errors import FieldError, InvalidInput
+from yibao.services.errors import FieldError, InvalidInput, translate_db_error
 
 log = logging.getLogger(__name__)
 
@@ -256,8 +257,6 @@ def save_record(db: Database, record: ContributionRecord, *, today: date) -> Sav
 
 
 def _replace(record: ContributionRecord, **changes: object) -> ContributionRecord:
-    import dataclasses
-
     return dataclasses.replace(record, **changes)  # type: ignore[arg-type]
 
 
@@ -366,8 +365,9 @@ class ImportPreview:
         return self.validation.file_errors
 
 
-def source_for(path: Path) -> str:
-    return f"file:{Path(path).name}"[:200]
+def source_for(file_name: str) -> str:
+    """The ``source`` of rows imported from *file_name* (cut to the column's 200)."""
+    return f"file:{file_name}"[:200]
 
 
 def read_import_file(path: Path, encoding: str | None = None) -> Table:
@@ -375,8 +375,6 @@ def read_import_file(path: Path, encoding: str | None = None) -> Table:
     try:
         return read_file(Path(path), encoding)
     except OSError as exc:
-        from yibao.services.errors import translate_db_error
-
         problem = translate_db_error(exc, Path(path))
         if problem is not None:
             raise problem from exc
@@ -411,7 +409,7 @@ def preview_import(
     defaults = Defaults(
         member_id=member_id,
         scheme=_default_scheme(member),
-        source=f"file:{file_name}"[:200],
+        source=source_for(file_name),
         members_by_name={k: v for k, v in names.items() if k not in ambiguous},
         schemes={m.id: _default_scheme(m) for m in members if m.id is not None},
     )
@@ -570,8 +568,6 @@ def export_records(db: Database, path: Path, member_id: int | None = None) -> in
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        from yibao.services.errors import translate_db_error
-
         problem = translate_db_error(exc, path)
         if problem is not None:
             raise problem from exc

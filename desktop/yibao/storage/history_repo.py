@@ -309,15 +309,6 @@ class HistoryRepository:
         params = [(*_import_params(r), record_id) for record_id, r in ids_and_rows]
         self._session.connection().exec_driver_sql(_UPDATE, params)
 
-    def yearly(self, member_id: int) -> list[tuple[int, Decimal, Decimal]]:
-        """(year, personal, employer) paid per year of the contribution month."""
-        cursor = self._sql(
-            "SELECT month / 100 AS y, sum(personal), sum(employer) FROM contributions"
-            " WHERE member_id = ? AND status != 'arrears' GROUP BY y ORDER BY y",
-            (member_id,),
-        )
-        return [(int(y), from_fen(p), from_fen(e)) for y, p, e in cursor]
-
     def years_present(self) -> tuple[int, int] | None:
         row = self._sql("SELECT min(month), max(month) FROM contributions").one()
         if row[0] is None:
