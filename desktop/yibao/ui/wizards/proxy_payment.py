@@ -1679,14 +1679,13 @@ class ProxyPaymentWizard(QWizard):
         super().accept()
 
     def _save_failed(self, exc: BaseException) -> None:
-        if not self._alive():
-            self.ctx.reporter.report(exc, None)
-            return
-        self._saving = False
-        self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+        if self._alive():
+            self._saving = False
+            self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
         self.failed(exc)
 
     def failed(self, exc: BaseException) -> None:
-        if not self._alive():
-            return
-        show_problem(self.checklist_page.status, exc, self.ctx, self)
+        if self._alive():
+            show_problem(self.checklist_page.status, exc, self.ctx, self)
+        else:  # closed: nowhere to show it in place, but never lost (as ui.ops does)
+            self.ctx.reporter.report(exc, None)
