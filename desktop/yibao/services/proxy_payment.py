@@ -19,8 +19,10 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 
+from yibao.domain.bindings import BindingStatus
 from yibao.domain.cases import Case, CaseKind
 from yibao.domain.checklists import to_case_items
+from yibao.domain.family import in_force
 from yibao.domain.people import Member, Relation, Scheme
 from yibao.domain.proxy_payment import (
     CHECKLIST_ID,
@@ -83,32 +85,23 @@ class ProxySetup:
         return self.bindings.get((giver_id, relative_id))
 
 
-def _binding_map(db: Database, today: date) -> dict[tuple[int, int], bool] | None:
-    try:
-        from yibao.services import bindings as bindings_service
+def _binding_map(db: Database, today: date) -> dict[tuple[int, int], bool]:
+    """(giver id, relative id) → whether the binding in force is 已办理 (one per pair)."""
+    from yibao.services import bindings as bindings_service
 
-        records = bindings_service.list_bindings(db, today)
-    except (ImportError, AttributeError):  # the bindings feature is not in this build
-        return None
-    out: dict[tuple[int, int], bool] = {}
-    for record in records:
-        binding = getattr(record, "binding", None)
-        if binding is None or binding.status.value == "dissolved":
-            continue
-        key = (binding.giver_id, binding.relative_id)
-        out[key] = out.get(key, False) or binding.status.value == "active"
-    return out
+    recorded = (r.binding for r in bindings_service.list_bindings(db, today))
+    return {
+        (b.giver_id, b.relative_id): b.status is BindingStatus.ACTIVE
+        for b in recorded
+        if in_force(b)
+    }
 
 
 def account_info(db: Database, member_id: int, today: date) -> AccountInfo | None:
     """The balance and monthly credit from the history, or ``None`` when there is none."""
-    try:
-        from yibao.services import history as history_service
+    from yibao.services import history as history_service
 
-        analysis = history_service.analyse_member(db, member_id, today=today)
-    except (ImportError, AttributeError):
-        return None
-    summary = getattr(analysis, "account", None)
+    summary = history_service.analyse_member(db, member_id, today=today).account
     if summary is None or summary.balance is None:
         return None
     last = summary.points[-1].month
@@ -150,6 +143,7 @@ def load_setup(db: Database, today: date) -> ProxySetup:
             info = None
         if info is not None:
             accounts[giver.id] = info
+    bindings: dict[tuple[int, int], bool] | None
     try:
         bindings = _binding_map(db, today)
     except Exception:
