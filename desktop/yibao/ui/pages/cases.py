@@ -18,12 +18,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -32,7 +30,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +44,7 @@ from yibao.ui.export import case_pdf
 from yibao.ui.i18n import dtr
 from yibao.ui.models.table import Column, RowTableModel
 from yibao.ui.pages.base import Page
+from yibao.ui.widgets.basics import row_table
 
 if TYPE_CHECKING:
     from yibao.services.database import Database
@@ -177,19 +175,10 @@ class CasesPage(Page):
         self.splitter.setChildrenCollapsible(False)
         self.model = CaseTableModel(case_columns({}, self.today()), self)
         self.model.highlight = lambda c: is_overdue(c, self.today())
-        self.table = QTableView(self.splitter)
-        self.table.setObjectName("cases")
-        self.table.setAccessibleName(self.tr("事项列表"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = row_table(
+            self.splitter, "cases", self.tr("事项列表"), self.model, fit_contents=False
+        )
         self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        self.table.setAlternatingRowColors(True)
         self.table.setMinimumWidth(320)
 
         self.detail_scroll = QScrollArea(self.splitter)

@@ -6,7 +6,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView
+from PySide6.QtWidgets import QHBoxLayout, QPushButton
 
 from yibao.domain.idcard import mask_id_number
 from yibao.domain.people import Member, Relation, age_on
@@ -17,6 +17,7 @@ from yibao.ui.i18n import dtr
 from yibao.ui.models.proxy import sorting_proxy
 from yibao.ui.models.table import Column, RowTableModel
 from yibao.ui.pages.base import Page
+from yibao.ui.widgets.basics import row_table
 from yibao.ui.widgets.bindings_panel import BindingsPanel
 
 if TYPE_CHECKING:
@@ -100,19 +101,9 @@ class FamilyPage(Page):
 
         self.model: RowTableModel[Member] = RowTableModel(member_columns(), self)
         self.proxy = sorting_proxy(self.model, self)  # type: ignore[arg-type]
-        self.table = QTableView(self)
-        self.table.setObjectName("members")
-        self.table.setAccessibleName(self.tr("家庭成员列表"))
-        self.table.setModel(self.proxy)
+        self.table = row_table(self, "members", self.tr("家庭成员列表"), self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setAlternatingRowColors(True)
         self.body.addWidget(self.table, 1)
         # 家庭共济 bindings (ui/widgets/bindings_panel.py)
         self.bindings_panel = BindingsPanel(ctx, self, start_wizard=self.start_wizard.emit)

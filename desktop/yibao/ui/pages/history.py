@@ -15,15 +15,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
-    QTableView,
     QWidget,
 )
 
@@ -35,6 +32,7 @@ from yibao.ui.dialogs import confirm as confirm_mod
 from yibao.ui.i18n import dtr
 from yibao.ui.models.history_model import HistoryTableModel
 from yibao.ui.pages.base import Page
+from yibao.ui.widgets.basics import row_table
 
 if TYPE_CHECKING:
     from yibao.services.database import Database
@@ -106,23 +104,19 @@ class HistoryPage(Page):
         self.body.addLayout(buttons)
 
         self.model = HistoryTableModel(ctx, self)
-        self.table = QTableView(self)
-        self.table.setObjectName("records")
-        self.table.setAccessibleName(self.tr("缴费记录列表"))
-        self.table.setModel(self.model)
+        self.table = row_table(
+            self,
+            "records",
+            self.tr("缴费记录列表"),
+            self.model,
+            several=True,
+            fit_contents=False,
+        )
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(28)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         for column, width in enumerate((104, 70, 130, 88, 84, 84, 104, 90, 80, 80, 96, 120)):
             self.table.setColumnWidth(column, width)
-        self.table.setAlternatingRowColors(True)
         self.body.addWidget(self.table, 1)
 
         self.totals_label = QLabel("", self)

@@ -7,16 +7,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
 )
 
@@ -29,7 +26,7 @@ from yibao.ui.i18n import dtr
 from yibao.ui.models.proxy import sorting_proxy
 from yibao.ui.models.table import Column, RowTableModel
 from yibao.ui.pages.base import Page
-from yibao.ui.widgets.basics import html_escape
+from yibao.ui.widgets.basics import html_escape, row_table
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -97,21 +94,18 @@ class PolicyPage(Page):
         self.model: RowTableModel[Resolved] = RowTableModel(self._columns(), self)
         self.model.highlight = lambda r: r.overridden
         self.proxy = sorting_proxy(self.model, self)  # type: ignore[arg-type]
-        self.table = QTableView(self)
-        self.table.setObjectName("policy_table")
-        self.table.setAccessibleName(self.tr("政策参数列表"))
-        self.table.setModel(self.proxy)
+        self.table = row_table(
+            self,
+            "policy_table",
+            self.tr("政策参数列表"),
+            self.proxy,
+            fit_contents=False,
+            striped=False,
+        )
         self.table.setSortingEnabled(True)
         # the book's own order (category, then catalogue) until the user sorts by a column
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         self.detail = QTextBrowser(self)
         self.detail.setObjectName("policy_detail")
         self.detail.setAccessibleName(self.tr("参数说明与出处"))

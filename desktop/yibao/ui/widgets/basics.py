@@ -5,8 +5,15 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QLabel, QWidget
+from PySide6.QtCore import QAbstractItemModel, QDate
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QWidget,
+)
 
 
 def label(text: str, parent: QWidget, role: str | None = None, name: str = "") -> QLabel:
@@ -42,3 +49,41 @@ def date_edit(parent: QWidget, name: str, accessible: str) -> QDateEdit:
     edit.setDisplayFormat("yyyy-MM-dd")
     edit.setDate(QDate.currentDate())
     return edit
+
+
+def row_table(
+    parent: QWidget,
+    name: str,
+    accessible: str,
+    model: QAbstractItemModel,
+    *,
+    several: bool = False,
+    fit_contents: bool = True,
+    striped: bool = True,
+) -> QTableView:
+    """A read-only table that selects whole rows (one, or ``several``), without row numbers.
+
+    Columns fit their contents, or with ``fit_contents=False`` the user resizes them; the last
+    column takes the remaining width. Sorting is left to the caller.
+    """
+    table = QTableView(parent)
+    table.setObjectName(name)
+    table.setAccessibleName(accessible)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(
+        QAbstractItemView.SelectionMode.ExtendedSelection
+        if several
+        else QAbstractItemView.SelectionMode.SingleSelection
+    )
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(
+        QHeaderView.ResizeMode.ResizeToContents
+        if fit_contents
+        else QHeaderView.ResizeMode.Interactive
+    )
+    header.setStretchLastSection(True)
+    table.setAlternatingRowColors(striped)
+    return table

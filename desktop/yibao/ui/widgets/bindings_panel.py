@@ -14,12 +14,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +28,7 @@ from yibao.ui.dialogs import binding_dialogs
 from yibao.ui.i18n import dtr
 from yibao.ui.models.proxy import sorting_proxy
 from yibao.ui.models.table import Column, RowTableModel
+from yibao.ui.widgets.basics import row_table
 
 if TYPE_CHECKING:
     from yibao.services.database import Database
@@ -115,19 +113,9 @@ class BindingsPanel(QWidget):
         self.model: RowTableModel[BindingRecord] = RowTableModel(binding_columns(), self)
         self.model.highlight = lambda r: r.binding.status is BindingStatus.DISSOLVED
         self.proxy = sorting_proxy(self.model, self)  # type: ignore[arg-type]
-        self.table = QTableView(self)
-        self.table.setObjectName("bindings")
-        self.table.setAccessibleName(self.tr("家庭共济列表"))
-        self.table.setModel(self.proxy)
+        self.table = row_table(self, "bindings", self.tr("家庭共济列表"), self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setAlternatingRowColors(True)
         self.table.setMinimumHeight(120)
         layout.addWidget(self.table, 1)
         self.empty = QLabel(
