@@ -44,7 +44,7 @@ from yibao.ui.export import case_pdf
 from yibao.ui.i18n import dtr
 from yibao.ui.models.table import Column, RowTableModel
 from yibao.ui.pages.base import Page
-from yibao.ui.widgets.basics import row_table
+from yibao.ui.widgets.basics import clear_layout, row_table
 
 if TYPE_CHECKING:
     from yibao.services.database import Database
@@ -327,14 +327,7 @@ class CasesPage(Page):
     def _clear_detail(self) -> None:
         self._item_boxes.clear()
         self._deadline_boxes.clear()
-        while self.detail_layout.count():
-            item = self.detail_layout.takeAt(0)
-            if item is None:
-                break
-            widget = item.widget()
-            if widget is not None:
-                widget.setParent(None)
-                widget.deleteLater()
+        clear_layout(self.detail_layout)
 
     def _label(self, text: str, role: str | None = None, name: str = "") -> QLabel:
         label = QLabel(text, self.detail)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLayout,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -23,26 +22,13 @@ from yibao.domain.people import Member, Relation, Scheme, age_on
 from yibao.ui.context import AppContext
 from yibao.ui.i18n import dtr
 from yibao.ui.pages.base import Page
+from yibao.ui.widgets.basics import clear_layout
 from yibao.ui.widgets.bindings_block import BindingsOverviewBlock
 from yibao.ui.widgets.history_overview import HistorySection
 
 if TYPE_CHECKING:
     from yibao.domain.cases import Case, Deadline
     from yibao.services.database import Database
-
-
-def _clear(layout: QLayout) -> None:
-    while layout.count():
-        item = layout.takeAt(0)
-        if item is None:
-            break
-        widget = item.widget()
-        if widget is not None:
-            widget.deleteLater()
-        else:
-            inner = item.layout()
-            if inner is not None:
-                _clear(inner)
 
 
 class OverviewPage(Page):
@@ -111,9 +97,9 @@ class OverviewPage(Page):
 
     # -- rendering ------------------------------------------------------------------------
     def _show(self, members: list[Member]) -> None:
-        _clear(self.cards)
-        _clear(self.notices)
-        _clear(self.action_list)
+        clear_layout(self.cards)
+        clear_layout(self.notices)
+        clear_layout(self.action_list)
         today = date.today()
         notices = self._notices(members)
         for text in notices:
@@ -284,7 +270,7 @@ class OverviewPage(Page):
     def _show_deadlines(self, rows: list[tuple[Case, Deadline]], today: date) -> None:
         from yibao.ui.export.case_pdf import days_left_text
 
-        _clear(self.deadline_list)
+        clear_layout(self.deadline_list)
         self.deadlines_title.setVisible(bool(rows))
         for case, deadline in rows[:8]:
             text = self.tr("{due}（{left}）  {label} · {title}").format(

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHeaderView,
     QLabel,
+    QLayout,
     QTableView,
     QWidget,
 )
@@ -25,6 +26,26 @@ def label(text: str, parent: QWidget, role: str | None = None, name: str = "") -
     if name:
         widget.setObjectName(name)
     return widget
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Empty ``layout`` before it is filled again, nested layouts included.
+
+    Each widget leaves its parent at once (so ``findChild`` and the screen no longer see it)
+    and is deleted when control returns to the event loop.
+    """
+    while layout.count():
+        item = layout.takeAt(0)
+        if item is None:
+            break
+        widget = item.widget()
+        if widget is not None:
+            widget.setParent(None)
+            widget.deleteLater()
+            continue
+        inner = item.layout()
+        if inner is not None:
+            clear_layout(inner)
 
 
 def html_escape(text: object) -> str:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from yibao.domain.bindings import BindingStatus
 from yibao.ui.context import AppContext
 from yibao.ui.i18n import dtr
+from yibao.ui.widgets.basics import clear_layout
 
 if TYPE_CHECKING:
     from yibao.services.bindings import BindingsOverview
@@ -81,11 +82,7 @@ class BindingsOverviewBlock(QWidget):
 
     def _show(self, overview: BindingsOverview) -> None:
         self.overview = overview
-        while self.notice_list.count():
-            item = self.notice_list.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        clear_layout(self.notice_list)
         for notice in overview.notices:
             label = QLabel(dtr(notice.template, notice.params), self)
             label.setObjectName(f"binding_notice_{notice.binding_id}")

@@ -26,21 +26,12 @@ from yibao.domain.money import format_yuan
 from yibao.domain.people import Scheme
 from yibao.ui.context import AppContext
 from yibao.ui.i18n import dtr
+from yibao.ui.widgets.basics import clear_layout
 from yibao.ui.widgets.charts import BalanceChart, BalanceSeries, YearBar, YearlyChart
 
 if TYPE_CHECKING:
     from yibao.services.database import Database
     from yibao.services.history import MemberAnalysis
-
-
-def _clear(layout: QVBoxLayout | QGridLayout) -> None:
-    while layout.count():
-        item = layout.takeAt(0)
-        if item is None:
-            break
-        widget = item.widget()
-        if widget is not None:
-            widget.deleteLater()
 
 
 class HistorySection(QWidget):
@@ -120,8 +111,8 @@ class HistorySection(QWidget):
         self.analyses = analyses
         self.today = today
         self.loaded = True
-        _clear(self._warning_list)
-        _clear(self.cards)
+        clear_layout(self._warning_list)
+        clear_layout(self.cards)
         for a in analyses:
             for w in a.warnings:
                 label = QLabel(dtr(w.template, w.params), self.warnings)
