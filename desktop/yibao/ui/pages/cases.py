@@ -44,7 +44,7 @@ from yibao.ui.export import case_pdf
 from yibao.ui.i18n import dtr
 from yibao.ui.models.table import Column, RowTableModel
 from yibao.ui.pages.base import Page
-from yibao.ui.widgets.basics import clear_layout, row_table
+from yibao.ui.widgets.basics import clear_layout, label, row_table
 
 if TYPE_CHECKING:
     from yibao.services.database import Database
@@ -197,10 +197,7 @@ class CasesPage(Page):
         self.splitter.setStretchFactor(1, 3)
         self.body.addWidget(self.splitter, 1)
 
-        self.status_line = QLabel(self)
-        self.status_line.setObjectName("cases_status_line")
-        self.status_line.setProperty("role", "hint")
-        self.status_line.setWordWrap(True)
+        self.status_line = label("", self, "hint", "cases_status_line")
         self.body.addWidget(self.status_line)
 
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
@@ -220,16 +217,15 @@ class CasesPage(Page):
         head = QLabel(self.tr("还没有事项"), frame)
         head.setProperty("role", "cardTitle")
         layout.addWidget(head)
-        text = QLabel(
+        text = label(
             self.tr(
                 "事项是由向导生成的办事清单。在“概览”中选一个要办的事（例如异地就医备案），"
                 "回答几个问题，最后点“保存为事项”，清单就会出现在这里，之后可以逐项勾选、"
                 "记备注、导出 PDF 或打印。"
             ),
             frame,
+            "hint",
         )
-        text.setWordWrap(True)
-        text.setProperty("role", "hint")
         layout.addWidget(text)
         buttons = QHBoxLayout()
         for entry in registry.WIZARDS:
@@ -330,14 +326,10 @@ class CasesPage(Page):
         clear_layout(self.detail_layout)
 
     def _label(self, text: str, role: str | None = None, name: str = "") -> QLabel:
-        label = QLabel(text, self.detail)
-        label.setWordWrap(True)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        if role:
-            label.setProperty("role", role)
-        if name:
-            label.setObjectName(name)
-        return label
+        """A detail-pane label whose text can be selected (and copied)."""
+        selectable = label(text, self.detail, role, name)
+        selectable.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return selectable
 
     def _show_case(self, case: Case | None) -> None:
         self._clear_detail()
@@ -474,9 +466,7 @@ class CasesPage(Page):
             self._item_boxes[item.id] = check.box
         layout.addWidget(check)
         if item.why:
-            why = QLabel(item.why, holder)
-            why.setWordWrap(True)
-            why.setProperty("role", "hint")
+            why = label(item.why, holder, "hint")
             why.setContentsMargins(26, 0, 0, 0)
             layout.addWidget(why)
         note = QLineEdit(holder)

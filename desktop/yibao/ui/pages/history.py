@@ -32,7 +32,7 @@ from yibao.ui.dialogs import confirm as confirm_mod
 from yibao.ui.i18n import dtr
 from yibao.ui.models.history_model import HistoryTableModel
 from yibao.ui.pages.base import Page
-from yibao.ui.widgets.basics import row_table
+from yibao.ui.widgets.basics import label, row_table
 
 if TYPE_CHECKING:
     from yibao.services.database import Database
@@ -119,14 +119,9 @@ class HistoryPage(Page):
             self.table.setColumnWidth(column, width)
         self.body.addWidget(self.table, 1)
 
-        self.totals_label = QLabel("", self)
-        self.totals_label.setObjectName("totals")
-        self.totals_label.setProperty("role", "hint")
-        self.totals_label.setWordWrap(True)
+        self.totals_label = label("", self, "hint", "totals")
         self.body.addWidget(self.totals_label)
-        self.status_label = QLabel("", self)
-        self.status_label.setObjectName("status")
-        self.status_label.setWordWrap(True)
+        self.status_label = label("", self, name="status")
         self.body.addWidget(self.status_label)
 
         self.member_filter.currentIndexChanged.connect(self._filters_changed)

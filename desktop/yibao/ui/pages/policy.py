@@ -5,10 +5,9 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,7 +25,7 @@ from yibao.ui.i18n import dtr
 from yibao.ui.models.proxy import sorting_proxy
 from yibao.ui.models.table import Column, RowTableModel
 from yibao.ui.pages.base import Page
-from yibao.ui.widgets.basics import html_escape, row_table
+from yibao.ui.widgets.basics import date_edit, from_qdate, html_escape, row_table
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -68,12 +67,7 @@ class PolicyPage(Page):
         self.region.setObjectName("policy_region")
         self.region.setAccessibleName(self.tr("地区"))
         self.region.setMinimumContentsLength(14)
-        self.at = QDateEdit(self)
-        self.at.setObjectName("policy_date")
-        self.at.setAccessibleName(self.tr("查看日期"))
-        self.at.setCalendarPopup(True)
-        self.at.setDisplayFormat("yyyy-MM-dd")
-        self.at.setDate(QDate.currentDate())
+        self.at = date_edit(self, "policy_date", self.tr("查看日期"))
         self.category = QComboBox(self)
         self.category.setObjectName("policy_category")
         self.category.setAccessibleName(self.tr("类别"))
@@ -253,8 +247,7 @@ class PolicyPage(Page):
         return None if data in (None, NATIONAL) else str(data)
 
     def selected_date(self) -> date:
-        qd = self.at.date()
-        return date(qd.year(), qd.month(), qd.day())
+        return from_qdate(self.at.date())
 
     def refresh(self) -> None:
         if not self.ctx.is_ready:

@@ -28,6 +28,7 @@ from yibao.prefs import save_preferences
 from yibao.ui.context import AppContext
 from yibao.ui.dialogs import confirm as confirm_mod
 from yibao.ui.pages.base import Page
+from yibao.ui.widgets.basics import label
 
 if TYPE_CHECKING:
     from yibao.services.backups import BackupInfo
@@ -77,11 +78,11 @@ class SettingsPage(Page):
         log_label.setWordWrap(True)
         grid.addWidget(QLabel(self.tr("日志文件："), data_box), 1, 0)
         grid.addWidget(log_label, 1, 1)
-        privacy = QLabel(
-            self.tr("数据只保存在这台电脑上，只有当前系统用户可以读取；软件不联网。"), data_box
+        privacy = label(
+            self.tr("数据只保存在这台电脑上，只有当前系统用户可以读取；软件不联网。"),
+            data_box,
+            "hint",
         )
-        privacy.setProperty("role", "hint")
-        privacy.setWordWrap(True)
         grid.addWidget(privacy, 2, 0, 1, 3)
         grid.setColumnStretch(1, 1)
         column.addWidget(data_box)
@@ -99,21 +100,18 @@ class SettingsPage(Page):
         row.addWidget(self.restore_button)
         row.addStretch(1)
         bl.addLayout(row)
-        self.backup_status = QLabel(backup_box)
-        self.backup_status.setObjectName("backup_status")
-        self.backup_status.setWordWrap(True)
+        self.backup_status = label("", backup_box, name="backup_status")
         bl.addWidget(self.backup_status)
         self.backups = QListWidget(backup_box)
         self.backups.setObjectName("backups")
         self.backups.setAccessibleName(self.tr("已有的备份"))
         self.backups.setMinimumHeight(140)
         bl.addWidget(self.backups)
-        note = QLabel(
+        note = label(
             self.tr("每次升级数据格式前都会自动备份。恢复时，当前数据会先另存一份备份，不会丢失。"),
             backup_box,
+            "hint",
         )
-        note.setProperty("role", "hint")
-        note.setWordWrap(True)
         bl.addWidget(note)
         column.addWidget(backup_box)
 
@@ -145,14 +143,13 @@ class SettingsPage(Page):
         dl.setColumnStretch(3, 1)
         column.addWidget(display_box)
 
-        about = QLabel(
+        about = label(
             self.tr("医保个人助手 {v}。政策数值仅供参考，以当地医保部门公布为准。").format(
                 v=__version__
             ),
             inner,
+            "hint",
         )
-        about.setProperty("role", "hint")
-        about.setWordWrap(True)
         column.addWidget(about)
         column.addStretch(1)
 

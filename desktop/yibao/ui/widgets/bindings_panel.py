@@ -28,7 +28,7 @@ from yibao.ui.dialogs import binding_dialogs
 from yibao.ui.i18n import dtr
 from yibao.ui.models.proxy import sorting_proxy
 from yibao.ui.models.table import Column, RowTableModel
-from yibao.ui.widgets.basics import row_table
+from yibao.ui.widgets.basics import label, row_table
 
 if TYPE_CHECKING:
     from yibao.services.database import Database
@@ -85,14 +85,13 @@ class BindingsPanel(QWidget):
         title = QLabel(self.tr("家庭共济"), self)
         title.setProperty("role", "sectionTitle")
         layout.addWidget(title)
-        hint = QLabel(
+        hint = label(
             self.tr(
                 "谁的个人账户给谁用。任一方不再参保或换了参保地时，共济会自动解除，这里会标出来。"
             ),
             self,
+            "hint",
         )
-        hint.setProperty("role", "hint")
-        hint.setWordWrap(True)
         layout.addWidget(hint)
 
         buttons = QHBoxLayout()
@@ -118,13 +117,12 @@ class BindingsPanel(QWidget):
         self.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
         self.table.setMinimumHeight(120)
         layout.addWidget(self.table, 1)
-        self.empty = QLabel(
+        self.empty = label(
             self.tr("还没有家庭共济记录。点“办理家庭共济…”，看看家人能不能用您的个人账户。"),
             self,
+            "hint",
+            "bindings_empty",
         )
-        self.empty.setObjectName("bindings_empty")
-        self.empty.setProperty("role", "hint")
-        self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
 
         self.new_button.clicked.connect(self.start_new)

@@ -26,7 +26,7 @@ from yibao.domain.money import format_yuan
 from yibao.domain.people import Scheme
 from yibao.ui.context import AppContext
 from yibao.ui.i18n import dtr
-from yibao.ui.widgets.basics import clear_layout
+from yibao.ui.widgets.basics import clear_layout, label
 from yibao.ui.widgets.charts import BalanceChart, BalanceSeries, YearBar, YearlyChart
 
 if TYPE_CHECKING:
@@ -63,9 +63,7 @@ class HistorySection(QWidget):
         self.goto_history.setObjectName("goto_history")
         head.addWidget(self.goto_history)
         layout.addLayout(head)
-        self.empty = QLabel(self.tr("正在计算缴费年限和个人账户…"), self)
-        self.empty.setWordWrap(True)
-        self.empty.setProperty("role", "hint")
+        self.empty = label(self.tr("正在计算缴费年限和个人账户…"), self, "hint")
         layout.addWidget(self.empty)
         self.cards = QGridLayout()
         self.cards.setSpacing(12)
@@ -115,11 +113,14 @@ class HistorySection(QWidget):
         clear_layout(self.cards)
         for a in analyses:
             for w in a.warnings:
-                label = QLabel(dtr(w.template, w.params), self.warnings)
-                label.setProperty("role", "warning")
-                label.setWordWrap(True)
-                label.setObjectName(f"history_warning_{a.member.id}")
-                self._warning_list.addWidget(label)
+                self._warning_list.addWidget(
+                    label(
+                        dtr(w.template, w.params),
+                        self.warnings,
+                        "warning",
+                        f"history_warning_{a.member.id}",
+                    )
+                )
         with_records = [a for a in analyses if a.record_count or a.history.deemed_months]
         self.empty.setText(
             self.tr(

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from yibao.domain.idcard import check_id_number, mask_id_number
 from yibao.domain.people import Gender, Member, Relation, Scheme
 from yibao.ui.i18n import dtr
+from yibao.ui.widgets.basics import from_qdate, to_qdate
 from yibao.ui.widgets.forms import FieldErrors
 from yibao.ui.widgets.region_picker import RegionPicker
 
@@ -174,11 +175,7 @@ class MemberForm(QWidget):
         check = check_id_number(text)
         if check.info is None:
             return
-        self.birth_date.setDate(
-            QDate(
-                check.info.birth_date.year, check.info.birth_date.month, check.info.birth_date.day
-            )
-        )
+        self.birth_date.setDate(to_qdate(check.info.birth_date))
         self.gender.setCurrentIndex(self.gender.findData(check.info.gender.value))
 
     def _scheme_changed(self) -> None:
@@ -196,11 +193,9 @@ class MemberForm(QWidget):
         self.name.setText(member.name)
         self.id_number.set_number(member.id_number)
         self.gender.setCurrentIndex(max(self.gender.findData(member.gender), 0))
-        if member.birth_date is not None:
-            b = member.birth_date
-            self.birth_date.setDate(QDate(b.year, b.month, b.day))
-        else:
-            self.birth_date.setDate(NO_DATE)
+        self.birth_date.setDate(
+            to_qdate(member.birth_date) if member.birth_date is not None else NO_DATE
+        )
         self.scheme.setCurrentIndex(max(self.scheme.findData(member.scheme), 0))
         self.region.set_code(member.region_code)
         self.enrolled.setChecked(member.enrolled)
@@ -208,9 +203,7 @@ class MemberForm(QWidget):
 
     def birth(self) -> date | None:
         qd = self.birth_date.date()
-        if qd == NO_DATE:
-            return None
-        return date(qd.year(), qd.month(), qd.day())
+        return None if qd == NO_DATE else from_qdate(qd)
 
     def gender_value(self) -> Gender | None:
         data = self.gender.currentData()
