@@ -28,7 +28,6 @@ _RELATION_ORDER = {rel: i for i, rel in enumerate(Relation)}
 
 def member_columns() -> list[Column[Member]]:
     today = date.today()
-    book = region_book()
     return [
         Column(
             QCoreApplication.translate("FamilyPage", "关系"),
@@ -56,7 +55,7 @@ def member_columns() -> list[Column[Member]]:
         Column(
             QCoreApplication.translate("FamilyPage", "参保地"),
             lambda m: (
-                book.full_name(m.region_code)
+                region_book().full_name(m.region_code)  # loaded by the op thread at start-up
                 if m.region_code
                 else QCoreApplication.translate("FamilyPage", "未填写")
             ),
