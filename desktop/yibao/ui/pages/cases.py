@@ -49,12 +49,6 @@ from yibao.ui.widgets.basics import clear_layout, label, row_table
 if TYPE_CHECKING:
     from yibao.services.database import Database
 
-_CTX = "CasesPage"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
-
 
 def next_deadline_text(case: Case, today: date) -> str:
     if case.status is not CaseStatus.OPEN:

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,7 +39,6 @@ if TYPE_CHECKING:
     from yibao.services.history import ImportResult, SaveResult, UndoAction
 
 NO_YEAR = 1949  # the spin boxes' "不限" value
-_t = QCoreApplication.translate
 
 
 class HistoryPage(Page):
