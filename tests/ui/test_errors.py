@@ -91,3 +91,51 @@ def test_answer_for_a_closed_widget_is_dropped(qtbot: QtBot, window: MainWindow)
     qtbot.waitUntil(lambda: not shiboken6.isValid(holder))
     release.set()
     qtbot.waitUntil(lambda: window.ctx.ops.pending == 0)
+
+
+def test_notify_runs_even_when_the_asking_widget_is_gone(qtbot: QtBot, window: MainWindow) -> None:
+    """A wizard cancelled while it saves: the save happened, so the pages must still hear of it."""
+    import threading
+
+    import shiboken6
+    from PySide6.QtWidgets import QComboBox
+
+    release = threading.Event()
+    answered: list[str] = []
+    announced: list[str] = []
+
+    class Holder(QComboBox):
+        def saved(self, value: str) -> None:
+            answered.append(value)
+
+    holder = Holder()
+
+    def slow() -> str:
+        release.wait(5)
+        return "case"
+
+    window.ctx.ops.run(slow, holder.saved, notify=announced.append)
+    holder.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(holder))
+    release.set()
+    qtbot.waitUntil(lambda: window.ctx.ops.pending == 0)
+    assert answered == []
+    assert announced == ["case"]
+
+
+def test_notify_runs_after_the_answer_and_not_on_failure(qtbot: QtBot, window: MainWindow) -> None:
+    order: list[str] = []
+    window.ctx.ops.run(
+        lambda: 1, lambda _v: order.append("answer"), notify=lambda _v: order.append("notify")
+    )
+
+    def fail() -> int:
+        raise ValueError("no")
+
+    window.ctx.ops.run(
+        fail,
+        on_failure=lambda _e: order.append("failure"),
+        notify=lambda _v: order.append("notify"),
+    )
+    qtbot.waitUntil(lambda: window.ctx.ops.pending == 0)
+    assert order == ["answer", "notify", "failure"]

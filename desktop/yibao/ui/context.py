@@ -14,6 +14,7 @@ from yibao.ui.gc import GuiThreadCollector
 from yibao.ui.ops import OpRunner
 
 if TYPE_CHECKING:
+    from yibao.domain.cases import Case
     from yibao.domain.people import Member
     from yibao.services.database import Database
 
@@ -33,6 +34,8 @@ class AppContext(QObject):
     policy_changed = Signal()
     #: preferences changed (font size, language)
     prefs_changed = Signal()
+    #: a case was saved, changed or deleted (its id, or 0 if unknown)
+    cases_changed = Signal(int)
 
     def __init__(
         self,
@@ -51,6 +54,10 @@ class AppContext(QObject):
         self.db: Database | None = None
         self.profile: Member | None = None
 
+    def announce_case(self, case: Case) -> None:
+        """Tell the pages that ``case`` was saved (a ``notify`` for :meth:`call`)."""
+        self.cases_changed.emit(case.id or 0)
+
     @property
     def is_ready(self) -> bool:
         return self.db is not None
@@ -60,8 +67,13 @@ class AppContext(QObject):
         fn: Callable[[Database], T],
         on_success: Callable[[T], None] | None = None,
         on_failure: Callable[[BaseException], None] | None = None,
+        *,
+        notify: Callable[[T], None] | None = None,
     ) -> None:
-        """Run ``fn(db)`` on the op thread (one session per user action inside ``fn``)."""
+        """Run ``fn(db)`` on the op thread (one session per user action inside ``fn``).
+
+        ``on_success``/``on_failure`` answer the widget that asked; ``notify`` always runs
+        after a success (see :meth:`OpRunner.run`)."""
         db = self.db
         if db is None:
             # Pages only act after ``ready``; reaching this is a programming error.
@@ -70,4 +82,4 @@ class AppContext(QObject):
         def work() -> T:
             return fn(db)
 
-        self.ops.run(work, on_success, on_failure)
+        self.ops.run(work, on_success, on_failure, notify=notify)

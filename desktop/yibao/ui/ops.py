@@ -24,15 +24,17 @@ T = TypeVar("T")
 
 
 class _Result(Generic[T]):
-    __slots__ = ("error", "on_failure", "on_success", "value")
+    __slots__ = ("error", "notify", "on_failure", "on_success", "value")
 
     def __init__(
         self,
         on_success: Callable[[T], None] | None,
         on_failure: Callable[[BaseException], None] | None,
+        notify: Callable[[T], None] | None,
     ) -> None:
         self.on_success = on_success
         self.on_failure = on_failure
+        self.notify = notify
         self.value: T | None = None
         self.error: BaseException | None = None
 
@@ -72,9 +74,15 @@ class OpRunner(QObject):
         fn: Callable[[], T],
         on_success: Callable[[T], None] | None = None,
         on_failure: Callable[[BaseException], None] | None = None,
+        *,
+        notify: Callable[[T], None] | None = None,
     ) -> None:
-        """Run ``fn()`` on the worker thread and deliver its outcome on the GUI thread."""
-        result: _Result[T] = _Result(on_success, on_failure)
+        """Run ``fn()`` on the worker thread and deliver its outcome on the GUI thread.
+
+        ``notify`` runs after a success even when the widget that asked is gone (a wizard
+        cancelled while it saved): use it to tell the rest of the app that data changed.
+        """
+        result: _Result[T] = _Result(on_success, on_failure, notify)
         self._pending += 1
 
         def work() -> None:
@@ -99,14 +107,15 @@ class OpRunner(QObject):
                 log.debug("dropping the result of an op whose widget is gone")
                 if result.error is not None:
                     self._report_error(result.error)
-                return
-            if result.error is not None:
+            elif result.error is not None:
                 if result.on_failure is not None:
                     result.on_failure(result.error)
                 else:
                     self._report_error(result.error)
             elif result.on_success is not None:
                 result.on_success(result.value)
+            if result.error is None and result.notify is not None:
+                result.notify(result.value)
         except Exception as exc:  # a bug in a GUI callback
             log.exception("callback failed")
             self._report_error(exc)

@@ -3,8 +3,8 @@
 The list comes from ``services.cases.list_cases`` (most urgent first). The detail pane shows
 the selected case's checklist grouped by section; ticking an item, editing its note, ticking
 a deadline or changing the status saves at once through ``ctx.call``. Cases are created by
-the task wizards (代缴, 异地就医备案, 返还), which call
-``yibao.ui.case_events.notify_cases_changed`` after saving.
+the task wizards (代缴, 异地就医备案, 返还), which announce them through
+``AppContext.cases_changed`` after saving.
 """
 
 from __future__ import annotations
@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
 from yibao.domain.cases import Case, CaseItem, CaseKind, CaseStatus
 from yibao.domain.checklists import SECTION_LABELS
 from yibao.domain.people import Member
-from yibao.ui.case_events import case_events, notify_cases_changed
 from yibao.ui.context import AppContext
 from yibao.ui.dialogs import confirm as confirm_mod
 from yibao.ui.export import case_pdf
@@ -195,7 +194,7 @@ class CasesPage(Page):
         self.body.addWidget(self.status_line)
 
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
-        case_events(ctx).changed.connect(self._on_cases_changed)
+        ctx.cases_changed.connect(self._on_cases_changed)
         ctx.household_changed.connect(self.refresh)
         self._show_empty(True)
 
@@ -309,7 +308,7 @@ class CasesPage(Page):
     def _notify(self, case_id: int | None) -> None:
         self._emitting = True
         try:
-            notify_cases_changed(self.ctx, case_id)
+            self.ctx.cases_changed.emit(case_id or 0)
         finally:
             self._emitting = False
 

@@ -243,8 +243,6 @@ class OverviewPage(Page):
 
     # -- 近期期限 (cases with deadlines in the next 30 days; see ui/pages/cases.py) ---------
     def _build_deadlines_block(self, parent: QWidget) -> None:
-        from yibao.ui.case_events import case_events
-
         self.deadlines_title = QLabel(self.tr("近期期限"), parent)
         self.deadlines_title.setObjectName("deadlines_title")
         self.deadlines_title.setProperty("role", "sectionTitle")
@@ -253,7 +251,7 @@ class OverviewPage(Page):
         self.deadline_list = QVBoxLayout()
         self.deadline_list.setSpacing(4)
         self.column.addLayout(self.deadline_list)
-        case_events(self.ctx).changed.connect(lambda _id: self._refresh_deadlines())
+        self.ctx.cases_changed.connect(lambda _id: self._refresh_deadlines())
 
     def _refresh_deadlines(self) -> None:
         if not self.ctx.is_ready:

@@ -662,14 +662,17 @@ class BindingWizard(QWizard):
 
             return bindings.save_bindings(db, bindings_to_save, at=at, today=today)
 
-        self.ctx.call(work, self._saved, self._failed)
+        ctx = self.ctx
+        # after _saved has closed the wizard (it listens too), and even if it was cancelled
+        self.ctx.call(
+            work, self._saved, self._failed, notify=lambda _: ctx.household_changed.emit()
+        )
 
     def _saved(self, saved: list[Binding]) -> None:
         self._saving = False
         self.result_bindings = saved
         self.saved.emit(saved)
-        super().accept()  # closes (and stops listening) before the pages refresh
-        self.ctx.household_changed.emit()
+        super().accept()  # closes (and stops listening) before the pages refresh (notify)
 
     def _failed(self, exc: BaseException) -> None:
         self._saving = False

@@ -40,7 +40,6 @@ from yibao.domain.offsite import (
 from yibao.domain.people import Member, Scheme
 from yibao.domain.policy import Confidence
 from yibao.domain.regions import region_book
-from yibao.ui.case_events import notify_cases_changed
 from yibao.ui.context import AppContext
 from yibao.ui.dialogs.failures import invalid_text, show_problem
 from yibao.ui.i18n import dtr
@@ -619,12 +618,11 @@ class OffsiteFilingWizard(QWizard):
                 )
             return offsite.save_plan(db, answers, member, today)
 
-        self.ctx.call(work, self._saved, self._failed)
+        self.ctx.call(work, self._saved, self._failed, notify=self.ctx.announce_case)
 
     def _saved(self, case: Case) -> None:
         self._saving = False
         self.saved_case = case
-        notify_cases_changed(self.ctx, case.id)
         self.saved.emit(case)
         window = self.parentWidget()
         show = getattr(window, "show_page", None)

@@ -1665,12 +1665,10 @@ class ProxyPaymentWizard(QWizard):
 
             return save_plan(db, result, notes)
 
-        self.ctx.call(work, self._saved, self._save_failed)
+        # announced even if the wizard is closed before the answer comes
+        self.ctx.call(work, self._saved, self._save_failed, notify=self.ctx.announce_case)
 
     def _saved(self, case: Case) -> None:
-        from yibao.ui.case_events import notify_cases_changed
-
-        notify_cases_changed(self.ctx, case.id)
         if not self._alive():
             return
         self._saving = False

@@ -847,14 +847,11 @@ class RefundWizard(QWizard):
                 db, request, today, member_id=member_id, person_name=name, notes=notes
             )
 
-        self.ctx.call(work, self._saved, self._failed)
+        self.ctx.call(work, self._saved, self._failed, notify=self.ctx.announce_case)
 
     def _saved(self, case: Case) -> None:
-        from yibao.ui.case_events import notify_cases_changed
-
         self._saving = False
         self.result_case = case
-        notify_cases_changed(self.ctx, case.id)
         self.saved.emit(case)
         super().accept()
 
