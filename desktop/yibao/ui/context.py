@@ -1,4 +1,8 @@
-"""What every page shares: the op runner, the open database, preferences and change signals."""
+"""What every page shares: the op runner, the open database, preferences and change signals.
+
+The context also opens the database (and restores a backup in its place): on the op thread,
+then the profile, then ``ready``. The window explains failures (``open_failed``).
+"""
 
 from __future__ import annotations
 
@@ -14,9 +18,11 @@ from yibao.ui.gc import GuiThreadCollector
 from yibao.ui.ops import OpRunner
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from yibao.domain.cases import Case
     from yibao.domain.people import Member
-    from yibao.services.database import Database
+    from yibao.services.database import Database, OpenedDatabase
 
 T = TypeVar("T")
 
@@ -36,6 +42,10 @@ class AppContext(QObject):
     prefs_changed = Signal()
     #: a case was saved, changed or deleted (its id, or 0 if unknown)
     cases_changed = Signal(int)
+    #: the database could not be opened (the exception)
+    open_failed = Signal(object)
+    #: the database was migrated to this version (the name of the backup made first)
+    upgraded = Signal(str)
 
     def __init__(
         self,
@@ -53,6 +63,59 @@ class AppContext(QObject):
         self.collector = GuiThreadCollector(self)
         self.db: Database | None = None
         self.profile: Member | None = None
+
+    # -- the database ----------------------------------------------------------------------
+    def open_database(self) -> None:
+        """Open (and migrate) the database on the op thread; then ``ready`` or ``open_failed``."""
+        paths = self.paths
+
+        def work() -> OpenedDatabase:
+            from yibao.domain.regions import region_book
+            from yibao.services import database
+            from yibao.services.policy import policy_book
+
+            opened = database.open_database(paths)
+            policy_book()  # load the policy and region data here, not on the GUI thread
+            region_book()
+            return opened
+
+        self.ops.run(work, self._opened, self.open_failed.emit)
+
+    def restore_backup(
+        self,
+        backup: Path,
+        on_success: Callable[[], None] | None = None,
+        on_failure: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Close the database and put ``backup`` in its place (the current data is backed up
+        first), then reopen: ``ready`` and ``on_success``, or ``on_failure`` (default:
+        ``open_failed``)."""
+        db, self.db = self.db, None
+        paths = self.paths
+
+        def work() -> OpenedDatabase:
+            from yibao.services import backups
+
+            if db is not None:
+                db.close()
+            return backups.restore(paths, backup)
+
+        failed = on_failure or self.open_failed.emit
+        self.ops.run(work, lambda opened: self._opened(opened, on_success), failed)
+
+    def _opened(self, opened: OpenedDatabase, then: Callable[[], None] | None = None) -> None:
+        self.db = opened.db
+        if opened.backup is not None:
+            self.upgraded.emit(opened.backup.path.name)
+
+        def loaded(profile: Member | None) -> None:
+            # pages see ``ready`` with the profile known, and load their data once
+            self.profile = profile
+            self.ready.emit()
+            if then is not None:
+                then()
+
+        self.call(read_profile, loaded)
 
     def announce_case(self, case: Case) -> None:
         """Tell the pages that ``case`` was saved (a ``notify`` for :meth:`call`)."""
@@ -83,3 +146,10 @@ class AppContext(QObject):
             return fn(db)
 
         self.ops.run(work, on_success, on_failure, notify=notify)
+
+
+def read_profile(db: Database) -> Member | None:
+    """The user's own record (``ctx.call(read_profile, …)``)."""
+    from yibao.services import household
+
+    return household.get_profile(db)

@@ -25,20 +25,17 @@ from yibao import APP_NAME_ZH, __version__
 from yibao.paths import AppPaths
 from yibao.prefs import Preferences
 from yibao.ui import registry
-from yibao.ui.context import AppContext
+from yibao.ui.context import AppContext, read_profile
 from yibao.ui.errors import ErrorReporter
 from yibao.ui.i18n import dtr, install_qt_chinese
 from yibao.ui.pages.base import Page
 from yibao.ui.style import app_stylesheet
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from PySide6.QtGui import QPaintEvent
     from PySide6.QtWidgets import QWizard
 
     from yibao.domain.people import Member
-    from yibao.services.database import Database, OpenedDatabase
 
 log = logging.getLogger(__name__)
 
@@ -105,6 +102,9 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         self.nav.currentRowChanged.connect(self._on_nav)
         self.ctx.household_changed.connect(self._refresh_profile)
+        self.ctx.ready.connect(self._on_ready)
+        self.ctx.open_failed.connect(self._on_open_failed)
+        self.ctx.upgraded.connect(self._on_upgraded)
         self.ctx.prefs_changed.connect(self._on_prefs_changed)
         self.statusBar().showMessage(self.tr("数据位置：{path}").format(path=paths.data_dir))
 
@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
         stretches; starting them before the first paint would delay it (DESIGN §7).
         """
         if self._painted:
-            self.open_database()
+            self.ctx.open_database()
         else:
             self._start_pending = True
 
@@ -192,34 +192,12 @@ class MainWindow(QMainWindow):
                 install_qt_chinese(app)  # before any Qt dialog can open
             if self._start_pending:
                 self._start_pending = False
-                QTimer.singleShot(0, self.open_database)
+                QTimer.singleShot(0, self.ctx.open_database)
 
-    def open_database(self) -> None:
-        paths = self.ctx.paths
-
-        def work() -> OpenedDatabase:
-            from yibao.domain.regions import region_book
-            from yibao.services import database
-            from yibao.services.policy import policy_book
-
-            opened = database.open_database(paths)
-            policy_book()  # load the policy and region data here, not on the GUI thread
-            region_book()
-            return opened
-
-        self.ctx.ops.run(work, self._on_opened, self._on_open_failed)
-
-    def _on_opened(self, opened: OpenedDatabase) -> None:
-        """The database is open: load the profile, then tell the pages (``ready``)."""
-        self.ctx.db = opened.db
-        if opened.backup is not None:
-            self.statusBar().showMessage(
-                self.tr("数据已升级到新版本，升级前的备份：{name}").format(
-                    name=opened.backup.path.name
-                ),
-                15000,
-            )
-        self.ctx.call(_get_profile, self._on_profile_loaded)
+    def _on_upgraded(self, backup_name: str) -> None:
+        self.statusBar().showMessage(
+            self.tr("数据已升级到新版本，升级前的备份：{name}").format(name=backup_name), 15000
+        )
 
     def _on_open_failed(self, exc: BaseException) -> None:
         from yibao.services.errors import EnvironmentProblem, ProblemKind
@@ -237,7 +215,7 @@ class MainWindow(QMainWindow):
 
             choice = RecoveryDialog.ask(self, self.ctx.paths, dtr(exc.message))
             if choice is not None:
-                self._restore(choice)
+                self.ctx.restore_backup(choice)
                 return
         else:
             from PySide6.QtWidgets import QMessageBox
@@ -245,21 +223,9 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("无法打开数据"), dtr(exc.message))
         QTimer.singleShot(0, self.close)
 
-    def _restore(self, backup_path: Path) -> None:
-        paths = self.ctx.paths
-
-        def work() -> OpenedDatabase:
-            from yibao.services import backups
-
-            return backups.restore(paths, backup_path)
-
-        self.ctx.ops.run(work, self._on_opened, self._on_open_failed)
-
-    def _on_profile_loaded(self, profile: Member | None) -> None:
-        # pages see ``ready`` with the profile known, and load their data once
-        self.ctx.profile = profile
+    def _on_ready(self) -> None:
+        profile = self.ctx.profile
         self._show_profile(profile)
-        self.ctx.ready.emit()
         if profile is None:
             self.run_first_run_wizard()
 
@@ -284,7 +250,7 @@ class MainWindow(QMainWindow):
             self.ctx.profile = profile
             self._show_profile(profile)
 
-        self.ctx.call(_get_profile, done)
+        self.ctx.call(read_profile, done)
 
     def _show_profile(self, profile: Member | None) -> None:
         if profile is None:
@@ -327,9 +293,3 @@ class MainWindow(QMainWindow):
         if self.ctx.db is not None:
             self.ctx.db.close()
             self.ctx.db = None
-
-
-def _get_profile(db: Database) -> Member | None:
-    from yibao.services import household
-
-    return household.get_profile(db)

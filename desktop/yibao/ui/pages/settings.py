@@ -32,7 +32,7 @@ from yibao.ui.widgets.basics import label
 
 if TYPE_CHECKING:
     from yibao.services.backups import BackupInfo
-    from yibao.services.database import Database, OpenedDatabase
+    from yibao.services.database import Database
 
 #: English is wired end to end (translator, Qt's own strings, restart) but most strings are
 #: not translated yet, so the choice says so.
@@ -241,33 +241,19 @@ class SettingsPage(Page):
             no=self.tr("取消"),
         ):
             return
-        db = self.ctx.db
-        paths = self.ctx.paths
-        self.ctx.db = None
-        self._update_buttons()
 
-        def work() -> OpenedDatabase:
-            from yibao.services import backups
-
-            db.close()
-            return backups.restore(paths, backup)
-
-        def done(opened: OpenedDatabase) -> None:
-            self.ctx.db = opened.db
+        def done() -> None:
             self.backup_status.setText(self.tr("已从备份恢复：{name}").format(name=backup.name))
-            self.ctx.ready.emit()
             self.ctx.household_changed.emit()
             self.ctx.policy_changed.emit()
 
         def failed(exc: BaseException) -> None:
             self.ctx.reporter.report(exc, self)
             # whatever happened, try to reopen what is there so the app stays usable
-            window = self.window()
-            reopen = getattr(window, "open_database", None)
-            if callable(reopen):
-                reopen()
+            self.ctx.open_database()
 
-        self.ctx.ops.run(work, done, failed)
+        self.ctx.restore_backup(backup, done, failed)
+        self._update_buttons()
 
     def _save_prefs(self) -> None:
         try:
