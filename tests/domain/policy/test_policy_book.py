@@ -47,10 +47,24 @@ def num(value: object) -> Decimal:
 # ------------------------------------------------------------------ the shipped book
 
 
+#: parameters added to the catalogue while their data is being researched (2026-12-01);
+#: each leaves this set when its first sourced value or recorded search lands
+AWAITING_DATA = {
+    "resident.contribution.individual_by_group",
+    "family.one_giver_per_settlement",
+    "family.per_relative_payment_cap",
+    "waiting.resident.newborn_exempt_within_days",
+    "waiting.resident.exempt_groups",
+    "offsite.temporary.cuts",
+}
+
+
 def test_every_parameter_has_an_entry(book: PolicyBook) -> None:
-    used = {row.info.key for row in book.entries()}
+    """Each parameter has a value somewhere, or a recorded search that found none."""
+    used = {row.info.key for row in book.entries()} | {r.key for r in book.not_found()}
     missing = [info.key for info in book.parameters() if info.key not in used]
-    assert not missing
+    assert sorted(missing) == sorted(AWAITING_DATA - used)
+    assert not AWAITING_DATA & used, "remove the keys that now have data from AWAITING_DATA"
 
 
 def test_every_source_is_used(book: PolicyBook) -> None:

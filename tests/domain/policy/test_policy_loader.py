@@ -303,6 +303,27 @@ BROKEN = [
         id="no-national-file",
     ),
     pytest.param(
+        {
+            "city-510500.toml": MINI_CITY
+            + '\n[[source]]\nid = "src-a"\ntitle = "重复"\nconfidence = "official"\n'
+            "checked_on = 2026-12-01\n"
+        },
+        "city-510500.toml",
+        None,
+        "来源 id 重复",
+        id="region-source-repeats-an-id",
+    ),
+    pytest.param(
+        {
+            "city-510500.toml": MINI_CITY + '\n[[source]]\nid = "src-c"\ntitle = "无日期"\n'
+            'confidence = "official"\n'
+        },
+        "city-510500.toml",
+        None,
+        "缺少 checked_on",
+        id="region-source-missing-checked-on",
+    ),
+    pytest.param(
         {"sources.toml": None},
         "sources.toml",
         None,
@@ -373,3 +394,39 @@ def test_none_value_ends_a_series(write_policy: WritePolicy) -> None:
     assert series[-1].value is None
     assert series[-1].note == "未知"
     assert book.resolve("resident.contribution.individual_min", None, date(2026, 1, 1)) is None
+
+
+def test_region_file_may_carry_its_own_sources(write_policy: WritePolicy) -> None:
+    """A city's evidence can live beside its figures; its ids join the book's sources."""
+    city_file = MINI_CITY.replace('source = "src-b"', 'source = "city-own"') + (
+        '\n[[source]]\nid = "city-own"\ntitle = "泸州市医保局通知"\n'
+        'url = "https://example.gov.cn/notice"\nconfidence = "official"\n'
+        "checked_on = 2026-12-01\n"
+    )
+    book = load_policy_book(write_policy(**{"city-510500.toml": city_file}))
+    assert book.source("city-own").url == "https://example.gov.cn/notice"
+    assert book.series("retirement.required_years", "city-510500")[0].source_id == "city-own"
+    assert {s.id for s in book.sources()} == {"src-a", "src-b", "city-own"}
+
+
+def test_searches_that_found_nothing_are_recorded(write_policy: WritePolicy) -> None:
+    city_file = MINI_CITY + (
+        '\n[[not_found]]\nparameter = "resident.contribution.individual_min"\nyear = 2027\n'
+        'checked_on = 2026-12-01\nnote = "市医保局网站未见2027年度缴费标准"\n'
+    )
+    book = load_policy_book(write_policy(**{"city-510500.toml": city_file}))
+    [record] = book.not_found("city-510500")
+    assert (record.key, record.year, record.checked_on) == (
+        "resident.contribution.individual_min",
+        2027,
+        date(2026, 12, 1),
+    )
+    assert book.not_found(key="family.scope") == []
+
+
+def test_not_found_names_a_known_parameter(write_policy: WritePolicy) -> None:
+    city_file = MINI_CITY + (
+        '\n[[not_found]]\nparameter = "no.such"\nchecked_on = 2026-12-01\nnote = "x"\n'
+    )
+    with pytest.raises(PolicyFileError, match="未知参数 no.such"):
+        load_policy_book(write_policy(**{"city-510500.toml": city_file}))

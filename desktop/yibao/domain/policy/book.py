@@ -10,6 +10,7 @@ from yibao.domain.i18n import QT_TRANSLATE_NOOP
 from yibao.domain.policy.model import (
     Entry,
     EntryRow,
+    NotFound,
     Override,
     ParameterInfo,
     Resolved,
@@ -46,6 +47,8 @@ class RegionFile:
     key: str
     name: str
     series: Mapping[str, tuple[Entry, ...]] = field(default_factory=dict)
+    #: parameters searched for and not found in public sources (``[[not_found]]``)
+    not_found: tuple[NotFound, ...] = ()
 
 
 def _region_sort_key(region_key: str) -> tuple[int, str]:
@@ -112,6 +115,20 @@ class PolicyBook:
         if region is None:
             return []
         return list(region.series.get(key, ()))
+
+    def not_found(self, region_key: str | None = None, key: str | None = None) -> list[NotFound]:
+        """Recorded searches that found nothing public, for one region and/or parameter."""
+        regions = (
+            self._regions.values()
+            if region_key is None
+            else [r for r in (self._regions.get(region_key),) if r is not None]
+        )
+        return [
+            record
+            for region in regions
+            for record in region.not_found
+            if key is None or record.key == key
+        ]
 
     def entries(self, region_key: str | None = None) -> list[EntryRow]:
         """Every entry of every region file (or one), by region, catalogue order, then date."""

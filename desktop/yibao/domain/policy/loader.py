@@ -17,6 +17,7 @@ from yibao.domain.policy.model import (
     Confidence,
     Entry,
     FieldSpec,
+    NotFound,
     ParameterInfo,
     Source,
     ValueType,
@@ -226,9 +227,17 @@ def _load_sources(path: Path) -> list[Source]:
     rows = data.get("source")
     if not isinstance(rows, list) or not rows:
         raise _Fail(path)("应包含 [[source]] 条目")
+    return _parse_sources(path, rows, set())
+
+
+def _parse_sources(path: Path, rows: object, seen: set[str]) -> list[Source]:
+    """``[[source]]`` tables of one file; ``seen`` holds the ids of every file read before."""
+    if not isinstance(rows, list):
+        raise _Fail(path)("source 应为 [[source]] 表数组")
     out: list[Source] = []
-    seen: set[str] = set()
     for index, row in enumerate(rows, start=1):
+        if not isinstance(row, dict):
+            raise _Fail(path, None, f"第 {index} 个来源")("来源应为表")
         sid = row.get("id")
         fail = _Fail(path, None, f"第 {index} 个来源 {sid}")
         if not isinstance(sid, str) or not _ID_RE.match(sid):
@@ -277,10 +286,23 @@ def _flatten(table: Mapping[str, Any], prefix: str, out: dict[str, object]) -> N
             out[key] = value
 
 
-def _load_region(
-    path: Path, infos: Mapping[str, ParameterInfo], sources: Mapping[str, Source]
-) -> RegionFile:
+def _read_region(path: Path, seen_sources: set[str]) -> tuple[dict[str, Any], list[Source]]:
+    """A region file's tables and the sources it defines itself (``[[source]]``, optional).
+
+    A region file may carry the sources of its own values, so that a city's evidence lives
+    beside its figures; their ids share one namespace with ``sources.toml``.
+    """
     data = _read_toml(path)
+    own = _parse_sources(path, data.pop("source", []), seen_sources)
+    return data, own
+
+
+def _load_region(
+    path: Path,
+    data: dict[str, Any],
+    infos: Mapping[str, ParameterInfo],
+    sources: Mapping[str, Source],
+) -> RegionFile:
     header = data.pop("region", None)
     if not isinstance(header, dict):
         raise _Fail(path)("缺少 [region] 表头（key、name）")
@@ -293,6 +315,7 @@ def _load_region(
         raise fail(f"key {region_key} 与文件名不符")
     name = _text(header, "name", fail)
 
+    not_found = _not_found(path, region_key, data.pop("not_found", []), infos)
     flat: dict[str, object] = {}
     _flatten(data, "", flat)
     series: dict[str, tuple[Entry, ...]] = {}
@@ -316,7 +339,7 @@ def _load_region(
                 raise efail("缺少 value")
             source_id = _text(raw, "source", efail)
             if source_id not in sources:
-                raise efail(f"未知来源 {source_id}（sources.toml 中没有）")
+                raise efail(f"未知来源 {source_id}（sources.toml 和本文件的 [[source]] 中都没有）")
             note = _text(raw, "note", efail, optional=True)
             raw_value = raw["value"]
             if raw_value == NONE_VALUE:
@@ -334,23 +357,57 @@ def _load_region(
         if entries[0].value is None:
             raise pfail("最早的条目不能是 none（没有可以结束的值）")
         series[key] = tuple(entries)
-    return RegionFile(key=region_key, name=name, series=series)
+    return RegionFile(key=region_key, name=name, series=series, not_found=not_found)
+
+
+_NOT_FOUND_FIELDS = {"parameter", "checked_on", "note", "year"}
+
+
+def _not_found(
+    path: Path, region_key: str, rows: object, infos: Mapping[str, ParameterInfo]
+) -> tuple[NotFound, ...]:
+    """``[[not_found]]`` tables: a parameter searched for in public sources, with no result."""
+    if not isinstance(rows, list):
+        raise _Fail(path)("not_found 应为 [[not_found]] 表数组")
+    out: list[NotFound] = []
+    for index, row in enumerate(rows, start=1):
+        fail = _Fail(path, None, f"第 {index} 个 not_found")
+        if not isinstance(row, dict):
+            raise fail("not_found 应为表")
+        _no_extra(row, _NOT_FOUND_FIELDS, fail)
+        key = _text(row, "parameter", fail)
+        if key not in infos:
+            raise fail(f"未知参数 {key}（parameters.toml 中没有）")
+        checked_on = _date(row, "checked_on", fail)
+        assert checked_on is not None
+        year = row.get("year")
+        if year is not None and (isinstance(year, bool) or not isinstance(year, int)):
+            raise fail("year 应为整数年份")
+        out.append(NotFound(region_key, key, checked_on, _text(row, "note", fail), year))
+    return tuple(out)
 
 
 def load_policy_book(directory: Path) -> PolicyBook:
-    """Load and check ``parameters.toml``, ``sources.toml`` and every region file."""
+    """Load and check ``parameters.toml``, ``sources.toml`` and every region file.
+
+    Sources come from ``sources.toml`` and from the ``[[source]]`` tables of region files.
+    """
     directory = Path(directory)
     if not directory.is_dir():
         raise PolicyFileError(directory, None, "政策目录不存在")
     infos = _load_parameters(directory / PARAMETERS_FILE)
     sources = _load_sources(directory / SOURCES_FILE)
-    info_map = {info.key: info for info in infos}
-    source_map = {source.id: source for source in sources}
-    regions: list[RegionFile] = []
+    seen = {source.id for source in sources}
+    region_data: list[tuple[Path, dict[str, Any]]] = []
     for path in sorted(directory.glob("*.toml")):
         if path.name in (PARAMETERS_FILE, SOURCES_FILE):
             continue
-        regions.append(_load_region(path, info_map, source_map))
+        data, own = _read_region(path, seen)
+        sources.extend(own)
+        region_data.append((path, data))
+    info_map = {info.key: info for info in infos}
+    source_map = {source.id: source for source in sources}
+    regions = [_load_region(path, data, info_map, source_map) for path, data in region_data]
     if not any(region.key == "national" for region in regions):
         raise PolicyFileError(directory / "national.toml", None, "缺少全国文件 national.toml")
     return PolicyBook(infos, sources, regions)

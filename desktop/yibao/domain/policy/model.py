@@ -171,6 +171,22 @@ class Entry:
 
 
 @dataclass(frozen=True)
+class NotFound:
+    """A recorded search that found no public figure for one parameter in one region.
+
+    "Not found" is evidence too: it tells the user (and the coverage report) that the value
+    falls back because nothing local was published where we looked, not because nobody looked.
+    """
+
+    region_key: str
+    key: str
+    checked_on: date
+    note: str
+    #: the benefit year (or other year) searched for, when the search was for one year
+    year: int | None = None
+
+
+@dataclass(frozen=True)
 class Override:
     """A user's own value for a parameter in one region (stored by the app, shown as 本地修改)."""
 
