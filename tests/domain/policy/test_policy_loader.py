@@ -428,5 +428,5 @@ def test_not_found_names_a_known_parameter(write_policy: WritePolicy) -> None:
     city_file = MINI_CITY + (
         '\n[[not_found]]\nparameter = "no.such"\nchecked_on = 2026-12-01\nnote = "x"\n'
     )
-    with pytest.raises(PolicyFileError, match="未知参数 no.such"):
+    with pytest.raises(PolicyFileError, match=r"未知参数 no\.such"):
         load_policy_book(write_policy(**{"city-510500.toml": city_file}))
