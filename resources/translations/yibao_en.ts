@@ -488,13 +488,29 @@
     </message>
 </context>
 <context>
-    <name>DetailsPage</name>
+    <name>DateField</name>
     <message>
-        <source>日期和金额</source>
+        <source>例如 1986-03-01</source>
+        <extracomment>the day changed (a ``date``, or ``None`` when emptied or unreadable)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>请选择日期</source>
+        <source>日历</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}：从日历中选择</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从日历中选择日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPage</name>
+    <message>
+        <source>日期和金额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -519,10 +535,6 @@
     </message>
     <message>
         <source>例如 400，不知道可以不填</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>今天</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -551,6 +563,18 @@
     </message>
     <message>
         <source>重新提交的日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>参保终止日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>参加职工医保的日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不填按今天计算，例如 2026-12-01</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -908,7 +932,7 @@
     </message>
     <message>
         <source>谁出钱：职工医保个人账户</source>
-        <extracomment>how far the account is projected (months after the plan date) the amount was filled in from the policy book and not changed by the user</extracomment>
+        <extracomment>the amount was filled in from the policy book and not changed by the user</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1555,7 +1579,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>未填写</source>
+        <source>出生日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3363,7 +3387,7 @@
     </message>
     <message>
         <source>请输入金额</source>
-        <extracomment>Anything typed above this (one hundred million yuan) is taken to be a typing mistake.</extracomment>
+        <extracomment>zero yuan with two places, the start of every sum Anything typed above this (one hundred million yuan) is taken to be a typing mistake.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5266,6 +5290,23 @@
     </message>
     <message>
         <source>当地</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请按“1986-03-01”或“19860301”的格式填写日期</source>
+        <extracomment>eight digits: yyyymmdd the longest text worth reading as a date (anything longer is not one)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有 {year} 年 {month} 月 {day} 日这一天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期不能早于 {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期不能晚于 {day}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 
 from tests.ui.uihelpers import VALID_ID, shot, wait_idle
@@ -50,7 +49,7 @@ def test_add_member_wrong_check_digit_refused_at_field_then_saved(
     shot(dialog, "member-dialog-error")
     # fix it: the error goes, birth date and gender come from the ID, and it saves
     _fill(dialog, name="王秀英", relation=Relation.PARENT, id_number=VALID_ID)
-    assert dialog.form.birth_date.date() == QDate(1949, 12, 31)
+    assert dialog.form.birth_date.value() == date(1949, 12, 31)
     dialog.save()
     qtbot.waitUntil(lambda: dialog.saved is not None)
     assert dialog.form.errors.text("id_number") == ""
@@ -86,7 +85,7 @@ def test_edit_and_remove_member(
     qtbot.addWidget(dialog)
     _fill(dialog, name="张小明", relation=Relation.CHILD, id_number=None)
     dialog.form.gender.setCurrentIndex(dialog.form.gender.findData(Gender.MALE.value))
-    dialog.form.birth_date.setDate(QDate(2012, 9, 1))
+    dialog.form.birth_date.setValue(date(2012, 9, 1))
     dialog.save()
     qtbot.waitUntil(lambda: dialog.saved is not None)
     wait_idle(qtbot, window)
@@ -157,3 +156,39 @@ def test_field_error_goes_when_the_field_changes(qtbot: QtBot, window: MainWindo
     assert dialog.form.errors.text("region_code") == ""
     assert dialog.form.region.code() == "110000"  # a 直辖市 is its own 统筹区
     assert dialog.form.errors.text("name")  # untouched fields keep theirs
+
+
+def test_birth_date_is_typed_with_the_keyboard(qtbot: QtBot, window: MainWindow) -> None:
+    """An empty date field takes what a person types, in the forms people write dates."""
+    from PySide6.QtCore import Qt
+
+    page = _page(qtbot, window)
+    dialog = MemberDialog(window.ctx, None, page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    field = dialog.form.birth_date
+    assert field.value() is None and field.edit.text() == ""
+    field.edit.setFocus()
+    assert field.edit.hasFocus()
+    qtbot.keyClicks(field.edit, "19860301")
+    assert field.value() == date(1986, 3, 1)
+    qtbot.keyClick(field.edit, Qt.Key.Key_Tab)  # Tab leaves the field; it shows what it read
+    assert not field.edit.hasFocus()
+    assert field.edit.text() == "1986-03-01"
+    # Ctrl+A selects everything, and typing replaces it
+    field.edit.setFocus()
+    qtbot.keyClick(field.edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert field.edit.selectedText() == "1986-03-01"
+    qtbot.keyClicks(field.edit, "1986/3/2")
+    assert field.value() == date(1986, 3, 2)
+    # a day that doesn't exist is named at the field when saving, and nothing is saved
+    field.edit.selectAll()
+    qtbot.keyClicks(field.edit, "1986-02-30")
+    _fill(dialog, name="王秀英", relation=Relation.PARENT, id_number=None)
+    dialog.form.gender.setCurrentIndex(dialog.form.gender.findData(Gender.FEMALE.value))
+    dialog.save()
+    assert dialog.saved is None
+    assert dialog.form.errors.text("birth_date") == "没有 1986 年 2 月 30 日这一天"
+    shot(dialog, "member-dialog-typed-date-error")

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
@@ -49,7 +50,7 @@ def test_new_user_completes_wizard_and_finds_profile_after_restart(
     # the right number fills in birth date and gender
     form.id_number.line.clear()
     qtbot.keyClicks(form.id_number.line, VALID_ID.lower())
-    assert form.birth_date.date() == QDate(1949, 12, 31)
+    assert form.birth_date.value() == date(1949, 12, 31)
     assert form.gender_value() is Gender.FEMALE
     wizard.next()
     assert wizard.currentId() == PageId.INSURANCE
@@ -103,7 +104,7 @@ def test_birth_date_in_future_refused(qtbot: QtBot, open_window: Callable[..., M
     form = wizard.person.form
     form.name.setText("李四")
     form.gender.setCurrentIndex(form.gender.findData(Gender.MALE.value))
-    form.birth_date.setDate(QDate.currentDate().addDays(30))
+    form.birth_date.setValue(date.today() + timedelta(days=30))
     wizard.next()
     assert wizard.currentId() == PageId.PERSON
     assert form.errors.text("birth_date")

@@ -9,7 +9,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
@@ -58,10 +57,10 @@ def _next(qtbot: QtBot, window: MainWindow, wizard: RefundWizard, expected: Page
 
 
 def _set_date(edit: object, day: date) -> None:
-    from PySide6.QtWidgets import QDateEdit
+    from yibao.ui.widgets.date_field import DateField
 
-    assert isinstance(edit, QDateEdit)
-    edit.setDate(QDate(day.year, day.month, day.day))
+    assert isinstance(edit, DateField)
+    edit.setValue(day)
 
 
 def _finish(qtbot: QtBot, window: MainWindow, wizard: RefundWizard) -> Case:
@@ -115,7 +114,16 @@ def test_heir_of_deceased_father_saves_case_exports_and_finds_it_after_restart(
     _set_date(details.termination_date, date(2025, 3, 1))
     wizard.next()
     assert "不能晚于今天" in details.errors.text("termination_date")
-    _set_date(details.termination_date, date(2025, 1, 10))
+    # typed with the keyboard as a person would: a day that doesn't exist is named
+    field = details.termination_date
+    field.edit.clear()
+    qtbot.keyClicks(field.edit, "2025/2/30")
+    wizard.next()
+    assert wizard.currentId() == PageId.DETAILS
+    assert details.errors.text("termination_date") == "没有 2025 年 2 月 30 日这一天"
+    field.edit.clear()
+    qtbot.keyClicks(field.edit, "20250110")
+    assert field.value() == date(2025, 1, 10)
     details.balance.setText("abc")
     wizard.next()
     assert wizard.currentId() == PageId.DETAILS

@@ -5,11 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -21,11 +20,9 @@ from PySide6.QtWidgets import (
 from yibao.domain.idcard import check_id_number, mask_id_number
 from yibao.domain.people import Gender, Member, Relation, Scheme
 from yibao.ui.i18n import dtr
-from yibao.ui.widgets.basics import from_qdate, to_qdate
+from yibao.ui.widgets.date_field import DateField
 from yibao.ui.widgets.forms import FieldErrors
 from yibao.ui.widgets.region_picker import RegionPicker
-
-NO_DATE = QDate(1900, 1, 1)
 
 
 class IdNumberEdit(QWidget):
@@ -112,14 +109,14 @@ class MemberForm(QWidget):
         self.gender.addItem(self.tr("请选择"), None)
         for g in Gender:
             self.gender.addItem(dtr(g.label), g.value)
-        self.birth_date = QDateEdit(self)
-        self.birth_date.setObjectName("birth_date")
-        self.birth_date.setCalendarPopup(True)
-        self.birth_date.setDisplayFormat("yyyy-MM-dd")
-        self.birth_date.setMinimumDate(NO_DATE)
-        self.birth_date.setMaximumDate(QDate.currentDate().addYears(1))
-        self.birth_date.setSpecialValueText(self.tr("未填写"))
-        self.birth_date.setDate(NO_DATE)
+        today = date.today()
+        self.birth_date = DateField(
+            self,
+            "birth_date",
+            self.tr("出生日期"),
+            calendar_start=today.replace(year=today.year - 40, day=1),
+            inline_errors=False,
+        )
         self.scheme = QComboBox(self)
         self.scheme.setObjectName("scheme")
         for s in Scheme:
@@ -164,7 +161,7 @@ class MemberForm(QWidget):
         self.name.textEdited.connect(lambda _t: clear("name"))
         self.id_number.edited.connect(lambda _t: clear("id_number"))
         self.gender.currentIndexChanged.connect(lambda _i: clear("gender"))
-        self.birth_date.dateChanged.connect(lambda _d: clear("birth_date"))
+        self.birth_date.valueChanged.connect(lambda _d: clear("birth_date"))
         self.scheme.currentIndexChanged.connect(lambda _i: clear("scheme"))
         self.region.changed.connect(lambda: clear("region_code"))
         self.relation.currentIndexChanged.connect(lambda _i: clear("relation"))
@@ -175,7 +172,7 @@ class MemberForm(QWidget):
         check = check_id_number(text)
         if check.info is None:
             return
-        self.birth_date.setDate(to_qdate(check.info.birth_date))
+        self.birth_date.setValue(check.info.birth_date)
         self.gender.setCurrentIndex(self.gender.findData(check.info.gender.value))
 
     def _scheme_changed(self) -> None:
@@ -193,17 +190,14 @@ class MemberForm(QWidget):
         self.name.setText(member.name)
         self.id_number.set_number(member.id_number)
         self.gender.setCurrentIndex(max(self.gender.findData(member.gender), 0))
-        self.birth_date.setDate(
-            to_qdate(member.birth_date) if member.birth_date is not None else NO_DATE
-        )
+        self.birth_date.setValue(member.birth_date)
         self.scheme.setCurrentIndex(max(self.scheme.findData(member.scheme), 0))
         self.region.set_code(member.region_code)
         self.enrolled.setChecked(member.enrolled)
         self.notes.setPlainText(member.notes)
 
     def birth(self) -> date | None:
-        qd = self.birth_date.date()
-        return None if qd == NO_DATE else from_qdate(qd)
+        return self.birth_date.value()
 
     def gender_value(self) -> Gender | None:
         data = self.gender.currentData()
@@ -251,6 +245,9 @@ def form_errors(
 
     member = form.member(relation=relation)
     problems: list[tuple[str, str]] = []
+    typed_birth = form.birth_date.problem()
+    if typed_birth is not None:
+        problems.append(("birth_date", typed_birth))
     has_id = bool(member.id_number) and check_id_number(member.id_number or "").ok
     if not form.gender_chosen() and not has_id:
         problems.append(("gender", QCoreApplication.translate("MemberForm", "请选择性别")))
@@ -258,5 +255,9 @@ def form_errors(
         problems.append(
             ("region_code", QCoreApplication.translate("MemberForm", "请选择参保地（省份和城市）"))
         )
-    problems.extend((e.field, e.message) for e in validate_member(member, today=today))
+    problems.extend(
+        (e.field, e.message)
+        for e in validate_member(member, today=today)
+        if not (typed_birth is not None and e.field == "birth_date")
+    )
     return problems

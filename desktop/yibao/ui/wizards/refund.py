@@ -13,12 +13,11 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -54,6 +53,7 @@ from yibao.ui.i18n import dtr
 from yibao.ui.widgets.basics import html_escape as _e
 from yibao.ui.widgets.basics import label as _label
 from yibao.ui.widgets.case_preview import CasePreviewPage
+from yibao.ui.widgets.date_field import DateField
 from yibao.ui.widgets.forms import FieldErrors
 from yibao.ui.widgets.region_picker import RegionPicker
 
@@ -62,7 +62,6 @@ if TYPE_CHECKING:
     from yibao.services.database import Database
     from yibao.services.refund import RefundStart
 
-NO_DATE = QDate(1900, 1, 1)
 OTHER_PERSON = -1
 
 
@@ -74,23 +73,15 @@ class PageId(enum.IntEnum):
     CHECKLIST = 4
 
 
-def _pydate(edit: QDateEdit) -> date | None:
-    qd = edit.date()
-    if qd == edit.minimumDate():
-        return None
-    return date(qd.year(), qd.month(), qd.day())
-
-
-def _date_edit(parent: QWidget, name: str, empty_text: str) -> QDateEdit:
-    edit = QDateEdit(parent)
-    edit.setObjectName(name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setMinimumDate(NO_DATE)
-    edit.setMaximumDate(QDate.currentDate().addYears(2))
-    edit.setSpecialValueText(empty_text)
-    edit.setDate(NO_DATE)
-    return edit
+def _date_edit(parent: QWidget, name: str, empty_text: str) -> DateField:
+    today = date.today()
+    return DateField(
+        parent,
+        name,
+        empty_text,
+        maximum=today.replace(year=today.year + 2, day=min(today.day, 28)),
+        inline_errors=False,
+    )
 
 
 def _holder(error_label: QLabel) -> QWidget:
@@ -382,7 +373,7 @@ class DetailsPage(QWizardPage):
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form = form
-        self.termination_date = _date_edit(self, "termination_date", self.tr("请选择日期"))
+        self.termination_date = _date_edit(self, "termination_date", self.tr("参保终止日期"))
         self.account_transferable = QComboBox(self)
         self.account_transferable.setObjectName("account_transferable")
         self.account_transferable.addItem(self.tr("还不清楚"), None)
@@ -398,12 +389,13 @@ class DetailsPage(QWizardPage):
         self.benefit_year.setValue(date.today().year)
         self.benefit_year.setSuffix(self.tr(" 年度"))
         self.employee_enrolment_date = _date_edit(
-            self, "employee_enrolment_date", self.tr("请选择日期")
+            self, "employee_enrolment_date", self.tr("参加职工医保的日期")
         )
         self.amount = QLineEdit(self)
         self.amount.setObjectName("amount")
         self.amount.setPlaceholderText(self.tr("例如 400，不知道可以不填"))
-        self.application_date = _date_edit(self, "application_date", self.tr("今天"))
+        self.application_date = _date_edit(self, "application_date", self.tr("重新提交的日期"))
+        self.application_date.edit.setPlaceholderText(self.tr("不填按今天计算，例如 2026-12-01"))
 
         self._rows: dict[str, QLabel] = {}
         add = self.errors.add_row
@@ -435,8 +427,8 @@ class DetailsPage(QWizardPage):
         form.addRow(self.details_hint)
 
         clear = self.errors.clear_field
-        self.termination_date.dateChanged.connect(lambda _d: clear("termination_date"))
-        self.employee_enrolment_date.dateChanged.connect(
+        self.termination_date.valueChanged.connect(lambda _d: clear("termination_date"))
+        self.employee_enrolment_date.valueChanged.connect(
             lambda _d: clear("employee_enrolment_date")
         )
         self.balance.textChanged.connect(lambda _t: clear("balance"))
@@ -545,6 +537,13 @@ class DetailsPage(QWizardPage):
             problems.append((field, dtr(exc.template, exc.params)))
             return None
 
+    @staticmethod
+    def _day(field: DateField, problems: list[tuple[str, str]]) -> date | None:
+        message = field.problem()
+        if message is not None:
+            problems.append((field.objectName(), message))
+        return field.value()
+
     def request(self, problems: list[tuple[str, str]] | None = None) -> RefundRequest:
         problems = problems if problems is not None else []
         scenario = self.wiz.scenario_page.scenario() or Scenario.DEATH
@@ -560,19 +559,23 @@ class DetailsPage(QWizardPage):
             scheme=person.scheme_value(),
             heir_relation=person.heir_value() if scenario is Scenario.DEATH else None,
             other_heirs=scenario is Scenario.DEATH and person.other_heirs.isChecked(),
-            termination_date=_pydate(self.termination_date) if account else None,
+            termination_date=self._day(self.termination_date, problems) if account else None,
             account_transferable=(
                 transferable
                 if scenario is Scenario.LEAVE_REGION and transferable is not None
                 else None
             ),
-            employee_enrolment_date=(_pydate(self.employee_enrolment_date) if duplicate else None),
+            employee_enrolment_date=(
+                self._day(self.employee_enrolment_date, problems) if duplicate else None
+            ),
             benefit_year=self.benefit_year.value() if duplicate else None,
             balance=self._money(self.balance, "balance", problems) if account else None,
             balance_from_history=account and self.balance_from_history,
             amount=self._money(self.amount, "amount", problems) if duplicate or proxy else None,
             application_date=(
-                _pydate(self.application_date) if scenario is Scenario.PROXY_RESUBMIT else None
+                self._day(self.application_date, problems)
+                if scenario is Scenario.PROXY_RESUBMIT
+                else None
             ),
         )
 
@@ -581,10 +584,11 @@ class DetailsPage(QWizardPage):
 
         problems: list[tuple[str, str]] = []
         request = self.request(problems)
+        typed = {field for field, _message in problems}
         problems += [
             (e.field, dtr(e.template, e.params) if e.template else e.message)
             for e in check_details(request, self.wiz.today)
-            if e.field not in ("heir_relation",)
+            if e.field not in ("heir_relation", *typed)
         ]
         self.errors.show(problems)
         return not problems
