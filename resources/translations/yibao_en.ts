@@ -635,6 +635,25 @@
     </message>
 </context>
 <context>
+    <name>Discard</name>
+    <message>
+        <source>放弃填写的内容？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>您填写的内容还没有保存，关闭后就没有了。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>放弃并关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>继续填写</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>无法完成操作</source>

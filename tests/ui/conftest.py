@@ -66,3 +66,14 @@ def window(open_window: Callable[..., MainWindow], tmp_paths: AppPaths) -> MainW
     tmp_paths.ensure()
     seed(tmp_paths, make_profile())
     return open_window()
+
+
+@pytest.fixture(autouse=True)
+def no_unanswered_questions(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A yes/no question a test didn't answer fails at once instead of blocking on exec()."""
+    from yibao.ui.dialogs import confirm as confirm_mod
+
+    def unexpected(parent: object, title: str, text: str, **_buttons: str) -> bool:
+        raise AssertionError(f"unanswered question: {title} {text}")
+
+    monkeypatch.setattr(confirm_mod, "confirm", unexpected)

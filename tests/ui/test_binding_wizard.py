@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QApplication, QWizard
 from pytestqt.qtbot import QtBot
 
 from tests.ui.uihelpers import make_profile, seed, shot, wait_idle
@@ -237,7 +237,7 @@ def test_add_a_relative_on_the_spot_with_the_member_form(
         form.relation.setCurrentIndex(form.relation.findData(Relation.CHILD.value))
         form.name.setText("张小明")
         form.gender.setCurrentIndex(form.gender.findData(Gender.MALE.value))
-        form.birth_date.setDate(QDate(2015, 3, 3))
+        form.birth_date.setValue(date(2015, 3, 3))
         form.scheme.setCurrentIndex(form.scheme.findData(Scheme.RESIDENT.value))
         dialog.save()  # no region yet: refused at the field, like anywhere else
         assert dialog.form.errors.text("region_code")
@@ -378,3 +378,61 @@ def test_bindings_table_model_is_sound(qtbot: QtBot, shanxi: MainWindow, qtmodel
     run_shanxi_wizard(qtbot, shanxi)
     panel = _family(qtbot, shanxi).bindings_panel
     qtmodeltester.check(panel.model)
+
+
+def test_enter_goes_on_and_escape_asks_before_discarding(
+    qtbot: QtBot, shanxi: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Enter means 下一步 (focus starts on a field, not 取消); Escape asks once input exists."""
+    from PySide6.QtTest import QTest
+
+    from yibao.ui.dialogs import confirm as confirm_mod
+
+    window = shanxi
+    wizard = _open_wizard(qtbot, window)
+    wizard.show()
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow)
+    assert wizard.currentId() == PageId.INTRO
+    cancel = wizard.button(QWizard.WizardButton.CancelButton)
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    qtbot.waitUntil(next_button.hasFocus)  # the intro has no field: 下一步 has the focus
+    assert not cancel.hasFocus()
+    QTest.keyClick(wizard, Qt.Key.Key_Return)
+    wait_idle(qtbot, window)
+    assert wizard.isVisible() and wizard.currentId() == PageId.GIVER
+    page = wizard.giver_page
+    # the page's first field has the focus, so typing goes into it
+    qtbot.waitUntil(lambda: (w := QApplication.focusWidget()) is not None and page.isAncestorOf(w))
+    page.balance.setFocus()
+    qtbot.keyClicks(page.balance, "2500")
+
+    questions: list[str] = []
+
+    def answer(reply: bool) -> Callable[..., bool]:
+        def ask(parent: object, title: str, text: str, **_k: str) -> bool:
+            questions.append(title)
+            return reply
+
+        return ask
+
+    monkeypatch.setattr(confirm_mod, "confirm", answer(False))
+    QTest.keyClick(wizard, Qt.Key.Key_Escape)
+    assert questions == ["放弃填写的内容？"]
+    assert wizard.isVisible()  # 继续填写: nothing is lost
+    assert page.balance.text() == "2500"
+    monkeypatch.setattr(confirm_mod, "confirm", answer(True))
+    cancel.click()
+    assert len(questions) == 2
+    assert not wizard.isVisible()
+
+
+def test_escape_without_input_closes_without_asking(qtbot: QtBot, shanxi: MainWindow) -> None:
+    from PySide6.QtTest import QTest
+
+    wizard = _open_wizard(qtbot, shanxi)
+    wizard.show()
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow)
+    QTest.keyClick(wizard, Qt.Key.Key_Escape)  # the autouse fixture fails on any question
+    assert not wizard.isVisible()

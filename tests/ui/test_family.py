@@ -192,3 +192,31 @@ def test_birth_date_is_typed_with_the_keyboard(qtbot: QtBot, window: MainWindow)
     assert dialog.saved is None
     assert dialog.form.errors.text("birth_date") == "没有 1986 年 2 月 30 日这一天"
     shot(dialog, "member-dialog-typed-date-error")
+    dialog.edits.reset()  # closing at teardown discards on purpose
+
+
+def test_member_form_asks_before_discarding_typed_input(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    page = _page(qtbot, window)
+    dialog = MemberDialog(window.ctx, None, page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.form.name.setFocus()
+    qtbot.keyClicks(dialog.form.name, "Li Si")
+    asked: list[str] = []
+
+    def keep_typing(parent: object, title: str, text: str, **_k: str) -> bool:
+        asked.append(text)
+        return False
+
+    monkeypatch.setattr(confirm_mod, "confirm", keep_typing)
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    assert asked and dialog.isVisible()
+    assert dialog.form.name.text() == "Li Si"
+    dialog.edits.reset()  # closing at teardown discards on purpose

@@ -11,6 +11,7 @@ from yibao.domain.people import Member, Relation
 from yibao.ui.context import AppContext
 from yibao.ui.dialogs.failures import show_at_fields
 from yibao.ui.widgets.basics import label as _label
+from yibao.ui.widgets.discard import EditTracker, may_discard
 from yibao.ui.widgets.member_form import MemberForm, form_errors
 
 if TYPE_CHECKING:
@@ -48,6 +49,12 @@ class MemberDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self.edits = EditTracker(self)
+
+    def reject(self) -> None:
+        """Escape, 取消 or the close button: ask first when something was typed."""
+        if may_discard(self, self.edits):
+            super().reject()
 
     def save(self) -> None:
         relation = Relation.SELF if self.is_profile else None

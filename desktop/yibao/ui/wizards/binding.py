@@ -52,6 +52,7 @@ from yibao.ui.widgets.basics import label as _label
 from yibao.ui.widgets.basics import to_qdate as _qdate
 from yibao.ui.widgets.forms import FieldErrors
 from yibao.ui.widgets.reasons import guide_html, reason_html, verdicts_html
+from yibao.ui.wizards.base import GuardedWizard
 
 if TYPE_CHECKING:
     from yibao.services.database import Database
@@ -504,7 +505,7 @@ class FinishPage(QWizardPage):
 # ---------------------------------------------------------------------------- wizard
 
 
-class BindingWizard(QWizard):
+class BindingWizard(GuardedWizard):
     """家庭共济绑定. Emits ``saved`` with the stored bindings."""
 
     saved = Signal(object)

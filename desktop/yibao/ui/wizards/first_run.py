@@ -18,6 +18,7 @@ from yibao.ui.dialogs.failures import show_problem
 from yibao.ui.i18n import dtr
 from yibao.ui.widgets.basics import label as _label
 from yibao.ui.widgets.member_form import INSURANCE_FIELDS, PERSON_FIELDS, MemberForm, form_errors
+from yibao.ui.wizards.base import GuardedWizard
 
 if TYPE_CHECKING:
     from yibao.services.database import Database
@@ -162,7 +163,7 @@ class SummaryPage(QWizardPage):
         self.status.clear()
 
 
-class FirstRunWizard(QWizard):
+class FirstRunWizard(GuardedWizard):
     saved = Signal(object)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

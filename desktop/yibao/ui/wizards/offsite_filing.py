@@ -50,6 +50,7 @@ from yibao.ui.widgets.basics import label as _label
 from yibao.ui.widgets.basics import to_qdate as _qdate
 from yibao.ui.widgets.forms import FieldErrors
 from yibao.ui.widgets.region_picker import RegionPicker
+from yibao.ui.wizards.base import GuardedWizard
 
 if TYPE_CHECKING:
     from yibao.domain.checklists import ChecklistEntry
@@ -501,7 +502,7 @@ class _Loaded:
     sections: dict[str, str]
 
 
-class OffsiteFilingWizard(QWizard):
+class OffsiteFilingWizard(GuardedWizard):
     #: the saved case (after "保存为事项")
     saved = Signal(object)
 

@@ -56,6 +56,7 @@ from yibao.ui.widgets.case_preview import CasePreviewPage
 from yibao.ui.widgets.date_field import DateField
 from yibao.ui.widgets.forms import FieldErrors
 from yibao.ui.widgets.region_picker import RegionPicker
+from yibao.ui.wizards.base import GuardedWizard
 
 if TYPE_CHECKING:
     from yibao.domain.cases import Case
@@ -782,7 +783,7 @@ class ChecklistPage(CasePreviewPage):
 # ------------------------------------------------------------------------------- wizard
 
 
-class RefundWizard(QWizard):
+class RefundWizard(GuardedWizard):
     saved = Signal(object)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

@@ -1,0 +1,109 @@
+"""What every wizard does the same way with the keyboard and when it is cancelled.
+
+- Enter means 下一步 (完成 on the last page), never 取消: the cancel and back buttons are not
+  default buttons, and each page starts with the focus on its first field.
+- Escape, 取消 or the window's close button ask before throwing away what was entered.
+"""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTextEdit,
+    QWidget,
+    QWizard,
+)
+
+from yibao.ui.widgets.discard import EditTracker, may_discard
+
+#: how many widgets of the focus chain to walk looking for a page's first field
+_CHAIN_LIMIT = 500
+
+
+def first_field(page: QWidget) -> QWidget | None:
+    """The first input of ``page`` in focus order that the person can use now."""
+    widget = page.nextInFocusChain()
+    for _ in range(_CHAIN_LIMIT):
+        if widget is None or widget is page:
+            return None
+        usable = widget.isVisibleTo(page) and widget.isEnabled()
+        if usable and page.isAncestorOf(widget) and _is_input(widget):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
+
+
+def _is_input(widget: QWidget) -> bool:
+    if isinstance(widget, QLineEdit):
+        return not widget.isReadOnly()
+    if isinstance(widget, QPlainTextEdit | QTextEdit):
+        return not widget.isReadOnly()
+    if isinstance(widget, QAbstractButton):
+        return widget.isCheckable()
+    return isinstance(widget, QComboBox | QAbstractSpinBox)
+
+
+class GuardedWizard(QWizard):
+    """A ``QWizard`` with the project's keyboard and discard behaviour (see the module)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        for which in (QWizard.WizardButton.CancelButton, QWizard.WizardButton.BackButton):
+            button = self.button(which)
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
+                button.setDefault(False)
+        self.edits = EditTracker(self)
+        self.currentIdChanged.connect(self._page_shown)
+
+    def _page_shown(self, _page_id: int) -> None:
+        self.edits.scan()
+        page = self.currentPage()
+        if page is None:
+            return
+        if page.property("_yibaoFocusHooked") is None:
+            # a page that loads its data late becomes complete later: focus 下一步 then
+            page.completeChanged.connect(self._focus_later)
+            page.setProperty("_yibaoFocusHooked", True)
+        self._focus_later()
+
+    def _focus_later(self) -> None:
+        # after QWizard has finished switching pages (it moves the focus itself)
+        QTimer.singleShot(0, self._focus_first)
+
+    def _focus_first(self) -> None:
+        if not shiboken6.isValid(self) or not self.isVisible():
+            return
+        page = self.currentPage()
+        if page is None:
+            return
+        focused = QApplication.focusWidget()
+        if focused is not None and page.isAncestorOf(focused):
+            return  # the person is already in a field of this page
+        target = first_field(page)
+        if target is None:
+            for which in (QWizard.WizardButton.FinishButton, QWizard.WizardButton.NextButton):
+                button = self.button(which)
+                if button.isVisible() and button.isEnabled():
+                    target = button
+                    break
+        if target is not None:
+            target.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._focus_later()
+
+    def reject(self) -> None:
+        if not may_discard(self, self.edits):
+            return
+        super().reject()
