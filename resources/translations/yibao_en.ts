@@ -562,6 +562,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>一般填去世的日期；医保经办机构记录的停保日期不同时，以停保日期为准。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>重新提交的日期</source>
         <translation type="unfinished"></translation>
     </message>
@@ -591,10 +595,6 @@
     </message>
     <message>
         <source>代缴的金额（元）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>去世日期就是参保终止的日期；单位办理减员的日期不同时，以减员日期为准。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1602,7 +1602,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>目前正常参保（本年度已缴费）</source>
+        <source>目前在参保，能正常享受医保待遇</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>职工医保：单位或本人在按月缴费，退休人员不用再缴费也算；居民医保：今年的居民医保费已经交了（明年的费在征缴期另交）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3231,11 +3235,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>没有个人账户就填 0</source>
+        <source>例如 120</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name}本人个人账户余额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}没有个人账户（例如参加居民医保），只看共济人的账户。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3279,7 +3287,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>多个共济人时，本软件假定先用余额多的；余额一样多时按姓名排序（这里按汉字编码顺序，真实系统的排序方式不详）。</source>
+        <source>有多个共济人时，这里先用余额多的账户来估算；余额一样时谁先付，以医保系统为准。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

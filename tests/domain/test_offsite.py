@@ -244,6 +244,34 @@ def test_tianjin_worker_emergency_in_guangzhou(book: PolicyBook, checklists: Che
     assert "offsite.check.designated" not in filing_ids  # already back home
 
 
+@pytest.mark.parametrize(
+    ("scheme", "asked"),
+    [
+        (Scheme.EMPLOYEE_ACTIVE, True),
+        (Scheme.EMPLOYEE_RETIRED, False),  # a retiree has no 单位经办人 to ask
+        (Scheme.FLEXIBLE_ACCOUNT, False),
+        (Scheme.RESIDENT, False),
+    ],
+)
+def test_only_workers_in_service_are_told_to_ask_their_employer(
+    book: PolicyBook, checklists: ChecklistBook, scheme: Scheme, asked: bool
+) -> None:
+    answers = OffsiteAnswers(
+        insured_region="120000",
+        dest_region="440100",
+        reason=Reason.EMERGENCY,
+        scheme=scheme,
+        already_treated=True,
+        paid_in_full=True,
+        inpatient=True,
+        start=date(2026, 10, 3),
+        discharge=date(2026, 10, 12),
+    )
+    plan = plan_offsite(answers, book, TODAY, cal=official_calendar())
+    claim_ids = _ids(checklists, "manual_claim", checklist_facts(plan))
+    assert ("claim.step.employer" in claim_ids) is asked
+
+
 # ----------------------------------------------------------------------- other types
 
 

@@ -54,8 +54,10 @@ EMPLOYER_ITEMS = {"refund.mat.employer_bank", "refund.mat.clerk_id", "refund.mat
 
 def test_heir_child_of_deceased_father_in_wuhan(book: ChecklistBook) -> None:
     ids = _ids(book, Scenario.DEATH, Applicant.HEIR, region="420106")
+    # the heir asks when the insurance ended; nobody asks them to do the employer's 减员
+    assert "refund.check.terminated" not in ids
     assert {
-        "refund.check.terminated",
+        "refund.check.terminated_death",
         "refund.check.wuhan_wait",
         "refund.where.counter",
         "refund.mat.form",

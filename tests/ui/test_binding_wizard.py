@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QWizard
+from PySide6.QtWidgets import QApplication, QLabel, QWizard
 from pytestqt.qtbot import QtBot
 
 from tests.ui.uihelpers import make_profile, seed, shot, wait_idle
@@ -297,6 +297,9 @@ def test_family_page_marks_dissolved_and_overview_notices_a_move(
         dialog = WhoPaysDialog(setup, panel)
         qtbot.addWidget(dialog)
         seen.append(dialog)
+        # she is in 居民医保: no account of her own to ask about
+        assert not dialog.own.isVisibleTo(dialog)
+        assert dialog.findChild(QLabel, "no_own_account") is not None
         dialog.bill.setText("1800")
         dialog.giver_fields[0][1].setText("2500")
         plan = dialog.calculate()
@@ -309,6 +312,7 @@ def test_family_page_marks_dissolved_and_overview_notices_a_move(
     result = seen[0].result_view.toPlainText()
     assert "个人账户付 ¥1,500.00，另付 ¥300.00" in result
     assert "未经证实" in result
+    assert "汉字编码" not in result and "不详" not in result  # no notes written for us
 
     # the spouse moves to 大同: the binding ends by itself, the overview says so
     from yibao.services import household

@@ -73,6 +73,8 @@ def test_backup_then_restore_brings_old_data_back(
     # the data from before the restore was itself backed up, not lost
     page = _page(qtbot, window)
     assert page.backups.count() == 2
+    # a restore is not an upgrade: the status bar doesn't say the data was upgraded
+    assert "升级" not in window.statusBar().currentMessage()
 
 
 def test_large_text_mode_is_saved(qtbot: QtBot, window: MainWindow, tmp_paths: AppPaths) -> None:

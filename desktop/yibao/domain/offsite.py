@@ -822,7 +822,7 @@ def checklist_facts(plan: OffsitePlan) -> dict[str, str | bool]:
         "already_treated": a.already_treated,
         "paid_in_full": a.paid_in_full,
         "inpatient": a.inpatient,
-        "employee": a.scheme.is_employee_scheme,
+        "in_service": a.scheme is Scheme.EMPLOYEE_ACTIVE,
         "insured_name": plan.insured_name,
         "dest_name": plan.dest_name,
         "type_label": plan.filing_type.label,

@@ -105,7 +105,8 @@ class AppContext(QObject):
 
     def _opened(self, opened: OpenedDatabase, then: Callable[[], None] | None = None) -> None:
         self.db = opened.db
-        if opened.backup is not None:
+        # a restore hands back its before-restore backup: only a migration is an upgrade
+        if opened.upgraded_from is not None and opened.backup is not None:
             self.upgraded.emit(opened.backup.path.name)
 
         def loaded(profile: Member | None) -> None:

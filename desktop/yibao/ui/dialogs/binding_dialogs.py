@@ -137,14 +137,28 @@ class WhoPaysDialog(QDialog):
         self.errors.add_row(form, self.tr("这次要付的钱（元） *"), "bill", self.bill)
         self.own = QLineEdit(self)
         self.own.setObjectName("own_balance")
-        self.own.setPlaceholderText(self.tr("没有个人账户就填 0"))
+        self.own.setPlaceholderText(self.tr("例如 120"))
         self.own.setText("" if setup.own_account else "0")
-        self.errors.add_row(
-            form,
-            self.tr("{name}本人个人账户余额").format(name=setup.relative.name),
-            "own_balance",
-            self.own,
-        )
+        if setup.own_account:
+            self.errors.add_row(
+                form,
+                self.tr("{name}本人个人账户余额").format(name=setup.relative.name),
+                "own_balance",
+                self.own,
+            )
+        else:
+            # a resident (e.g. a child in 居民医保) has no personal account to ask about
+            self.own.hide()
+            form.addRow(
+                _label(
+                    self.tr("{name}没有个人账户（例如参加居民医保），只看共济人的账户。").format(
+                        name=setup.relative.name
+                    ),
+                    self,
+                    "hint",
+                    "no_own_account",
+                )
+            )
         self.giver_fields: list[tuple[PayerBalance, QLineEdit]] = []
         for i, giver in enumerate(setup.givers):
             edit = QLineEdit(self)
@@ -234,8 +248,7 @@ class WhoPaysDialog(QDialog):
         notes = [
             self.tr("扣款顺序：{rule}").format(rule=rule),
             self.tr(
-                "多个共济人时，本软件假定先用余额多的；余额一样多时按姓名排序"
-                "（这里按汉字编码顺序，真实系统的排序方式不详）。"
+                "有多个共济人时，这里先用余额多的账户来估算；余额一样时谁先付，以医保系统为准。"
             ),
             source_text(order),
         ]

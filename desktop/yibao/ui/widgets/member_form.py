@@ -122,8 +122,14 @@ class MemberForm(QWidget):
         for s in Scheme:
             self.scheme.addItem(dtr(s.label), s.value)
         self.region = RegionPicker(self)
-        self.enrolled = QCheckBox(self.tr("目前正常参保（本年度已缴费）"), self)
+        self.enrolled = QCheckBox(self.tr("目前在参保，能正常享受医保待遇"), self)
         self.enrolled.setObjectName("enrolled")
+        self.enrolled.setToolTip(
+            self.tr(
+                "职工医保：单位或本人在按月缴费，退休人员不用再缴费也算；"
+                "居民医保：今年的居民医保费已经交了（明年的费在征缴期另交）。"
+            )
+        )
         self.enrolled.setChecked(True)
         self.notes = QPlainTextEdit(self)
         self.notes.setObjectName("notes")

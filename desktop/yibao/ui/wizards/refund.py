@@ -469,7 +469,7 @@ class DetailsPage(QWizardPage):
             )
         hints = {
             Scenario.DEATH: self.tr(
-                "去世日期就是参保终止的日期；单位办理减员的日期不同时，以减员日期为准。"
+                "一般填去世的日期；医保经办机构记录的停保日期不同时，以停保日期为准。"
             ),
             Scenario.EMIGRATION: self.tr(
                 "填办理停保（单位减员）的日期；还没停保的，填预计的日期。"
