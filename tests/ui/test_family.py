@@ -220,3 +220,21 @@ def test_member_form_asks_before_discarding_typed_input(
     assert asked and dialog.isVisible()
     assert dialog.form.name.text() == "Li Si"
     dialog.edits.reset()  # closing at teardown discards on purpose
+
+
+def test_insured_region_is_filled_from_the_id_number_when_not_chosen(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    page = _page(qtbot, window)
+    dialog = MemberDialog(window.ctx, None, page)
+    qtbot.addWidget(dialog)
+    form = dialog.form
+    form.scheme.setCurrentIndex(form.scheme.findData(Scheme.RESIDENT.value))
+    assert form.region.code() is None
+    form.id_number.line.setText(VALID_ID)  # issued in 北京市朝阳区 (110105)
+    form.id_number.edited.emit(VALID_ID)
+    assert form.region.code() == "110000"  # 北京 is one 统筹区
+    # a region the person chose is never overwritten
+    form.region.set_code("510500")
+    form.id_number.edited.emit(VALID_ID)
+    assert form.region.code() == "510500"

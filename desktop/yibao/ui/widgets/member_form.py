@@ -180,6 +180,9 @@ class MemberForm(QWidget):
             return
         self.birth_date.setValue(check.info.birth_date)
         self.gender.setCurrentIndex(self.gender.findData(check.info.gender.value))
+        if self.region.code() is None and self.scheme_value() is not Scheme.NONE:
+            # where the number was issued: usually, not always, where one is insured
+            self.region.set_code(check.info.county_code)
 
     def _scheme_changed(self) -> None:
         insured = self.scheme_value() is not Scheme.NONE
