@@ -3350,6 +3350,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>开始日期已经过去了：已经在外地看过病的，请勾选“已经看过病了”，我会告诉您怎么补办备案、怎么回来报销。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>还没出发的：办好备案再去，在外地看病就能直接刷医保结算。</source>
         <translation type="unfinished"></translation>
     </message>

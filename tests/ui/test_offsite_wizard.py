@@ -106,7 +106,7 @@ def test_luzhou_retiree_moving_to_hangzhou(
     wizard.next()
     assert wizard.currentId() == PageId.WHY
     wizard.why.buttons[Reason.SETTLE].setChecked(True)
-    assert wizard.why.hukou.isVisible() and not wizard.why.treated.isVisible()
+    assert wizard.why.hukou.isVisible() and wizard.why.treated.isVisible()
     wizard.why.has_start.setChecked(True)
     wizard.why.start.setDate(_qdate(TODAY + timedelta(days=20)))
     shot(wizard, "offsite-2-why")
@@ -158,6 +158,34 @@ def test_luzhou_retiree_moving_to_hangzhou(
     (stored,) = page2.model.rows()
     assert next(i for i in stored.items if i.key == "offsite.mat.id_card").done
     assert stored.result["filing_type"] == "long_term_retired"
+
+
+def test_retiree_who_moved_and_was_already_treated_gets_the_claim(
+    qtbot: QtBot, retiree: MainWindow
+) -> None:
+    """Long-term filing too: "已经看过病" leads to the bill's dates and the 手工报销 claim."""
+    wizard = _open(qtbot, retiree)
+    _pick(wizard.where.dest, "33", "330100")
+    wizard.next()
+    why = wizard.why
+    why.buttons[Reason.SETTLE].setChecked(True)
+    # a start date already past doesn't say "还没出发"
+    why.has_start.setChecked(True)
+    why.start.setDate(_qdate(TODAY - timedelta(days=30)))
+    assert "还没出发" not in why.hint.text() and "已经看过病了" in why.hint.text()
+    why.treated.setChecked(True)
+    assert why.nextId() == PageId.TREATED
+    wizard.next()
+    assert wizard.currentId() == PageId.TREATED
+    wizard.treated.start.setDate(_qdate(TODAY - timedelta(days=20)))
+    wizard.treated.discharge.setDate(_qdate(TODAY - timedelta(days=10)))
+    wizard.next()
+    text = _result(qtbot, retiree, wizard)
+    assert wizard.filing_type() is FilingType.LONG_TERM_RETIRED
+    assert "手工报销" in text
+    result = wizard.result_page.result
+    assert result is not None and result.plan.claim is not None
+    shot(wizard, "offsite-long-term-treated")
 
 
 def test_tianjin_worker_emergency_in_guangzhou_then_claim(

@@ -237,6 +237,7 @@ class WhyPage(QWizardPage):
         layout.addStretch(1)
         self.has_start.toggled.connect(self._update)
         self.treated.toggled.connect(self._update)
+        self.start.dateChanged.connect(self._update)
         self._update()
 
     def reason(self) -> Reason | None:
@@ -251,19 +252,25 @@ class WhyPage(QWizardPage):
     def _update(self) -> None:
         reason = self.reason()
         self.hukou.setVisible(reason is Reason.SETTLE)
-        temporary = reason is not None and not reason.is_long_term
-        self.treated.setVisible(temporary)
-        treated = temporary and self.treated.isChecked()
+        # long-term or temporary: someone may already have been treated without a filing
+        self.treated.setVisible(reason is not None)
+        treated = reason is not None and self.treated.isChecked()
         self.has_start.setVisible(reason is not None and not treated)
         self.start.setEnabled(treated or self.has_start.isChecked())
         self.start.setVisible(reason is not None)
-        self.hint.setText(
-            self.tr("已经看过病的：下一步填写看病的日期和付费情况。")
-            if treated
-            else self.tr("还没出发的：办好备案再去，在外地看病就能直接刷医保结算。")
-            if reason is not None
-            else ""
-        )
+        start = _pydate(self.start.date()) if self.has_start.isChecked() else None
+        if reason is None:
+            hint = ""
+        elif treated:
+            hint = self.tr("已经看过病的：下一步填写看病的日期和付费情况。")
+        elif start is not None and start < date.today():
+            hint = self.tr(
+                "开始日期已经过去了：已经在外地看过病的，请勾选“已经看过病了”，"
+                "我会告诉您怎么补办备案、怎么回来报销。"
+            )
+        else:
+            hint = self.tr("还没出发的：办好备案再去，在外地看病就能直接刷医保结算。")
+        self.hint.setText(hint)
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -275,8 +282,7 @@ class WhyPage(QWizardPage):
         return None
 
     def nextId(self) -> int:
-        reason = self.reason()
-        if reason is not None and not reason.is_long_term and self.treated.isChecked():
+        if self.reason() is not None and self.treated.isChecked():
             return PageId.TREATED
         return PageId.RESULT
 
@@ -567,9 +573,7 @@ class OffsiteFilingWizard(GuardedWizard):
     # -- answers -----------------------------------------------------------------------------
     def answers(self) -> OffsiteAnswers:
         reason = self.why.reason() or Reason.TRIP
-        treated = (
-            not reason.is_long_term and self.why.treated.isChecked()
-        ) or self.from_case is not None
+        treated = self.why.treated.isChecked() or self.from_case is not None
         start = _pydate(self.treated.start.date()) if treated else self.why.start_date()
         paid = treated and self.treated.paid.isChecked()
         return OffsiteAnswers(
