@@ -5645,5 +5645,22 @@
         <source>{scenario}（{name}）</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>密码至少 {n} 个字符；不想设密码就留空</source>
+        <extracomment>the suffix suggested for a backup file saved by the user</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>两次输入的密码不一样</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这个备份文件设了密码，请输入保存时设的密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>密码不对，或者文件在保存后被改动过。当前数据没有改动，可以再试一次</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>
