@@ -3,6 +3,8 @@ PDF export, empty state, the overview's 近期期限, and a restart that finds e
 
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
@@ -167,6 +169,26 @@ def test_export_pdf(
     assert data.startswith(b"%PDF")
     assert len(data) > 10_000  # embedded CJK font subset and text
     assert "已导出" in page.status_line.text()
+    if os.name == "posix":  # it holds ID numbers: the user's alone
+        assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+def test_export_pdf_over_an_open_file_makes_it_private(
+    qtbot: QtBot, seeded: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = _page(qtbot, seeded)
+    target = tmp_path / "exports" / "旧的.pdf"
+    target.parent.mkdir()
+    target.write_bytes(b"old export")
+    target.chmod(0o644)
+    monkeypatch.setattr(case_pdf, "ask_pdf_path", lambda parent, suggested: target)
+    page.export_pdf()
+    wait_idle(qtbot, seeded)
+    qtbot.waitUntil(lambda: page.last_export == target)
+    assert target.read_bytes().startswith(b"%PDF")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert [p.name for p in target.parent.iterdir()] == ["旧的.pdf"]  # no temporary left
 
 
 def test_print_uses_dialog_answer(

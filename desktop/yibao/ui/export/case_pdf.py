@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -26,6 +26,7 @@ from yibao.domain.idcard import mask_id_number
 from yibao.domain.people import Member
 from yibao.domain.policy import Source
 from yibao.domain.regions import region_book
+from yibao.paths import write_private_file
 from yibao.ui.i18n import dtr, pick_cjk_family
 from yibao.ui.widgets.basics import html_escape as _e
 
@@ -191,9 +192,21 @@ def text_document(doc: CaseDocument) -> QTextDocument:
 
 
 def export_pdf(doc: CaseDocument, path: Path) -> Path:
-    """Write the case as an A4 PDF to *path* (raises ``OSError`` if it cannot be written)."""
+    """Write the case as an A4 PDF to *path* (raises ``OSError`` if it cannot be written).
+
+    The file holds ID numbers (masked) and the family's affairs: readable by the user only
+    (0600 on POSIX) from its first byte, like the data files.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
-    writer = QPdfWriter(str(path))
+    write_private_file(path, pdf_bytes(doc))
+    return path
+
+
+def pdf_bytes(doc: CaseDocument) -> bytes:
+    """The case as an A4 PDF, in memory (``QPdfWriter`` on a file would leave it 0644)."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setTitle(doc.case.title)
     writer.setCreator("医保个人助手")
     writer.setResolution(300)
@@ -207,10 +220,11 @@ def export_pdf(doc: CaseDocument, path: Path) -> Path:
     )
     document = text_document(doc)
     document.print_(writer)
-    del writer  # flushes and closes the file
-    if not path.exists() or path.stat().st_size == 0:
-        raise OSError(f"PDF not written: {path}")
-    return path
+    del writer  # ends the PDF
+    data = bytes(buffer.data().data())
+    if not data.startswith(b"%PDF"):
+        raise OSError(f"no PDF made for case {doc.case.id}")
+    return data
 
 
 def suggested_file_name(case: Case) -> str:
