@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import os
 import stat
+import sys
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QPushButton
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from tests.ui.uihelpers import make_profile, seed, shot, wait_idle
@@ -200,6 +201,29 @@ def test_print_uses_dialog_answer(
     page.print_case()
     wait_idle(qtbot, seeded)
     assert asked == [page]  # cancelled: nothing printed, no error
+
+
+@pytest.mark.skipif(sys.platform == "darwin", reason="macOS prints through its platform plugin")
+def test_print_without_a_printing_backend_offers_the_pdf(
+    qtbot: QtBot, seeded: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = _page(qtbot, seeded)
+    monkeypatch.setattr(case_pdf, "print_support_plugins", lambda: [])
+    asked: list[object] = []
+    monkeypatch.setattr(case_pdf, "ask_printer", lambda parent: asked.append(parent))
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "information", staticmethod(lambda parent, title, text: shown.append(text))
+    )
+    page.print_case()
+    assert asked == []
+    assert len(shown) == 1 and "导出 PDF" in shown[0]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the CUPS plugin")
+def test_print_support_plugin_is_found() -> None:
+    assert case_pdf.print_support_plugins() == ["libcupsprintersupport.so"]
+    assert case_pdf.printing_available()
 
 
 def test_overview_shows_deadlines_in_next_30_days(qtbot: QtBot, seeded: MainWindow) -> None:

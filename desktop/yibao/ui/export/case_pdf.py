@@ -11,12 +11,13 @@ Printing needs ``QtPrintSupport``; a build without it says so and offers the PDF
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QPluginLoader
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -248,15 +249,38 @@ def ask_pdf_path(parent: QWidget | None, suggested: Path) -> Path | None:
 
 
 def printing_available() -> bool:
+    """Whether this build can print: ``QtPrintSupport`` and the system's printing backend.
+
+    Creates no printer: a ``QPrinter`` asks CUPS for the printers (a connection to port 631),
+    so one is made only when the user prints (:func:`ask_printer`).
+    """
     try:
         from PySide6 import QtPrintSupport  # noqa: F401
     except ImportError:
         return False
-    return True
+    # macOS prints through the platform plugin itself; Linux (CUPS) and Windows need theirs
+    return sys.platform == "darwin" or bool(print_support_plugins())
+
+
+def print_support_plugins() -> list[str]:
+    """The file names of the print-support plugins Qt would find, read without loading them."""
+    found: list[str] = []
+    for folder in QCoreApplication.libraryPaths():
+        plugins = Path(folder) / "printsupport"
+        if not plugins.is_dir():
+            continue
+        for file in sorted(plugins.iterdir()):
+            iid = QPluginLoader(str(file)).metaData().get("IID", "")
+            if isinstance(iid, str) and "PrinterSupport" in iid:
+                found.append(file.name)
+    return found
 
 
 def ask_printer(parent: QWidget | None) -> object | None:
-    """Show the print dialog; the chosen ``QPrinter`` or ``None`` (tests monkeypatch this)."""
+    """Show the print dialog; the chosen ``QPrinter`` or ``None`` (tests monkeypatch this).
+
+    The only place a printer is made (it opens a connection to the print service).
+    """
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
