@@ -19,6 +19,12 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("yibao")
 
+#: exit status when the data folder cannot be created
+EXIT_NO_DATA_DIR = 2
+#: exit status when the app refused the database (made by a newer version, damaged and not
+#: restored, unreadable) and closed without opening it
+EXIT_DATABASE_REFUSED = 3
+
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     """The command line. Plain starts skip argparse (its set-up costs ~4 ms of first paint)."""
@@ -93,7 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         paths.ensure()
     except OSError as exc:
         print(f"无法创建数据目录 {paths.data_dir}：{exc}", file=sys.stderr)
-        return 2
+        return EXIT_NO_DATA_DIR
 
     from yibao.logs import setup_logging
 
@@ -137,6 +143,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from yibao.ui.main_window import MainWindow
 
     window = MainWindow(paths, prefs, reporter)
+    database = DatabaseOutcome()
+    window.ctx.open_failed.connect(database.refused)
+    window.ctx.ready.connect(database.opened)
     window.show()
     window.start()
 
@@ -149,12 +158,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.shutdown()
         if throwaway is not None:
             throwaway.cleanup()
-        return code if code else smoke.exit_code
+        return database.exit_status(code or smoke.exit_code)
 
-    code = app.exec()
+    code = database.exit_status(app.exec())
     window.shutdown()
     log.info("exit %s", code)
     return code
+
+
+class DatabaseOutcome:
+    """Whether the database was refused, and not opened since (e.g. by restoring a backup)."""
+
+    def __init__(self) -> None:
+        self.is_refused = False
+
+    def refused(self, _exc: object = None) -> None:
+        self.is_refused = True
+
+    def opened(self) -> None:
+        self.is_refused = False
+
+    def exit_status(self, qt_code: int) -> int:
+        """Qt's exit code, or :data:`EXIT_DATABASE_REFUSED` for a clean exit without data."""
+        return EXIT_DATABASE_REFUSED if qt_code == 0 and self.is_refused else qt_code
 
 
 if __name__ == "__main__":

@@ -24,6 +24,9 @@ ENV_DATA_DIR = "YIBAO_DATA_DIR"
 class AppPaths(NamedTuple):
     data_dir: Path
     log_dir: Path
+    #: the app's own folder around ``log_dir`` (Linux: platformdirs' ``~/.local/state/yibao``,
+    #: which holds ``log/``), private like the others; None when there is none
+    state_dir: Path | None = None
 
     @property
     def db_path(self) -> Path:
@@ -41,10 +44,18 @@ class AppPaths(NamedTuple):
     def log_path(self) -> Path:
         return self.log_dir / "yibao.log"
 
+    def own_dirs(self) -> tuple[Path, ...]:
+        """The app's folders, outermost first (what :meth:`ensure` makes private)."""
+        state = () if self.state_dir is None else (self.state_dir,)
+        return (*state, self.data_dir, self.log_dir, self.backup_dir)
+
     def ensure(self) -> None:
-        """Create the directories, readable by the user only (0700 on POSIX)."""
-        for d in (self.data_dir, self.log_dir, self.backup_dir):
-            d.mkdir(parents=True, exist_ok=True)
+        """Create the directories, readable by the user only (0700 on POSIX).
+
+        Folders made by an older version with the default mode (0755) are tightened too.
+        """
+        for d in self.own_dirs():
+            d.mkdir(mode=stat.S_IRWXU, parents=True, exist_ok=True)
             if os.name == "posix":
                 d.chmod(stat.S_IRWXU)
 
@@ -56,10 +67,31 @@ def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
         return AppPaths(data_dir=base, log_dir=base / "logs")
     import platformdirs
 
+    log_dir = Path(platformdirs.user_log_dir(APP_ID, appauthor=False))
+    state_dir = Path(platformdirs.user_state_dir(APP_ID, appauthor=False))
     return AppPaths(
         data_dir=Path(platformdirs.user_data_dir(APP_ID, appauthor=False, roaming=True)),
-        log_dir=Path(platformdirs.user_log_dir(APP_ID, appauthor=False)),
+        log_dir=log_dir,
+        state_dir=state_dir if state_dir in log_dir.parents else None,
     )
+
+
+def write_private_file(path: Path, data: bytes) -> None:
+    """Write *data* to *path*, readable by its owner only (0600 on POSIX) from the first byte.
+
+    Through a temporary file in the same folder, so a full disk or a crash never leaves half a
+    file, and an existing file at *path* (whatever its mode) is replaced as a whole.
+    """
+    import tempfile  # only when writing: keeps start-up light
+
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-", suffix=".part")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)  # mkstemp made it 0600
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def restrict_file(path: Path) -> None:

@@ -3,12 +3,15 @@ PDF export, empty state, the overview's 近期期限, and a restart that finds e
 
 from __future__ import annotations
 
+import os
+import stat
+import sys
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QPushButton
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from tests.ui.uihelpers import make_profile, seed, shot, wait_idle
@@ -167,6 +170,26 @@ def test_export_pdf(
     assert data.startswith(b"%PDF")
     assert len(data) > 10_000  # embedded CJK font subset and text
     assert "已导出" in page.status_line.text()
+    if os.name == "posix":  # it holds ID numbers: the user's alone
+        assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+def test_export_pdf_over_an_open_file_makes_it_private(
+    qtbot: QtBot, seeded: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = _page(qtbot, seeded)
+    target = tmp_path / "exports" / "旧的.pdf"
+    target.parent.mkdir()
+    target.write_bytes(b"old export")
+    target.chmod(0o644)
+    monkeypatch.setattr(case_pdf, "ask_pdf_path", lambda parent, suggested: target)
+    page.export_pdf()
+    wait_idle(qtbot, seeded)
+    qtbot.waitUntil(lambda: page.last_export == target)
+    assert target.read_bytes().startswith(b"%PDF")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert [p.name for p in target.parent.iterdir()] == ["旧的.pdf"]  # no temporary left
 
 
 def test_print_uses_dialog_answer(
@@ -178,6 +201,29 @@ def test_print_uses_dialog_answer(
     page.print_case()
     wait_idle(qtbot, seeded)
     assert asked == [page]  # cancelled: nothing printed, no error
+
+
+@pytest.mark.skipif(sys.platform == "darwin", reason="macOS prints through its platform plugin")
+def test_print_without_a_printing_backend_offers_the_pdf(
+    qtbot: QtBot, seeded: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = _page(qtbot, seeded)
+    monkeypatch.setattr(case_pdf, "print_support_plugins", lambda: [])
+    asked: list[object] = []
+    monkeypatch.setattr(case_pdf, "ask_printer", lambda parent: asked.append(parent))
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "information", staticmethod(lambda parent, title, text: shown.append(text))
+    )
+    page.print_case()
+    assert asked == []
+    assert len(shown) == 1 and "导出 PDF" in shown[0]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the CUPS plugin")
+def test_print_support_plugin_is_found() -> None:
+    assert case_pdf.print_support_plugins() == ["libcupsprintersupport.so"]
+    assert case_pdf.printing_available()
 
 
 def test_overview_shows_deadlines_in_next_30_days(qtbot: QtBot, seeded: MainWindow) -> None:

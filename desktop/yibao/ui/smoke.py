@@ -113,9 +113,9 @@ class SmokeTest:
         """What the pages load only on demand, so a frozen build that lacks it fails here."""
         from decimal import Decimal
 
-        from PySide6.QtPrintSupport import QPrinter
-
+        from yibao.domain.cases import Case, CaseKind
         from yibao.domain.workdays import official_calendar
+        from yibao.ui.export import case_pdf
         from yibao.ui.widgets.charts import YearBar, YearlyChart
 
         chart = YearlyChart(self.window)
@@ -127,9 +127,16 @@ class SmokeTest:
         chart.grab()
         chart.deleteLater()
         print("ok import:pyqtgraph", flush=True)
-        printer = QPrinter()
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        # No QPrinter: making one asks CUPS for the printers over a socket (127.0.0.1:631).
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # noqa: F401
+
+        if not case_pdf.printing_available():
+            raise RuntimeError("no print-support plugin")
         print("ok import:printing", flush=True)
+        case = Case(kind=CaseKind.OFFSITE_FILING, title="自检", member_id=None)
+        if b"/FontFile" not in case_pdf.pdf_bytes(case_pdf.CaseDocument(case, None)):
+            raise RuntimeError("PDF without an embedded font")
+        print("ok export:pdf", flush=True)
         import openpyxl  # type: ignore[import-untyped]
 
         openpyxl.Workbook()

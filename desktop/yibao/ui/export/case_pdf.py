@@ -11,12 +11,13 @@ Printing needs ``QtPrintSupport``; a build without it says so and offers the PDF
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QPluginLoader
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -26,6 +27,7 @@ from yibao.domain.idcard import mask_id_number
 from yibao.domain.people import Member
 from yibao.domain.policy import Source
 from yibao.domain.regions import region_book
+from yibao.paths import write_private_file
 from yibao.ui.i18n import dtr, pick_cjk_family
 from yibao.ui.widgets.basics import html_escape as _e
 
@@ -191,9 +193,21 @@ def text_document(doc: CaseDocument) -> QTextDocument:
 
 
 def export_pdf(doc: CaseDocument, path: Path) -> Path:
-    """Write the case as an A4 PDF to *path* (raises ``OSError`` if it cannot be written)."""
+    """Write the case as an A4 PDF to *path* (raises ``OSError`` if it cannot be written).
+
+    The file holds ID numbers (masked) and the family's affairs: readable by the user only
+    (0600 on POSIX) from its first byte, like the data files.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
-    writer = QPdfWriter(str(path))
+    write_private_file(path, pdf_bytes(doc))
+    return path
+
+
+def pdf_bytes(doc: CaseDocument) -> bytes:
+    """The case as an A4 PDF, in memory (``QPdfWriter`` on a file would leave it 0644)."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setTitle(doc.case.title)
     writer.setCreator("医保个人助手")
     writer.setResolution(300)
@@ -207,10 +221,11 @@ def export_pdf(doc: CaseDocument, path: Path) -> Path:
     )
     document = text_document(doc)
     document.print_(writer)
-    del writer  # flushes and closes the file
-    if not path.exists() or path.stat().st_size == 0:
-        raise OSError(f"PDF not written: {path}")
-    return path
+    del writer  # ends the PDF
+    data = bytes(buffer.data().data())
+    if not data.startswith(b"%PDF"):
+        raise OSError(f"no PDF made for case {doc.case.id}")
+    return data
 
 
 def suggested_file_name(case: Case) -> str:
@@ -234,15 +249,38 @@ def ask_pdf_path(parent: QWidget | None, suggested: Path) -> Path | None:
 
 
 def printing_available() -> bool:
+    """Whether this build can print: ``QtPrintSupport`` and the system's printing backend.
+
+    Creates no printer: a ``QPrinter`` asks CUPS for the printers (a connection to port 631),
+    so one is made only when the user prints (:func:`ask_printer`).
+    """
     try:
         from PySide6 import QtPrintSupport  # noqa: F401
     except ImportError:
         return False
-    return True
+    # macOS prints through the platform plugin itself; Linux (CUPS) and Windows need theirs
+    return sys.platform == "darwin" or bool(print_support_plugins())
+
+
+def print_support_plugins() -> list[str]:
+    """The file names of the print-support plugins Qt would find, read without loading them."""
+    found: list[str] = []
+    for folder in QCoreApplication.libraryPaths():
+        plugins = Path(folder) / "printsupport"
+        if not plugins.is_dir():
+            continue
+        for file in sorted(plugins.iterdir()):
+            iid = QPluginLoader(str(file)).metaData().get("IID", "")
+            if isinstance(iid, str) and "PrinterSupport" in iid:
+                found.append(file.name)
+    return found
 
 
 def ask_printer(parent: QWidget | None) -> object | None:
-    """Show the print dialog; the chosen ``QPrinter`` or ``None`` (tests monkeypatch this)."""
+    """Show the print dialog; the chosen ``QPrinter`` or ``None`` (tests monkeypatch this).
+
+    The only place a printer is made (it opens a connection to the print service).
+    """
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
