@@ -59,11 +59,16 @@ def update(ts_dir: Path = TRANSLATIONS) -> list[Path]:
     return out
 
 
+#: hand-written Chinese for Qt strings its own catalogue lacks (not extracted from our code)
+EXTRA = ("qt_extra_zh_CN",)
+
+
 def release(ts_dir: Path = TRANSLATIONS, qm_dir: Path = TRANSLATIONS) -> list[Path]:
     out = []
-    for lang in LANGUAGES:
-        ts = ts_dir / f"yibao_{lang}.ts"
-        qm = qm_dir / f"yibao_{lang}.qm"
+    names = [f"yibao_{lang}" for lang in LANGUAGES] + list(EXTRA)
+    for name in names:
+        ts = ts_dir / f"{name}.ts"
+        qm = qm_dir / f"{name}.qm"
         subprocess.run(
             [_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)],
             check=True,

@@ -50,3 +50,21 @@ def test_qm_files_are_built_from_the_ts(tmp_path: Path) -> None:
 def test_contexts_present(context: str) -> None:
     contexts = {c for c, _ in _messages(ROOT / "resources" / "translations" / "yibao_en.ts")}
     assert context in contexts
+
+
+def test_the_file_dialog_reads_chinese(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Qt's own catalogue leaves these in English; ours fills them in (qt_extra_zh_CN)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    dialog = QFileDialog(None, "", str(ROOT))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    try:
+        labels = [label.text() for label in dialog.findChildren(QLabel)]
+        assert "查找范围(&L)：" in labels and "文件类型(&T)：" in labels
+        folder = QCoreApplication.translate(
+            "QAbstractFileIconProvider", "Folder", "All other platforms"
+        )
+        assert folder == "文件夹"
+    finally:
+        dialog.deleteLater()

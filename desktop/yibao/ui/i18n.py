@@ -71,6 +71,11 @@ def install_qt_chinese(app: QCoreApplication) -> None:
         _installed.append(qt)
     else:
         log.warning("qtbase_zh_CN.qm not found in %s", qt_dir)
+    # what Qt's catalogue leaves in English (the file dialog's "Look in:", "Folder")
+    extra = QTranslator(app)
+    if extra.load(str(resource_path("translations", "qt_extra_zh_CN.qm"))):
+        app.installTranslator(extra)
+        _installed.append(extra)
 
 
 def pick_cjk_family() -> str | None:
