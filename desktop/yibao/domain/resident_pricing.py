@@ -137,6 +137,8 @@ class RegionContributions:
     groups_year: int | None = None
     uniform: Resolved | None = None
     uniform_year: int | None = None
+    #: the name of the region's own level (成都市 for 510104): where a local value belongs
+    region_name: str = ""
 
     @property
     def group_names(self) -> tuple[str, ...]:
@@ -188,7 +190,14 @@ def region_contributions(
     if not rows:
         groups, groups_year = None, None
     return RegionContributions(
-        region_code, benefit_year, rows, groups, groups_year, uniform, uniform_year
+        region_code,
+        benefit_year,
+        rows,
+        groups,
+        groups_year,
+        uniform,
+        uniform_year,
+        book.region_name(_levels(region_code)[0]),
     )
 
 
