@@ -39,6 +39,7 @@ def _open(qtbot: QtBot, window: MainWindow, today: date) -> ProxyPaymentWizard:
     wizard = window.open_wizard("proxy-payment")
     assert isinstance(wizard, ProxyPaymentWizard)
     wizard.set_today(today)
+    wizard.resize(1024, 700)  # the size the screens are looked at
     qtbot.waitUntil(wizard.isVisible)
     wait_idle(qtbot, window)
     return wizard
@@ -61,6 +62,7 @@ def _to_relatives(qtbot: QtBot, window: MainWindow, wizard: ProxyPaymentWizard) 
 
 
 def _policy_page(qtbot: QtBot, window: MainWindow) -> PolicyPage:
+    window.resize(1024, 700)
     window.show_page("policy")
     wait_idle(qtbot, window)
     page = window.page("policy")
@@ -163,7 +165,7 @@ def test_chengdu_user_enters_the_local_figure_at_the_field(
     text = page.contribution_basis.text()
     assert "这是全国最低标准，不是成都市的数" in text
     assert "先按 2025 年度的全国最低标准 ¥400.00" in text
-    assert "待核验" in text and "只到 2025 年度" in text
+    assert "〔权威媒体报道 · 待核验〕" in text
     assert page.local_value.isVisibleTo(page) and page.local_value.isEnabled()
     assert not page.rel_price_group.isVisibleTo(page)  # 成都 has no by-group table
     shot(wizard, "pricing-4-chengdu-fallback")
@@ -297,3 +299,10 @@ def test_big_text_mode_pages_render(
     assert page.local_value.isVisibleTo(page)
     assert page.contribution_basis.wordWrap()
     shot(wizard, "pricing-10-chengdu-fallback-big")
+    wizard.reject()
+    wait_idle(qtbot, window)
+    policy = _policy_page(qtbot, window)
+    policy.search.setText("400")
+    wait_idle(qtbot, window)
+    assert policy.mode == "search"
+    shot(window, "pricing-11-policy-search-400-big")

@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 from yibao.domain.family import relation_between
 from yibao.domain.money import AmountError, format_yuan, parse_yuan
 from yibao.domain.people import Member, Relation
-from yibao.domain.policy import STALE_LABEL
+from yibao.domain.policy import STALE_LABEL, StaleReason
 from yibao.domain.proxy_payment import (
     Basis,
     CollectionPeriod,
@@ -742,7 +742,7 @@ class RelativesPage(QWizardPage):
         self.rel_price_group.setObjectName("rel_price_group")
         self.rel_price_group.setAccessibleName(self.tr("缴费人群"))
         self.errors.add_row(form, self.tr("缴费人群："), "rel_price_group", self.rel_price_group)
-        self.price_group_label = form.labelForField(self.rel_price_group)
+        self._form = form
         self.rel_student = QCheckBox(self.tr("在校学生"), self.detail)
         self.rel_student.setObjectName("rel_student")
         self.rel_student.setAccessibleName(self.tr("是否在校学生"))
@@ -991,13 +991,15 @@ class RelativesPage(QWizardPage):
         chosen = draft.price_group or (priced.group if priced is not None else "")
         self.rel_price_group.setCurrentIndex(max(self.rel_price_group.findData(chosen), 0))
         self.rel_price_group.blockSignals(False)
+        holder = self.rel_price_group.parentWidget()
+        if holder is not None:
+            self._form.setRowVisible(holder, bool(choices))
         self.rel_price_group.setVisible(bool(choices))
-        if self.price_group_label is not None:
-            self.price_group_label.setVisible(bool(choices))
         asks = priced is not None and priced.asks_student
         self.rel_student.blockSignals(True)
         self.rel_student.setChecked(priced.student if priced is not None else False)
         self.rel_student.blockSignals(False)
+        self._form.setRowVisible(self.rel_student, asks)
         self.rel_student.setVisible(asks)
 
     def _region_name(self, draft: RelativeDraft) -> str:
@@ -1016,14 +1018,26 @@ class RelativesPage(QWizardPage):
         if priced is None:
             return ""
         basis = Basis.from_price(priced)
-        tag = basis_tag(basis, today) if basis is not None else ""
         stale = basis.stale(today) if basis is not None else None
+        tag_parts = []
+        if basis is not None and basis.origin is Origin.OVERRIDE:
+            tag_parts.append(dtr(Origin.OVERRIDE.label))
+        elif basis is not None and basis.confidence is not None:
+            tag_parts.append(dtr(basis.confidence.label))
+        if stale is not None:
+            tag_parts.append(dtr(STALE_LABEL))
+        tag = " · ".join(tag_parts)
+        # the reasons for 待核验, unless the sentence already says the figure is an earlier year's
+        reasons: list[str] = []
+        if stale is not None:
+            reasons = [
+                dtr(reason.template, stale.params())
+                for reason in stale.reasons
+                if not (priced.estimated and reason is StaleReason.SERIES_ENDED)
+            ]
         stale_text = (
-            "〔{mark}：{why}〕".format(
-                mark=dtr(STALE_LABEL),
-                why="；".join(dtr(t, p) for t, p in stale.messages()),
-            )
-            if stale is not None
+            "〔{mark}：{why}〕".format(mark=dtr(STALE_LABEL), why="；".join(reasons))
+            if reasons
             else ""
         )
         if priced.needs_group:
