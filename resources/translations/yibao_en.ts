@@ -2207,6 +2207,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>所有日期共 {n} 项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>共 {n} 项</source>
         <translation type="unfinished"></translation>
     </message>

@@ -151,7 +151,10 @@ class PolicyPage(Page):
 
     def _columns(self) -> list[Column[Resolved]]:
         def value_text(r: Resolved) -> str:
-            return format_value(r.info, r.value)
+            text = format_value(r.info, r.value)
+            if resolved_staleness(r, self.today) is not None:
+                text = f"{text}〔{dtr(STALE_LABEL)}〕"
+            return text
 
         def confidence(r: Resolved) -> str:
             text = (
@@ -344,7 +347,10 @@ class PolicyPage(Page):
             hide = not keep(self.model.row_at(row))
             self.table.setRowHidden(self.proxy.mapFromSource(self.model.index(row, 0)).row(), hide)
         visible = sum(1 for row in range(self.proxy.rowCount()) if not self.table.isRowHidden(row))
-        self.count_label.setText(self.tr("共 {n} 项").format(n=visible))
+        if self.mode == "search" and text:
+            self.count_label.setText(self.tr("所有日期共 {n} 项").format(n=visible))
+        else:
+            self.count_label.setText(self.tr("共 {n} 项").format(n=visible))
         if self.mode == "search" and text:
             self.count_label.setToolTip(self.tr("搜索的是所有日期的数值，不只是所选日期的。"))
         else:

@@ -1086,6 +1086,12 @@ class RelativesPage(QWizardPage):
         """The source lines under the amount and the period."""
         self.contribution_basis.setText(self.contribution_text(draft))
         priced = draft.price
+        warn = draft.contribution_auto and priced is not None and priced.needs_local_value
+        role = "warning" if warn else "hint"
+        if self.contribution_basis.property("role") != role:
+            self.contribution_basis.setProperty("role", role)
+            self.contribution_basis.style().unpolish(self.contribution_basis)
+            self.contribution_basis.style().polish(self.contribution_basis)
         self.local_value.setVisible(priced is not None and priced.needs_local_value)
         self.local_value.setEnabled(bool(draft.region_code) and self.wiz.ctx.is_ready)
         period = draft.period
