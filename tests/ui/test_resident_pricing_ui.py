@@ -306,3 +306,46 @@ def test_big_text_mode_pages_render(
     wait_idle(qtbot, window)
     assert policy.mode == "search"
     shot(window, "pricing-11-policy-search-400-big")
+
+
+def test_student_question_appears_where_the_region_has_a_student_row(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], tmp_paths: AppPaths
+) -> None:
+    """A region whose table (here the user's own) has a students-only row asks per relative."""
+    from yibao.services import policy
+    from yibao.services.database import open_database
+
+    tmp_paths.ensure()
+    seed(
+        tmp_paths,
+        make_profile(region_code=CHENGDU),
+        [_resident("女儿", Relation.CHILD, date(2006, 3, 1), CHENGDU, Gender.FEMALE)],
+    )
+    opened = open_database(tmp_paths)
+    try:
+        policy.set_override(
+            opened.db,
+            "city-510100",
+            "resident.contribution.individual_by_group",
+            date(2027, 1, 1),
+            "人群=大学生；个人缴费=310；最小年龄=16；仅限在校学生=是 | 人群=成年人；个人缴费=450",
+        )
+    finally:
+        opened.db.close()
+    window = open_window()
+    wizard = _open(qtbot, window, date(2026, 12, 1))
+    _to_relatives(qtbot, window, wizard)
+    page = wizard.relatives_page
+    qtbot.waitUntil(lambda: wizard.drafts[0].contribution_text == "450.00")
+    page.list.setCurrentRow(0)
+    assert page.rel_student.isVisibleTo(page) and not page.rel_student.isChecked()
+    assert "成年人个人缴费 ¥450.00〔本地修改〕" in page.contribution_basis.text()
+    page.rel_student.setChecked(True)
+    assert wizard.drafts[0].contribution_text == "310.00"
+    assert "大学生个人缴费 ¥310.00" in page.contribution_basis.text()
+    shot(wizard, "pricing-12-student-row")
+    _next(qtbot, window, wizard, PageId.RESULT)
+    result = wizard.result_page.result
+    assert result is not None and result.rows[0].amount == Decimal("310.00")
+    assert result.plan.relatives[0].student is True
+    assert result.plan.relatives[0].price_group == "大学生"
