@@ -951,7 +951,7 @@
     </message>
     <message>
         <source>谁出钱：职工医保个人账户</source>
-        <extracomment>the amount was filled in from the policy book and not changed by the user</extracomment>
+        <extracomment>the amount was filled in from the policy book and not changed by the user the priced figure from the book (``None`` until the region&apos;s figures are known) the contribution group the user chose (北京: 老年人 …); empty: by the book&apos;s conditions answered &quot;in-school student?&quot;; ``None``: not answered (default from the ages)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1524,6 +1524,53 @@
     </message>
 </context>
 <context>
+    <name>LocalValueDialog</name>
+    <message>
+        <source>填写当地数值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当地</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请填写{region}医保部门公布的 {year} 年度{subject}。它会存为{region}的“本地修改”（自 {year}-01-01 起），马上用于计算，也会列在“政策参数”页面，随时可以恢复原值。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当地的金额（元/年）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>例如 400</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>金额（元/年）*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在哪里看到的</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可不填，例如：成都市医保局 2027 年度缴费通知</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请填写金额，例如 400</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>正在打开数据…</source>
@@ -2082,6 +2129,7 @@
     <name>PolicyPage</name>
     <message>
         <source>政策参数</source>
+        <extracomment>the category entry that lists every 本地修改 (any region, any date)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2090,6 +2138,7 @@
     </message>
     <message>
         <source>地区</source>
+        <extracomment>the day 待核验 is judged on (tests set it) what the table shows: &quot;date&quot; (in force on the day), &quot;search&quot; (any date), &quot;local&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2105,7 +2154,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>搜索参数、数值或来源</source>
+        <source>搜索参数、数值或来源（所有日期）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2201,7 +2250,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>我的本地修改（所有地区、日期）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所有日期共 {n} 项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>共 {n} 项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>搜索的是所有日期的数值，不只是所选日期的。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2340,6 +2401,7 @@
     </message>
     <message>
         <source>居民医保个人缴费</source>
+        <extracomment>the open &quot;填写当地数值&quot; dialog, if any (tests type into it)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2623,6 +2685,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>缴费人群</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缴费人群：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在校学生</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>是否在校学生</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填写当地数值…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填写当地的缴费标准</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把当地医保部门公布的金额存为“本地修改”，以后这个地区、这个年度都按它算。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>不是资助对象</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2715,11 +2805,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>当地</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>您填写的金额。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>政策库里没有 {year} 年度的标准，请按当地公布的金额填写。</source>
+        <source>{region}按人群定个人缴费标准（{groups}），请先选这位亲属属于哪个人群。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>政策库里没有{region} {year} 年度的标准，请按当地公布的金额填写。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这是全国最低标准，不是{region}的数：政策库还没有 {year} 年度的标准，先按 {figure_year} 年度的全国最低标准 {amount} 填写〔{tag}〕。请填写{region}公布的金额。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这是全国最低标准（{year} 年度 {amount}〔{tag}〕），不是{region}的数。请填写{region}公布的金额。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2727,7 +2833,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>政策库：{region} {year} 年度{group}个人缴费 {amount}〔{tag}〕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>政策库：{region} {year} 年度个人缴费 {amount}〔{tag}〕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 这个数未经证实，以当地医保部门公布为准。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2744,6 +2858,10 @@
     </message>
     <message>
         <source>政策库：{region}公布的缴费期〔{tag}〕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>居民医保个人缴费</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2804,6 +2922,10 @@
     </message>
     <message>
         <source>{mode} · {year} 年度 · {day} 办理 · 余额 {balance}，现在可用 {usable}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>个人缴费标准{group}：{amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4451,6 +4573,7 @@
     </message>
     <message>
         <source>缴费时直接从个人账户扣</source>
+        <extracomment>the value&apos;s last day (``None`` while open-ended) and its source&apos;s 核验日期 the national minimum stands in for a local figure the book lacks an earlier benefit year&apos;s figure offered for this one (``None``: the year&apos;s own) the group a by-group figure is for (北京: 老年人 …)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4553,7 +4676,7 @@
     </message>
     <message>
         <source>余额不能是负数</source>
-        <extracomment>the standard individual contribution for the benefit year in the relative&apos;s region share of the contribution the relative pays (资助参保: 0 = fully subsidised) 特困人员 / 低保对象 / 孤儿 …; empty = not a subsidised group the subsidised contribution is paid through a special channel (民政/税务), not by 代缴 家庭共济 binding done (``None``: not known; ad-hoc relatives) the day the balance was read; events up to this day are already in it</extracomment>
+        <extracomment>the standard individual contribution for the benefit year in the relative&apos;s region share of the contribution the relative pays (资助参保: 0 = fully subsidised) 特困人员 / 低保对象 / 孤儿 …; empty = not a subsidised group the subsidised contribution is paid through a special channel (民政/税务), not by 代缴 家庭共济 binding done (``None``: not known; ad-hoc relatives) the contribution group used for the amount (北京: 老年人 …); empty: uniform standard answered &quot;in-school student?&quot; for regions with a student-only group (``None``: not asked) the day the balance was read; events up to this day are already in it</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5338,6 +5461,35 @@
     </message>
     <message>
         <source>日期不能晚于 {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>待核验</source>
+        <extracomment>how long a check stays good the mark shown next to a stale value</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上次核验是 {checked_on}，已超过12个月，请以当地最新公布为准</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>政策库里这个数只到 {last_year} 年度，{year} 年度的还没有收录，请核对当地最新标准</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当地按人群的标准</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当地统一标准</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全国最低标准</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>政策库里没有</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

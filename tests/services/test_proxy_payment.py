@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal as D
 
+import pytest
+
 from yibao.domain.cases import CaseKind
 from yibao.domain.contributions import MemberHistory, Month
 from yibao.domain.people import Gender, Member, Relation, Scheme
@@ -22,6 +24,7 @@ from yibao.paths import AppPaths
 from yibao.services import cases, household
 from yibao.services import proxy_payment as service
 from yibao.services.database import Database, open_database
+from yibao.services.errors import InvalidInput
 
 TODAY = date(2025, 10, 15)
 
@@ -211,3 +214,45 @@ def test_save_plan_pay_then_refund_items(db: Database) -> None:
     assert "proxy.pay.a.returned" in keys and "proxy.refund.bank_card" in keys
     labels = [d.label for d in saved.deadlines]
     assert "查询父亲的返还是否到账" in labels
+
+
+def test_local_contribution_is_saved_for_the_region_and_year(db: Database) -> None:
+    """填写当地数值: 成都 2027 (national fallback) → 本地修改 of 成都市 from 2027-01-01."""
+    facts = service.policy_facts(db, "510100", ["510100"], 2027, date(2026, 12, 1))
+    region = facts.region("510100")
+    assert region is not None and region.uniform is not None
+    assert region.uniform.region_key == "national" and region.uniform_year == 2025
+    saved = service.save_local_contribution(db, region, "430", "成都医保局通知")
+    assert (saved.region_key, saved.key, saved.effective_from) == (
+        "city-510100",
+        "resident.contribution.individual_min",
+        date(2027, 1, 1),
+    )
+    again = service.policy_facts(db, "510100", ["510100"], 2027, date(2026, 12, 1))
+    local = again.region("510100")
+    assert local is not None and local.uniform is not None
+    assert local.uniform.overridden and local.uniform.value == D("430")
+    with pytest.raises(InvalidInput):
+        service.save_local_contribution(db, region, "abc")
+
+
+def test_local_group_figure_keeps_only_that_years_rows(db: Database) -> None:
+    """北京 2027: the 2026 table is only offered; a 2027 figure for one group is saved alone."""
+    facts = service.policy_facts(db, "110000", ["110000"], 2027, date(2026, 12, 1))
+    region = facts.region("110000")
+    assert region is not None and region.groups_year == 2026
+    service.save_local_contribution(db, region, "480", group="老年人")
+    region = service.policy_facts(db, "110000", ["110000"], 2027, date(2026, 12, 1)).region(
+        "110000"
+    )
+    assert region is not None and region.groups_year == 2027
+    assert [(r.group, r.amount) for r in region.groups] == [("老年人", D("480.00"))]
+    service.save_local_contribution(db, region, "455", group="学生儿童")
+    region = service.policy_facts(db, "110000", ["110000"], 2027, date(2026, 12, 1)).region(
+        "110000"
+    )
+    assert region is not None
+    assert [(r.group, r.amount) for r in region.groups] == [
+        ("老年人", D("480.00")),
+        ("学生儿童", D("455.00")),
+    ]

@@ -35,8 +35,17 @@ from yibao.domain.cases import CaseItem, Deadline
 from yibao.domain.i18n import QT_TRANSLATE_NOOP
 from yibao.domain.money import ZERO, format_yuan, round_yuan
 from yibao.domain.people import Relation
-from yibao.domain.policy import Confidence, Override, PolicyBook, Resolved, format_value
+from yibao.domain.policy import (
+    Confidence,
+    Override,
+    PolicyBook,
+    Resolved,
+    Staleness,
+    format_value,
+    staleness,
+)
 from yibao.domain.regions import region_book
+from yibao.domain.resident_pricing import MemberPrice
 from yibao.domain.workdays import add_months
 
 __all__ = [
@@ -131,6 +140,15 @@ class Basis:
     source_title: str = ""
     confidence: Confidence | None = None
     effective_from: date | None = None
+    #: the value's last day (``None`` while open-ended) and its source's 核验日期
+    effective_to: date | None = None
+    checked_on: date | None = None
+    #: the national minimum stands in for a local figure the book lacks
+    national_fallback: bool = False
+    #: an earlier benefit year's figure offered for this one (``None``: the year's own)
+    figure_year: int | None = None
+    #: the group a by-group figure is for (北京: 老年人 …)
+    group: str = ""
 
     @classmethod
     def from_resolved(cls, resolved: Resolved) -> Basis:
@@ -145,7 +163,28 @@ class Basis:
             source_title=source.title if source is not None else "",
             confidence=source.confidence if source is not None else None,
             effective_from=resolved.effective_from,
+            effective_to=resolved.effective_to,
+            checked_on=source.checked_on if source is not None else None,
         )
+
+    @classmethod
+    def from_price(cls, price: MemberPrice) -> Basis | None:
+        """Where a priced contribution came from (``None`` when the book has no figure)."""
+        if price.resolved is None or price.amount is None:
+            return None
+        return replace(
+            cls.from_resolved(price.resolved),
+            value_text=format_yuan(price.amount),
+            national_fallback=price.national_fallback,
+            figure_year=price.figure_year if price.estimated else None,
+            group=price.group,
+        )
+
+    def stale(self, today: date) -> Staleness | None:
+        """待核验 on *today* (checked over 12 months ago, or an earlier benefit year's figure)."""
+        if self.origin is not Origin.BOOK:
+            return None
+        return staleness(self.key, self.checked_on, self.effective_to, today)
 
     @classmethod
     def typed(cls, key: str, label: str, value_text: str) -> Basis:
@@ -686,6 +725,10 @@ class Relative:
     member_id: int | None = None
     contribution_basis: Basis | None = None
     collection: CollectionPeriod | None = None
+    #: the contribution group used for the amount (北京: 老年人 …); empty: uniform standard
+    price_group: str = ""
+    #: answered "in-school student?" for regions with a student-only group (``None``: not asked)
+    student: bool | None = None
 
     @property
     def amount_due(self) -> Decimal:
@@ -2044,6 +2087,8 @@ def plan_to_data(plan: ProxyPlan) -> dict[str, object]:
                 "collection_start": r.collection.start if r.collection else None,
                 "collection_end": r.collection.end if r.collection else None,
                 "collection_estimated": r.collection.estimated if r.collection else False,
+                "price_group": r.price_group,
+                "student": r.student,
             }
             for r in plan.relatives
         ),
@@ -2104,6 +2149,8 @@ def plan_from_data(data: Mapping[str, object]) -> ProxyPlan:
                     if isinstance(start, date) and isinstance(end, date)
                     else None
                 ),
+                price_group=str(_get(raw, "price_group", str, "")),
+                student=_get(raw, "student", bool),  # type: ignore[arg-type]
             )
         )
     events: list[AccountEvent] = []

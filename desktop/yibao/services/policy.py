@@ -111,3 +111,24 @@ def policy_rows(db: Database, region_code: str | None, at: date) -> list[Resolve
         ) from None
     overrides = list_overrides(db)
     return policy_book().effective_rows(region_code, at, overrides)
+
+
+def search_policy(db: Database, region_code: str | None, text: str) -> list[Resolved]:
+    """Every value for *region_code* (its city, province and national files and the user's
+    overrides there) at any date whose name, value or source matches *text*."""
+    from yibao.domain.policy import search_values
+
+    try:
+        region_keys_for(region_code)
+    except ValueError:
+        raise InvalidInput(
+            FieldError.of("region_code", _MSG_BAD_REGION_CODE, code=str(region_code))
+        ) from None
+    return search_values(policy_book(), region_code, text, list_overrides(db))
+
+
+def local_value_rows(db: Database) -> list[Resolved]:
+    """Every 本地修改 the user made, any region and date, as rows of the policy page."""
+    from yibao.domain.policy import overrides_as_rows
+
+    return overrides_as_rows(policy_book(), list_overrides(db))

@@ -24,6 +24,7 @@ from yibao.domain.cases import Case, CaseKind
 from yibao.domain.checklists import to_case_items
 from yibao.domain.family import in_force
 from yibao.domain.people import Member, Relation, Scheme
+from yibao.domain.policy import Override
 from yibao.domain.proxy_payment import (
     CHECKLIST_ID,
     CollectionPeriod,
@@ -43,6 +44,7 @@ from yibao.domain.proxy_payment import (
     result_to_data,
     rules_from_book,
 )
+from yibao.domain.resident_pricing import GroupRow, RegionContributions, region_contributions
 from yibao.services.database import Database
 
 log = logging.getLogger(__name__)
@@ -163,6 +165,15 @@ class PolicyFacts:
     #: the national figures, for relatives without a region
     national_contribution: ContributionFigure | None = None
     national_period: CollectionPeriod | None = None
+    #: region code → the figures to price each person with (by group and uniform)
+    regions: dict[str, RegionContributions] = field(default_factory=dict)
+    national_region: RegionContributions | None = None
+
+    def region(self, code: str | None) -> RegionContributions | None:
+        """The figures for a relative's region (national without one); ``None``: not asked."""
+        if not code:
+            return self.national_region
+        return self.regions.get(code)
 
 
 def policy_facts(
@@ -182,11 +193,15 @@ def policy_facts(
     ltc = ltc_deduction_from_book(book, giver_region, plan_date, overrides)
     contributions: dict[str, ContributionFigure | None] = {}
     periods: dict[str, CollectionPeriod | None] = {}
+    regions: dict[str, RegionContributions] = {}
     for code in dict.fromkeys(relative_regions):
         contributions[code] = resident_contribution(
             book, code, benefit_year, overrides, look_back_years=LOOK_BACK_YEARS
         )
         periods[code] = collection_period(book, code, benefit_year, overrides)
+        regions[code] = region_contributions(
+            book, code, benefit_year, overrides, look_back_years=LOOK_BACK_YEARS
+        )
     return PolicyFacts(
         rules,
         ltc,
@@ -194,7 +209,60 @@ def policy_facts(
         periods,
         resident_contribution(book, None, benefit_year, overrides, look_back_years=LOOK_BACK_YEARS),
         collection_period(book, None, benefit_year, overrides),
+        regions,
+        region_contributions(book, None, benefit_year, overrides, look_back_years=LOOK_BACK_YEARS),
     )
+
+
+def save_local_contribution(
+    db: Database,
+    region: RegionContributions,
+    amount_text: str,
+    note: str = "",
+    group: str = "",
+) -> Override:
+    """The user's local figure for the region and benefit year, saved as 本地修改
+    (``effective_from`` = 1 January of the benefit year, at the region's own level).
+
+    Without *group*: the uniform standard (``resident.contribution.individual_min``). With a
+    group of the region's table: that group's row of ``individual_by_group`` for the year
+    (the year's other rows are kept only when they are that year's own, never an earlier
+    year's). Raises :class:`InvalidInput` at ``value`` / ``note``.
+    """
+    from yibao.domain.money import AmountError, parse_yuan
+    from yibao.domain.policy import FrozenTable, format_value
+    from yibao.domain.resident_pricing import BY_GROUP_KEY, UNIFORM_KEY
+    from yibao.services.errors import FieldError, InvalidInput
+    from yibao.services.policy import policy_book, set_override
+
+    start = date(region.benefit_year, 1, 1)
+    if not group:
+        return set_override(db, region.region_key, UNIFORM_KEY, start, amount_text, note)
+    try:
+        amount = parse_yuan(amount_text)
+    except AmountError as exc:
+        raise InvalidInput(
+            FieldError("value", exc.message, exc.template, exc.params, "domain")
+        ) from None
+    keep = region.groups if region.groups_year == region.benefit_year else ()
+    rows = [r for r in keep if r.group != group]
+    rows.append(GroupRow(group, amount))
+    order = {name: index for index, name in enumerate(region.group_names)}
+    rows.sort(key=lambda r: order.get(r.group, len(order)))
+    info = policy_book().info(BY_GROUP_KEY)
+    value = tuple(
+        FrozenTable(
+            {
+                "group": r.group,
+                "amount": r.amount,
+                **({"min_age": r.min_age} if r.min_age is not None else {}),
+                **({"max_age": r.max_age} if r.max_age is not None else {}),
+                **({"student": True} if r.student else {}),
+            }
+        )
+        for r in rows
+    )
+    return set_override(db, region.region_key, BY_GROUP_KEY, start, format_value(info, value), note)
 
 
 def build_case(result: ProxyResult, *, notes: str = "", existing_id: int | None = None) -> Case:

@@ -24,11 +24,21 @@ from yibao.domain.policy.model import (
     start_known,
 )
 from yibao.domain.policy.regionkeys import NATIONAL, is_region_key, region_keys_for
+from yibao.domain.policy.search import all_values, matches, overrides_as_rows, search_values
+from yibao.domain.policy.staleness import (
+    STALE_LABEL,
+    Staleness,
+    StaleReason,
+    is_benefit_year_key,
+    resolved_staleness,
+    staleness,
+)
 from yibao.domain.policy.values import PolicyValueError, format_rate, format_value, parse_value
 
 __all__ = [
     "NATIONAL",
     "NONE_VALUE",
+    "STALE_LABEL",
     "UNKNOWN_START",
     "Confidence",
     "Entry",
@@ -47,13 +57,22 @@ __all__ = [
     "Resolved",
     "Scalar",
     "Source",
+    "StaleReason",
+    "Staleness",
     "TableValue",
     "ValueType",
+    "all_values",
     "format_rate",
     "format_value",
+    "is_benefit_year_key",
     "is_region_key",
     "load_policy_book",
+    "matches",
+    "overrides_as_rows",
     "parse_value",
     "region_keys_for",
+    "resolved_staleness",
+    "search_values",
+    "staleness",
     "start_known",
 ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -27,6 +28,7 @@ from yibao.ui.widgets.forms import FieldErrors
 
 if TYPE_CHECKING:
     from yibao.domain.policy import Override
+    from yibao.domain.resident_pricing import RegionContributions
     from yibao.services.database import Database
 
 _FORMAT_HINTS = {
@@ -136,3 +138,98 @@ class OverrideDialog(QDialog):
         dialog = cls(ctx, resolved, region_key, region_name, parent)
         dialog.exec()
         return dialog.saved
+
+
+class LocalValueDialog(QDialog):
+    """填写当地数值: the local contribution for one region and benefit year, at the figure.
+
+    Saved as 本地修改 for the region's own level from 1 January of the benefit year (the
+    uniform standard, or one group's amount where the region prices by group), with an
+    optional note of where the user read it. Opened without blocking (``open()``); tests type
+    into ``value`` and click Save. ``saved_value`` is emitted with the override.
+    """
+
+    saved_value = Signal(object)
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        region: RegionContributions,
+        group: str,
+        what: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("localValueDialog")
+        self.ctx = ctx
+        self.region = region
+        self.group = group
+        self.saved: Override | None = None
+        self.setWindowTitle(self.tr("填写当地数值"))
+        self.setMinimumWidth(480)
+        layout = QVBoxLayout(self)
+        place = region.region_name or self.tr("当地")
+        subject = f"{what}（{group}）" if group else what
+        intro = _label(
+            self.tr(
+                "请填写{region}医保部门公布的 {year} 年度{subject}。它会存为{region}的"
+                "“本地修改”（自 {year}-01-01 起），马上用于计算，也会列在“政策参数”页面，"
+                "随时可以恢复原值。"
+            ).format(region=place, year=region.benefit_year, subject=subject),
+            self,
+            "hint",
+        )
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.errors = FieldErrors()
+        self.value = QLineEdit(self)
+        self.value.setObjectName("value")
+        self.value.setAccessibleName(self.tr("当地的金额（元/年）"))
+        self.value.setPlaceholderText(self.tr("例如 400"))
+        self.value.setMaxLength(20)
+        self.errors.add_row(form, self.tr("金额（元/年）*"), "value", self.value)
+        self.note = QLineEdit(self)
+        self.note.setObjectName("note")
+        self.note.setAccessibleName(self.tr("在哪里看到的"))
+        self.note.setPlaceholderText(self.tr("可不填，例如：成都市医保局 2027 年度缴费通知"))
+        self.errors.add_row(form, self.tr("在哪里看到的"), "note", self.note)
+        layout.addLayout(form)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setObjectName("save")
+        save.setText(self.tr("保存"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("取消"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def save(self) -> None:
+        self.errors.clear()
+        text = self.value.text().strip()
+        if not text:
+            self.errors.show([("value", self.tr("请填写金额，例如 400"))])
+            return
+        note = self.note.text().strip()
+        region, group = self.region, self.group
+        self.buttons.setEnabled(False)
+
+        def work(db: Database) -> Override:
+            from yibao.services.proxy_payment import save_local_contribution
+
+            return save_local_contribution(db, region, text, note, group)
+
+        self.ctx.call(work, self._saved, self._failed)
+
+    def _saved(self, override: Override) -> None:
+        self.saved = override
+        self.buttons.setEnabled(True)
+        self.saved_value.emit(override)
+        self.ctx.policy_changed.emit()
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        show_at_fields(self.errors, exc, self.ctx, self)

@@ -16,7 +16,14 @@ from PySide6.QtWidgets import (
     QTextBrowser,
 )
 
-from yibao.domain.policy import Resolved, format_value, region_keys_for, start_known
+from yibao.domain.policy import (
+    STALE_LABEL,
+    Resolved,
+    format_value,
+    region_keys_for,
+    resolved_staleness,
+    start_known,
+)
 from yibao.domain.regions import region_book
 from yibao.ui.context import AppContext
 from yibao.ui.dialogs import confirm as confirm_mod
@@ -34,6 +41,8 @@ if TYPE_CHECKING:
     from yibao.services.database import Database
 
 NATIONAL = "national"
+#: the category entry that lists every 本地修改 (any region, any date)
+LOCAL_VALUES = "__local_values__"
 
 
 def region_code_of_key(region_key: str) -> str | None:
@@ -62,6 +71,10 @@ class PolicyPage(Page):
         super().__init__(ctx, parent)
         self._book: PolicyBook | None = None
         self._my_region: str | None = None
+        #: the day 待核验 is judged on (tests set it)
+        self.today = date.today()
+        #: what the table shows: "date" (in force on the day), "search" (any date), "local"
+        self.mode = "date"
         controls = QHBoxLayout()
         self.region = QComboBox(self)
         self.region.setObjectName("policy_region")
@@ -74,7 +87,7 @@ class PolicyPage(Page):
         self.search = QLineEdit(self)
         self.search.setObjectName("policy_search")
         self.search.setAccessibleName(self.tr("搜索"))
-        self.search.setPlaceholderText(self.tr("搜索参数、数值或来源"))
+        self.search.setPlaceholderText(self.tr("搜索参数、数值或来源（所有日期）"))
         self.search.setClearButtonEnabled(True)
         controls.addWidget(QLabel(self.tr("地区："), self))
         controls.addWidget(self.region, 2)
@@ -127,8 +140,8 @@ class PolicyPage(Page):
 
         self.region.currentIndexChanged.connect(lambda _i: self.refresh())
         self.at.dateChanged.connect(lambda _d: self.refresh())
-        self.category.currentIndexChanged.connect(lambda _i: self._apply_filter())
-        self.search.textChanged.connect(lambda _t: self._apply_filter())
+        self.category.currentIndexChanged.connect(lambda _i: self._category_changed())
+        self.search.textChanged.connect(lambda _t: self._search_changed())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_detail())
         self.override_button.clicked.connect(self.override_selected)
         self.revert_button.clicked.connect(self.revert_selected)
@@ -138,16 +151,22 @@ class PolicyPage(Page):
 
     def _columns(self) -> list[Column[Resolved]]:
         def value_text(r: Resolved) -> str:
-            return format_value(r.info, r.value)
+            text = format_value(r.info, r.value)
+            if resolved_staleness(r, self.today) is not None:
+                text = f"{text}〔{dtr(STALE_LABEL)}〕"
+            return text
 
         def confidence(r: Resolved) -> str:
-            return (
+            text = (
                 self.tr("本地修改")
                 if r.overridden
                 else dtr(r.source.confidence.label)
                 if r.source
                 else ""
             )
+            if resolved_staleness(r, self.today) is not None:
+                text = f"{text} · {dtr(STALE_LABEL)}" if text else dtr(STALE_LABEL)
+            return text
 
         return [
             Column(
@@ -239,6 +258,7 @@ class PolicyPage(Page):
         self.category.addItem(self.tr("全部"), None)
         for cat in sorted({p.category for p in self._book.parameters()}):
             self.category.addItem(dtr(cat), cat)
+        self.category.addItem(self.tr("我的本地修改（所有地区、日期）"), LOCAL_VALUES)
         self.category.setCurrentIndex(max(self.category.findData(current), 0))
         self.category.blockSignals(False)
 
@@ -250,19 +270,42 @@ class PolicyPage(Page):
         return from_qdate(self.at.date())
 
     def refresh(self) -> None:
+        """Rows in force on the day; or, while searching, matches at any date; or, for the
+        本地修改 category, every local value the user made."""
         if not self.ctx.is_ready:
             return
         if self.region.count() == 0:
             self._fill_regions()
         code = self.selected_region_code()
         at = self.selected_date()
+        text = self.search.text().strip()
+        local = self.category.currentData() == LOCAL_VALUES
+        mode = "local" if local else "search" if text else "date"
 
         def work(db: Database) -> list[Resolved]:
             from yibao.services import policy
 
+            if mode == "local":
+                return policy.local_value_rows(db)
+            if mode == "search":
+                return policy.search_policy(db, code, text)
             return policy.policy_rows(db, code, at)
 
-        self.ctx.call(work, self._set_rows)
+        def answered(rows: list[Resolved]) -> None:
+            self.mode = mode
+            self._set_rows(rows)
+
+        self.ctx.call(work, answered)
+
+    def _search_changed(self) -> None:
+        self._apply_filter()  # at once on what is shown; the any-date answer follows
+        self.refresh()
+
+    def _category_changed(self) -> None:
+        if (self.category.currentData() == LOCAL_VALUES) != (self.mode == "local"):
+            self.refresh()
+        else:
+            self._apply_filter()
 
     def _set_rows(self, rows: list[Resolved]) -> None:
         selected = self.selected()
@@ -281,10 +324,12 @@ class PolicyPage(Page):
         text = self.search.text().strip().lower()
 
         def keep(r: Resolved) -> bool:
-            if category is not None and r.info.category != category:
+            if category not in (None, LOCAL_VALUES) and r.info.category != category:
                 return False
             if not text:
                 return True
+            if self.mode == "search":
+                return True  # matched by value or name at any date (numbers inside tables too)
             hay = " ".join(
                 (
                     dtr(r.info.label),
@@ -293,6 +338,7 @@ class PolicyPage(Page):
                     r.region_name,
                     r.source.title if r.source else "",
                     r.source.doc_number or "" if r.source else "",
+                    r.override.note if r.override else "",
                 )
             ).lower()
             return text in hay
@@ -301,7 +347,14 @@ class PolicyPage(Page):
             hide = not keep(self.model.row_at(row))
             self.table.setRowHidden(self.proxy.mapFromSource(self.model.index(row, 0)).row(), hide)
         visible = sum(1 for row in range(self.proxy.rowCount()) if not self.table.isRowHidden(row))
-        self.count_label.setText(self.tr("共 {n} 项").format(n=visible))
+        if self.mode == "search" and text:
+            self.count_label.setText(self.tr("所有日期共 {n} 项").format(n=visible))
+        else:
+            self.count_label.setText(self.tr("共 {n} 项").format(n=visible))
+        if self.mode == "search" and text:
+            self.count_label.setToolTip(self.tr("搜索的是所有日期的数值，不只是所选日期的。"))
+        else:
+            self.count_label.setToolTip("")
 
     # -- selection ------------------------------------------------------------------------
     def selected(self) -> Resolved | None:
@@ -337,6 +390,14 @@ class PolicyPage(Page):
                 e(self.tr("值：")), e(format_value(r.info, r.value) + " " + r.info.unit)
             ),
         ]
+        stale = resolved_staleness(r, self.today)
+        if stale is not None:
+            parts.append(
+                "<p style='color:#8a5300'><b>{}</b>{}</p>".format(
+                    e(dtr(STALE_LABEL) + "："),
+                    e("；".join(dtr(t, p) for t, p in stale.messages())),
+                )
+            )
         if r.overridden and r.override is not None:
             original = (
                 format_value(r.info, r.file_value.value) if r.file_value else self.tr("（无）")
@@ -395,6 +456,8 @@ class PolicyPage(Page):
         if r is None:
             return
         key, name = self._target_region()
+        if self.mode == "local":  # a listed local value: change it where it was made
+            key, name = r.region_key, r.region_name
         OverrideDialog.ask(self.ctx, r, key, name, self)
 
     def revert_selected(self) -> None:

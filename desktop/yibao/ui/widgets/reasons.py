@@ -8,12 +8,13 @@ override, or 家庭成员信息 when it rests on the household data. Unconfirmed
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
 from yibao.domain.checklists import ChecklistEntry
 from yibao.domain.family import Outcome, Reason, ReasonStatus, Verdict
-from yibao.domain.policy import Confidence, Resolved, Source
+from yibao.domain.policy import STALE_LABEL, Confidence, Resolved, Source, resolved_staleness
 from yibao.domain.regions import region_book
 from yibao.ui.i18n import dtr
 from yibao.ui.widgets.basics import html_escape as _e
@@ -57,7 +58,17 @@ def _unconfirmed_note(policy: Resolved | None) -> str:
     return ""
 
 
-def reason_html(reason: Reason) -> str:
+def stale_note(policy: Resolved | None, today: date | None = None) -> str:
+    """``待核验：上次核验是 …`` when the value may be out of date on *today* (default: today)."""
+    if policy is None:
+        return ""
+    stale = resolved_staleness(policy, today or date.today())
+    if stale is None:
+        return ""
+    return dtr(STALE_LABEL) + "：" + "；".join(dtr(t, p) for t, p in stale.messages())
+
+
+def reason_html(reason: Reason, today: date | None = None) -> str:
     icon = _ICONS[reason.status]
     colour = _COLOURS[reason.status]
     text = dtr(reason.template, reason.params)
@@ -72,6 +83,9 @@ def reason_html(reason: Reason) -> str:
     source = _e(source_text(reason.policy))
     if note:
         source += f' <span style="color:#9a6700">{_e(note)}</span>'
+    stale = stale_note(reason.policy, today)
+    if stale:
+        source += f' <span style="color:#9a6700;font-weight:600">{_e(stale)}</span>'
     out.append(f'<p style="margin:2px 0 0 22px;color:#5f6368;font-size:small">{source}</p>')
     return "".join(out)
 

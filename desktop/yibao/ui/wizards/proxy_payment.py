@@ -46,10 +46,10 @@ from PySide6.QtWidgets import (
 from yibao.domain.family import relation_between
 from yibao.domain.money import AmountError, format_yuan, parse_yuan
 from yibao.domain.people import Member, Relation
+from yibao.domain.policy import STALE_LABEL, StaleReason
 from yibao.domain.proxy_payment import (
     Basis,
     CollectionPeriod,
-    ContributionFigure,
     DeductionSchedule,
     Level,
     Note,
@@ -68,8 +68,10 @@ from yibao.domain.proxy_payment import (
     project_events,
     simulate,
 )
+from yibao.domain.resident_pricing import MemberPrice, Person, PriceKind, price
 from yibao.ui.context import AppContext
 from yibao.ui.dialogs.failures import show_problem
+from yibao.ui.dialogs.override_dialog import LocalValueDialog
 from yibao.ui.i18n import dtr
 from yibao.ui.models.table import Column, RowTableModel
 from yibao.ui.widgets.basics import date_edit as _date_edit
@@ -116,15 +118,23 @@ def _plain(amount: Decimal) -> str:
     return format_yuan(amount, symbol=False).replace(",", "")
 
 
-def basis_tag(basis: Basis) -> str:
-    """``官方文件 · 山西省`` / ``本地修改`` / ``您填写的`` (translated)."""
+def basis_tag(basis: Basis, today: date | None = None) -> str:
+    """``官方文件 · 山西省`` / ``本地修改 · 成都市`` / ``您填写的`` (translated), with
+    ``全国最低标准`` for a national fallback and ``待核验`` when stale on *today*."""
     if basis.origin is Origin.USER:
         return dtr(Origin.USER.label)
     if basis.origin is Origin.OVERRIDE:
-        return dtr(Origin.OVERRIDE.label)
+        parts = [dtr(Origin.OVERRIDE.label)]
+        if basis.region_name:
+            parts.append(basis.region_name)
+        return " · ".join(parts)
     parts = [dtr(basis.confidence.label)] if basis.confidence else []
     if basis.region_name:
         parts.append(basis.region_name)
+    if basis.national_fallback:
+        parts.append(dtr(PriceKind.NATIONAL_MINIMUM.label))
+    if today is not None and basis.stale(today) is not None:
+        parts.append(dtr(STALE_LABEL))
     return " · ".join(parts)
 
 
@@ -147,7 +157,13 @@ class RelativeDraft:
     contribution_text: str = ""
     #: the amount was filled in from the policy book and not changed by the user
     contribution_auto: bool = True
-    contribution: ContributionFigure | None = None
+    #: the priced figure from the book (``None`` until the region's figures are known)
+    price: MemberPrice | None = None
+    birth_date: date | None = None
+    #: the contribution group the user chose (北京: 老年人 …); empty: by the book's conditions
+    price_group: str = ""
+    #: answered "in-school student?"; ``None``: not answered (default from the ages)
+    student: bool | None = None
     group: str = ""
     share_percent: int = 100
     newborn: bool = False
@@ -722,8 +738,27 @@ class RelativesPage(QWizardPage):
         self.errors.add_row(
             form, self.tr("居民医保个人缴费（元/年）*："), "rel_contribution", self.rel_contribution
         )
+        self.rel_price_group = QComboBox(self.detail)
+        self.rel_price_group.setObjectName("rel_price_group")
+        self.rel_price_group.setAccessibleName(self.tr("缴费人群"))
+        self.errors.add_row(form, self.tr("缴费人群："), "rel_price_group", self.rel_price_group)
+        self._form = form
+        self.rel_student = QCheckBox(self.tr("在校学生"), self.detail)
+        self.rel_student.setObjectName("rel_student")
+        self.rel_student.setAccessibleName(self.tr("是否在校学生"))
+        form.addRow("", self.rel_student)
         self.contribution_basis = _label("", self.detail, "hint", "contribution_basis")
         form.addRow(self.contribution_basis)
+        self.local_value = QPushButton(self.tr("填写当地数值…"), self.detail)
+        self.local_value.setObjectName("local_value")
+        self.local_value.setAccessibleName(self.tr("填写当地的缴费标准"))
+        self.local_value.setToolTip(
+            self.tr("把当地医保部门公布的金额存为“本地修改”，以后这个地区、这个年度都按它算。")
+        )
+        local_row = QHBoxLayout()
+        local_row.addWidget(self.local_value)
+        local_row.addStretch(1)
+        form.addRow(local_row)
         self.rel_group = QComboBox(self.detail)
         self.rel_group.setObjectName("rel_group")
         self.rel_group.addItem(self.tr("不是资助对象"), "")
@@ -798,6 +833,9 @@ class RelativesPage(QWizardPage):
         self.rel_region.changed.connect(lambda: self._store("rel_region"))
         self.rel_contribution.textChanged.connect(lambda _t: self._store("rel_contribution"))
         self.rel_contribution.editingFinished.connect(self._check_contribution)
+        self.rel_price_group.activated.connect(lambda _i: self._store("rel_price_group"))
+        self.rel_student.toggled.connect(lambda _c: self._store("rel_student"))
+        self.local_value.clicked.connect(self.enter_local_value)
         self.rel_group.activated.connect(lambda _i: self._store("rel_group"))
         self.rel_share.valueChanged.connect(lambda _v: self._store("rel_share"))
         self.rel_special.toggled.connect(lambda _c: self._store("rel_special"))
@@ -928,6 +966,7 @@ class RelativesPage(QWizardPage):
             self.rel_relation.setCurrentIndex(max(idx, 0))
             self.rel_region.set_code(draft.region_code)
             self.rel_contribution.setText(draft.contribution_text)
+            self._show_pricing(draft)
             self.rel_group.setCurrentIndex(max(self.rel_group.findData(draft.group), 0))
             self.rel_share.setValue(draft.share_percent)
             self.rel_special.setChecked(draft.special_channel)
@@ -940,39 +979,121 @@ class RelativesPage(QWizardPage):
         finally:
             self._loading = False
 
+    def _show_pricing(self, draft: RelativeDraft) -> None:
+        """The group choice and the student question, when the region's table has them."""
+        priced = draft.price
+        choices = priced.group_choices if priced is not None else ()
+        self.rel_price_group.blockSignals(True)
+        self.rel_price_group.clear()
+        self.rel_price_group.addItem(self.tr("（请选择）"), "")
+        for name in choices:
+            self.rel_price_group.addItem(name, name)
+        chosen = draft.price_group or (priced.group if priced is not None else "")
+        self.rel_price_group.setCurrentIndex(max(self.rel_price_group.findData(chosen), 0))
+        self.rel_price_group.blockSignals(False)
+        holder = self.rel_price_group.parentWidget()
+        if holder is not None:
+            self._form.setRowVisible(holder, bool(choices))
+        self.rel_price_group.setVisible(bool(choices))
+        asks = priced is not None and priced.asks_student
+        self.rel_student.blockSignals(True)
+        self.rel_student.setChecked(priced.student if priced is not None else False)
+        self.rel_student.blockSignals(False)
+        self._form.setRowVisible(self.rel_student, asks)
+        self.rel_student.setVisible(asks)
+
+    def _region_name(self, draft: RelativeDraft) -> str:
+        facts = self.wiz.facts
+        region = facts.region(draft.region_code) if facts is not None else None
+        return region.region_name if region is not None and region.region_name else ""
+
+    def contribution_text(self, draft: RelativeDraft) -> str:
+        """What the amount rests on, said plainly (national fallback, estimate, missing …)."""
+        year = self.wiz.plan_page.benefit_year_value()
+        priced = draft.price
+        today = self.wiz.today
+        place = self._region_name(draft) or self.tr("当地")
+        if not draft.contribution_auto:
+            return self.tr("您填写的金额。")
+        if priced is None:
+            return ""
+        basis = Basis.from_price(priced)
+        stale = basis.stale(today) if basis is not None else None
+        tag_parts = []
+        if basis is not None and basis.origin is Origin.OVERRIDE:
+            tag_parts.append(dtr(Origin.OVERRIDE.label))
+        elif basis is not None and basis.confidence is not None:
+            tag_parts.append(dtr(basis.confidence.label))
+        if stale is not None:
+            tag_parts.append(dtr(STALE_LABEL))
+        tag = " · ".join(tag_parts)
+        # the reasons for 待核验, unless the sentence already says the figure is an earlier year's
+        reasons: list[str] = []
+        if stale is not None:
+            reasons = [
+                dtr(reason.template, stale.params())
+                for reason in stale.reasons
+                if not (priced.estimated and reason is StaleReason.SERIES_ENDED)
+            ]
+        stale_text = (
+            "〔{mark}：{why}〕".format(mark=dtr(STALE_LABEL), why="；".join(reasons))
+            if reasons
+            else ""
+        )
+        if priced.needs_group:
+            return self.tr(
+                "{region}按人群定个人缴费标准（{groups}），请先选这位亲属属于哪个人群。"
+            ).format(region=place, groups="、".join(priced.group_choices))
+        if priced.missing:
+            return self.tr(
+                "政策库里没有{region} {year} 年度的标准，请按当地公布的金额填写。"
+            ).format(region=place, year=year)
+        amount = format_yuan(priced.amount) if priced.amount is not None else ""
+        if priced.national_fallback:
+            if priced.estimated:
+                text = self.tr(
+                    "这是全国最低标准，不是{region}的数：政策库还没有 {year} 年度的标准，"
+                    "先按 {figure_year} 年度的全国最低标准 {amount} 填写〔{tag}〕。"
+                    "请填写{region}公布的金额。"
+                )
+            else:
+                text = self.tr(
+                    "这是全国最低标准（{year} 年度 {amount}〔{tag}〕），不是{region}的数。"
+                    "请填写{region}公布的金额。"
+                )
+        elif priced.estimated:
+            text = self.tr(
+                "政策库还没有 {year} 年度的标准，先按 {figure_year} 年度的 {amount} 填写"
+                "〔{tag}〕，请改成当地公布的金额。"
+            )
+        elif priced.kind is PriceKind.GROUP:
+            text = self.tr("政策库：{region} {year} 年度{group}个人缴费 {amount}〔{tag}〕")
+        else:
+            text = self.tr("政策库：{region} {year} 年度个人缴费 {amount}〔{tag}〕")
+        out = text.format(
+            region=place,
+            year=year,
+            figure_year=priced.figure_year,
+            amount=amount,
+            tag=tag,
+            group=priced.group,
+        )
+        if priced.unconfirmed and not priced.overridden:
+            out += self.tr(" 这个数未经证实，以当地医保部门公布为准。")
+        return out + stale_text
+
     def show_figures(self, draft: RelativeDraft) -> None:
         """The source lines under the amount and the period."""
-        year = self.wiz.plan_page.benefit_year_value()
-        figure = draft.contribution
-        if not draft.contribution_auto:
-            self.contribution_basis.setText(self.tr("您填写的金额。"))
-        elif figure is None:
-            self.contribution_basis.setText(
-                self.tr("政策库里没有 {year} 年度的标准，请按当地公布的金额填写。").format(
-                    year=year
-                )
-            )
-        elif figure.estimated:
-            self.contribution_basis.setText(
-                self.tr(
-                    "政策库还没有 {year} 年度的标准，先按 {figure_year} 年度的 {amount} 填写"
-                    "〔{tag}〕，请改成当地公布的金额。"
-                ).format(
-                    year=year,
-                    figure_year=figure.figure_year,
-                    amount=format_yuan(figure.amount),
-                    tag=basis_tag(figure.basis),
-                )
-            )
-        else:
-            self.contribution_basis.setText(
-                self.tr("政策库：{region} {year} 年度个人缴费 {amount}〔{tag}〕").format(
-                    region=figure.basis.region_name,
-                    year=year,
-                    amount=format_yuan(figure.amount),
-                    tag=basis_tag(figure.basis),
-                )
-            )
+        self.contribution_basis.setText(self.contribution_text(draft))
+        priced = draft.price
+        warn = draft.contribution_auto and priced is not None and priced.needs_local_value
+        role = "warning" if warn else "hint"
+        if self.contribution_basis.property("role") != role:
+            self.contribution_basis.setProperty("role", role)
+            self.contribution_basis.style().unpolish(self.contribution_basis)
+            self.contribution_basis.style().polish(self.contribution_basis)
+        self.local_value.setVisible(priced is not None and priced.needs_local_value)
+        self.local_value.setEnabled(bool(draft.region_code) and self.wiz.ctx.is_ready)
         period = draft.period
         if period is None:
             self.period_basis.setText(self.tr("不知道当地的缴费期，请按当地公布的日期填写。"))
@@ -1011,6 +1132,12 @@ class RelativesPage(QWizardPage):
             draft.contribution_text = self.rel_contribution.text()
             draft.contribution_auto = False
             self.show_figures(draft)
+        elif what == "rel_price_group":
+            draft.price_group = self.rel_price_group.currentData() or ""
+            self.wiz.reprice(draft)
+        elif what == "rel_student":
+            draft.student = self.rel_student.isChecked()
+            self.wiz.reprice(draft)
         elif what == "rel_group":
             draft.group = self.rel_group.currentData() or ""
             if draft.group in FULLY_SUBSIDISED:
@@ -1033,6 +1160,25 @@ class RelativesPage(QWizardPage):
             draft.period_auto = False
             self.show_figures(draft)
         self._update_row(self.list.currentRow())
+
+    def enter_local_value(self) -> LocalValueDialog | None:
+        """Open the small dialog to save the local figure as 本地修改 (not blocking)."""
+        draft = self.current()
+        facts = self.wiz.facts
+        if draft is None or facts is None or not draft.region_code:
+            return None
+        region = facts.region(draft.region_code)
+        if region is None:
+            return None
+        priced = draft.price
+        group = ""
+        if priced is not None and priced.kind is PriceKind.GROUP:
+            group = priced.group or draft.price_group
+        dialog = LocalValueDialog(self.wiz.ctx, region, group, self.tr("居民医保个人缴费"), self)
+        self.wiz.local_dialog = dialog
+        dialog.saved_value.connect(lambda _o: self.wiz.local_value_saved(region.region_code))
+        dialog.open()
+        return dialog
 
     def _check_contribution(self) -> None:
         draft = self.current()
@@ -1267,7 +1413,8 @@ class ResultPage(QWizardPage):
         )
 
     def _tags(self, note: Note) -> str:
-        tags = list(dict.fromkeys(basis_tag(b) for b in note.basis if basis_tag(b)))
+        today = self.wiz.today
+        tags = list(dict.fromkeys(basis_tag(b, today) for b in note.basis if basis_tag(b, today)))
         if not tags:
             return ""
         return f" <span style='color:#1b5e8c; font-size: 9pt;'>〔{_e('；'.join(tags))}〕</span>"
@@ -1275,6 +1422,18 @@ class ResultPage(QWizardPage):
     def _line(self, note: Note) -> str:
         colour = _LEVEL_COLOUR[note.level]
         return f"<li style='color:{colour};'>{_e(note_text(note))}{self._tags(note)}</li>"
+
+    def _standard_line(self, row: RelativeResult) -> str:
+        """The amount each relative was priced at and what it rests on."""
+        rel = row.relative
+        basis = rel.contribution_basis
+        tag = basis_tag(basis, self.wiz.today) if basis is not None else ""
+        group = f"（{rel.price_group}）" if rel.price_group else ""
+        text = self.tr("个人缴费标准{group}：{amount}").format(
+            group=group, amount=format_yuan(rel.contribution)
+        )
+        tags = f" <span style='color:#1b5e8c; font-size: 9pt;'>〔{_e(tag)}〕</span>" if tag else ""
+        return f"<li>{_e(text)}{tags}</li>"
 
     def result_html(self, result: ProxyResult) -> str:
         out = [f"<p style='font-weight: 600;'>{_e(self.tr('结论'))}</p><ul>"]
@@ -1287,6 +1446,7 @@ class ResultPage(QWizardPage):
                 f"<p style='margin: 6px 0 0 0;'><b>{row.position}. {_e(row.relative.name)}</b> "
                 f"<span style='color:{colour};'>{_e(dtr(row.verdict.label))}</span></p><ul>"
             )
+            out.append(self._standard_line(row))
             out += [self._line(n) for n in (*row.reasons, *row.conditions)]
             out.append("</ul>")
         out.append(f"<p style='font-weight: 600;'>{_e(self.tr('还要知道'))}</p><ul>")
@@ -1391,6 +1551,8 @@ class ProxyPaymentWizard(QWizard):
         self._closed = False
         self.result_case: Case | None = None
         self._members_added = False
+        #: the open "填写当地数值" dialog, if any (tests type into it)
+        self.local_dialog: LocalValueDialog | None = None
         if ctx.is_ready:
             today = self.today
 
@@ -1463,6 +1625,7 @@ class ProxyPaymentWizard(QWizard):
         giver = self.giver_page.giver_member()
         if member is not None:
             draft.name = member.name
+            draft.birth_date = member.birth_date
             draft.member_id = member.id
             draft.region_code = member.region_code
             draft.relation = self._relation_to_giver(giver, member)
@@ -1520,7 +1683,7 @@ class ProxyPaymentWizard(QWizard):
         missing = [
             d.region_code
             for d in self.drafts
-            if d.region_code and (facts is None or d.region_code not in facts.contributions)
+            if d.region_code and (facts is None or d.region_code not in facts.regions)
         ]
         for draft in self.drafts:
             self._apply_figures(draft)
@@ -1547,18 +1710,39 @@ class ProxyPaymentWizard(QWizard):
         if facts is None:
             return
         code = draft.region_code
-        if code and code in facts.contributions:
-            figure = facts.contributions[code]
-            period = facts.periods.get(code)
-        elif code:
+        region = facts.region(code)
+        if region is None:
             return  # asked for; the answer is on its way
-        else:
-            figure, period = facts.national_contribution, facts.national_period
+        period = facts.periods.get(code) if code else facts.national_period
+        draft.price = price(region, Person(draft.birth_date, draft.student, draft.price_group))
         if draft.contribution_auto:
-            draft.contribution = figure
-            draft.contribution_text = _plain(figure.amount) if figure is not None else ""
+            amount = draft.price.amount
+            draft.contribution_text = _plain(amount) if amount is not None else ""
         if draft.period_auto:
             draft.period = period
+
+    def reprice(self, draft: RelativeDraft) -> None:
+        """The group or student answer changed: price again and show it."""
+        self._apply_figures(draft)
+        page = self.relatives_page
+        if page.current() is draft:
+            page._loading = True
+            try:
+                if draft.contribution_auto:
+                    page.rel_contribution.setText(draft.contribution_text)
+                page._show_pricing(draft)
+            finally:
+                page._loading = False
+            page.show_figures(draft)
+        for index in range(len(self.drafts)):
+            page._update_row(index)
+
+    def local_value_saved(self, region_code: str | None) -> None:
+        """A local figure was saved: use it at once for everyone in that region."""
+        for draft in self.drafts:
+            if draft.region_code == region_code:
+                draft.contribution_auto = True
+        self.load_policy()
 
     # -- the plan ------------------------------------------------------------------------------
     def rules(self) -> ProxyRules:
@@ -1623,8 +1807,9 @@ class ProxyPaymentWizard(QWizard):
 
     def _relative(self, draft: RelativeDraft) -> Relative:
         amount = parse_yuan(draft.contribution_text)
-        if draft.contribution_auto and draft.contribution is not None:
-            basis = draft.contribution.basis
+        book_basis = Basis.from_price(draft.price) if draft.price is not None else None
+        if draft.contribution_auto and book_basis is not None:
+            basis = book_basis
         else:
             basis = Basis.typed(
                 "resident.contribution.individual_min",
@@ -1646,6 +1831,8 @@ class ProxyPaymentWizard(QWizard):
             member_id=draft.member_id,
             contribution_basis=basis,
             collection=period,
+            price_group=draft.price.group if draft.price is not None else draft.price_group,
+            student=draft.student,
         )
 
     # -- saving ------------------------------------------------------------------------------
