@@ -201,6 +201,7 @@ def test_chengdu_user_enters_the_local_figure_at_the_field(
     assert "个人缴费标准：¥430.00" in wizard.result_page.view.toPlainText()
     assert "本地修改 · 成都市" in wizard.result_page.view.toPlainText()
     shot(wizard, "pricing-7-chengdu-result")
+    wizard.edits.reset()  # closing without saving is the point here
     wizard.reject()
     wait_idle(qtbot, window)
 
@@ -299,6 +300,7 @@ def test_big_text_mode_pages_render(
     assert page.local_value.isVisibleTo(page)
     assert page.contribution_basis.wordWrap()
     shot(wizard, "pricing-10-chengdu-fallback-big")
+    wizard.edits.reset()  # closing without saving is the point here
     wizard.reject()
     wait_idle(qtbot, window)
     policy = _policy_page(qtbot, window)

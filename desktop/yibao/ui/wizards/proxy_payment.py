@@ -82,6 +82,7 @@ from yibao.ui.widgets.basics import to_qdate as _qdate
 from yibao.ui.widgets.case_preview import CasePreviewPage
 from yibao.ui.widgets.forms import FieldErrors
 from yibao.ui.widgets.region_picker import RegionPicker
+from yibao.ui.wizards.base import GuardedWizard
 
 if TYPE_CHECKING:
     from yibao.domain.cases import Case
@@ -1518,7 +1519,7 @@ class ChecklistPage(CasePreviewPage):
 # ───────────────────────────────────────────── the wizard
 
 
-class ProxyPaymentWizard(QWizard):
+class ProxyPaymentWizard(GuardedWizard):
     saved = Signal(object)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
