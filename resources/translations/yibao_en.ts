@@ -908,7 +908,7 @@
     </message>
     <message>
         <source>谁出钱：职工医保个人账户</source>
-        <extracomment>how far the account is projected (months after the plan date) the amount was filled in from the policy book and not changed by the user</extracomment>
+        <extracomment>the amount was filled in from the policy book and not changed by the user</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2423,6 +2423,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>没有找到备份。如果您刚开始使用、还没有保存过资料，可以选择“重新开始”（空文件会改名保留在原文件夹中）；如果以前保存过资料，请先退出，看看其他地方（如另一台电脑、U 盘）是否还有数据文件或备份。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>没有找到备份。您可以先退出，把数据文件交给懂电脑的亲友检查。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2432,6 +2436,10 @@
     </message>
     <message>
         <source>退出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重新开始（保留空文件）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3363,7 +3371,7 @@
     </message>
     <message>
         <source>请输入金额</source>
-        <extracomment>Anything typed above this (one hundred million yuan) is taken to be a typing mistake.</extracomment>
+        <extracomment>zero yuan with two places, the start of every sum Anything typed above this (one hundred million yuan) is taken to be a typing mistake.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5268,12 +5276,16 @@
         <source>当地</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>这里有一个残缺的字符（常见于复制粘贴生僻字或表情符号时只粘贴了一半），无法保存。请删掉它后重新输入</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>services</name>
     <message>
         <source>磁盘空间已满，刚才的操作没有完成。之前保存的数据没有丢失。请清理磁盘空间后再试一次。数据文件位置：{path}</source>
-        <extracomment>the data file exists but cannot be opened or read (permissions, I/O); not locked</extracomment>
+        <extracomment>Where a broken character reached the database without a field check (the last net). the data file is there but has zero bytes: its content was lost (not a new install) the data file exists but cannot be opened or read (permissions, I/O); not locked</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5286,6 +5298,10 @@
     </message>
     <message>
         <source>数据文件已损坏，或不是医保个人助手的数据文件，无法打开。软件没有修改或删除它。您可以在“设置”中从备份恢复（当前文件会被保留在原文件夹中）。数据文件位置：{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据文件是空的（0 字节），里面已经没有任何资料。常见原因是上次保存时断电、磁盘已满，或复制、同步文件时出了错。软件没有把它当作新安装重新开始，也没有修改或删除它。数据文件位置：{path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
