@@ -26,14 +26,20 @@ def scrub(text: str) -> str:
     return _ID_PATTERN.sub(_mask, text)
 
 
-class ScrubIdNumbers(logging.Filter):
-    def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        cleaned = scrub(message)
-        if cleaned != message:
-            record.msg = cleaned
-            record.args = None
-        return True
+class ScrubbingFormatter(logging.Formatter):
+    """Formats a record, then masks ID numbers in *all* of it: the message and its
+    arguments, the exception text (a SQLAlchemy error's ``[parameters: (…)]``) and the stack.
+    """
+
+    def format(self, record: logging.LogRecord) -> str:
+        text = super().format(record)
+        if record.exc_text:
+            # cached on the record by the base class: never leave it unmasked for another handler
+            record.exc_text = scrub(record.exc_text)
+        return scrub(text)
+
+
+LOG_FORMAT = "%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s"
 
 
 MAX_LOG_BYTES = 1_000_000
@@ -63,10 +69,7 @@ def setup_logging(log_path: Path, *, level: int = logging.INFO) -> None:
     with contextlib.suppress(OSError):  # a locked old log must not stop the app
         rotate_at_start(log_path)
     handler = logging.FileHandler(log_path, encoding="utf-8", delay=False)
-    handler.setFormatter(
-        logging.Formatter("%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s")
-    )
-    handler.addFilter(ScrubIdNumbers())
+    handler.setFormatter(ScrubbingFormatter(LOG_FORMAT))
     root = logging.getLogger()
     root.setLevel(level)
     for old in [h for h in root.handlers if getattr(h, "_yibao", False)]:

@@ -2532,6 +2532,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>没有找到备份。如果您刚开始使用、还没有保存过资料，可以选择“重新开始”（空文件会改名保留在原文件夹中）；如果以前保存过资料，请先退出，看看其他地方（如另一台电脑、U 盘）是否还有数据文件或备份。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>没有找到备份。您可以先退出，把数据文件交给懂电脑的亲友检查。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2541,6 +2545,10 @@
     </message>
     <message>
         <source>退出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重新开始（保留空文件）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4371,6 +4379,7 @@
     </message>
     <message>
         <source>退休后到外地定居（例如去子女所在城市养老）</source>
+        <extracomment>the bill and the home ratio of the worked example in the explanation</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4395,7 +4404,7 @@
     </message>
     <message>
         <source>请选择地区（“{code}”不是有效的统筹区）</source>
-        <extracomment>SETTLE: the household registration (户口) moved to the destination long-term: has a 居住证 (residence permit) at the destination the care already happened (an emergency, or a trip) — file afterwards / claim paid everything at the hospital (no direct settlement) → 手工报销 back home treated as an in-patient (住院); decides the 病历 items of the claim planned start of care or of living there; for care that happened: its first day discharge or the day the bill was paid (the claim&apos;s time limit runs from it) the region whose rule this is (``泸州市``), or ``全国`` nothing in the policy book: shown as 未收录 / 以当地为准 the deadline to plan for (shortest limit, moved back to a working day) the shortest and longest limits in the book, for the explanation typical review and payout time once the file is complete (working days), if known the deadline was counted beyond the holiday data (weekends only) why this type (translatable template + params) the last day a temporary filing lasts at least (from ``start``), else ``None`` filing after the emergency, if the region allows it (else a note saying it&apos;s unknown)</extracomment>
+        <extracomment>SETTLE: the household registration (户口) moved to the destination long-term: has a 居住证 (residence permit) at the destination the care already happened (an emergency, or a trip) — file afterwards / claim paid everything at the hospital (no direct settlement) → 手工报销 back home treated as an in-patient (住院); decides the 病历 items of the claim planned start of care or of living there; for care that happened: its first day discharge or the day the bill was paid (the claim&apos;s time limit runs from it) the region whose rule this is (``泸州市``), or ``全国`` nothing in the policy book: shown as 未收录 / 以当地为准 the deadline to plan for (shortest limit, moved back to a working day) the shortest and longest limits in the book, for the explanation typical review and payout time once the file is complete (working days), if known the deadline was counted beyond the holiday data (weekends only) why this type (translatable template + params) the last day a temporary filing lasts at least (from ``start``), else ``None`` filing after the emergency, if the region allows it (else a note saying it&apos;s unknown) the 参保地&apos;s own rule for a temporary filing&apos;s ratio (``offsite.temporary.cuts``)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4484,6 +4493,22 @@
     </message>
     <message>
         <source>{type}属于临时外出就医，报销比例可能比在{insured}看病低，但最多低 {points} 个百分点（例如本地报 80% 的，最低按 {floor}% 报）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{region}规定：{type}在外地看病，报销比例比在{insured}看病低 {value} 个百分点。例如在{insured}报 {home}% 的费用，在外地按 {home}% − {value} 个百分点 = {result}% 报：{bill} 元的合规费用报 {paid} 元（起付线、最高支付限额另计）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{region}规定：{type}在外地看病，合规费用先由个人自付 {value}%，其余部分再按{insured}的比例报销。例如在{insured}报 {home}% 的费用：{bill} 元先自付 {first} 元，剩下的 {rest} 元按 {home}% 报 {paid} 元，相当于整笔费用报 {result}%（起付线、最高支付限额另计）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{region}规定：{type}在外地看病，报销比例按在{insured}的比例乘以 {value}%。例如在{insured}报 {home}% 的费用，在外地按 {home}% × {value}% = {result}% 报：{bill} 元的合规费用报 {paid} 元（起付线、最高支付限额另计）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{region}规定：{type}在外地看病，报销比例与在{insured}看病相同，不因临时外出而降低（例如在{insured}报 {home}% 的，在外地也报 {home}%）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5492,12 +5517,16 @@
         <source>政策库里没有</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>这里有一个残缺的字符（常见于复制粘贴生僻字或表情符号时只粘贴了一半），无法保存。请删掉它后重新输入</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>services</name>
     <message>
         <source>磁盘空间已满，刚才的操作没有完成。之前保存的数据没有丢失。请清理磁盘空间后再试一次。数据文件位置：{path}</source>
-        <extracomment>the data file exists but cannot be opened or read (permissions, I/O); not locked</extracomment>
+        <extracomment>Where a broken character reached the database without a field check (the last net). the data file is there but has zero bytes: its content was lost (not a new install) the data file exists but cannot be opened or read (permissions, I/O); not locked</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5510,6 +5539,10 @@
     </message>
     <message>
         <source>数据文件已损坏，或不是医保个人助手的数据文件，无法打开。软件没有修改或删除它。您可以在“设置”中从备份恢复（当前文件会被保留在原文件夹中）。数据文件位置：{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据文件是空的（0 字节），里面已经没有任何资料。常见原因是上次保存时断电、磁盘已满，或复制、同步文件时出了错。软件没有把它当作新安装重新开始，也没有修改或删除它。数据文件位置：{path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3,16 +3,21 @@ the 手工报销 deadline (holidays), checklists per type, and the two worked ex
 
 from __future__ import annotations
 
+import tomllib
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from yibao.domain.checklists import ChecklistBook, load_checklists
 from yibao.domain.offsite import (
+    CutMethod,
     FilingType,
     OffsiteAnswers,
     Reason,
+    TemporaryCut,
     checklist_facts,
     claim_deadline,
     decide_type,
@@ -21,7 +26,13 @@ from yibao.domain.offsite import (
     validate_answers,
 )
 from yibao.domain.people import Scheme
-from yibao.domain.policy import Confidence, Override, PolicyBook, load_policy_book
+from yibao.domain.policy import (
+    Confidence,
+    FrozenTable,
+    Override,
+    PolicyBook,
+    load_policy_book,
+)
 from yibao.domain.workdays import FixedCalendar, official_calendar, weekends_only
 
 ROOT = Path(__file__).resolve().parents[2] / "resources"
@@ -361,8 +372,6 @@ def test_same_province_shows_bands_and_free_filing_hint(
 
 
 def test_user_override_changes_the_ratio_note(book: PolicyBook) -> None:
-    from decimal import Decimal
-
     override = Override(
         "national", "offsite.temporary.max_reduction_other", date(2025, 1, 1), Decimal("0.15")
     )
@@ -442,3 +451,78 @@ def test_review_payout_counts_working_days_over_holidays(book: PolicyBook) -> No
     # 09-26, 09-28, 09-29, 09-30 (4), 10-09…11 (7), then 23 more weekdays → 11-12
     assert "2025-11-12" in plan.claim.review_note.text
     assert "按法定节假日推算" in plan.claim.review_note.text
+
+
+# ----------------------------------------------------------- temporary cuts (calculation)
+
+_CUT_CASES = tomllib.loads(
+    (Path(__file__).resolve().parent / "cases" / "offsite" / "temporary_cuts.toml").read_text(
+        encoding="utf-8"
+    )
+)
+
+
+@pytest.mark.parametrize("case", _CUT_CASES["case"], ids=lambda c: c["name"])
+def test_temporary_cut_ratio(case: dict[str, str]) -> None:
+    cut = TemporaryCut(CutMethod(case["method"]), Decimal(case["value"]))
+    ratio = cut.ratio(Decimal(case["home_ratio"]))
+    assert ratio == Decimal(case["ratio"])
+    assert (Decimal(case["bill"]) * ratio).quantize(Decimal("0.01")) == Decimal(case["paid"])
+
+
+_REASONS = {"trip": Reason.TRIP, "emergency": Reason.EMERGENCY, "referral": Reason.REFERRAL}
+
+
+@pytest.mark.parametrize("case", _CUT_CASES["plan"], ids=lambda c: c["name"])
+def test_temporary_cut_explained_in_the_plan(book: PolicyBook, case: dict[str, Any]) -> None:
+    rows = tuple(FrozenTable({**row, "value": Decimal(row["value"])}) for row in case["cuts"])
+    override = Override("city-510500", "offsite.temporary.cuts", date(2025, 1, 1), rows)
+    answers = OffsiteAnswers("510500", "460100", _REASONS[case["reason"]])
+    plan = plan_offsite(answers, book, TODAY, overrides=[override])
+    money = plan.money[0]
+    for fragment in case["says"]:
+        assert fragment in money.text, money.text
+    if case["method"]:
+        assert plan.temporary_cut is not None
+        assert plan.temporary_cut.method is CutMethod(case["method"])
+        assert money.region_name == "泸州市"
+    else:
+        assert plan.temporary_cut is None
+
+
+def test_without_a_local_rule_the_national_ceiling_is_explained(book: PolicyBook) -> None:
+    plan = plan_offsite(OffsiteAnswers("510500", "460100", Reason.TRIP), book, TODAY)
+    assert plan.temporary_cut is None
+    assert "最多低 20 个百分点" in plan.money[0].text
+
+
+def test_linyi_trip_pays_10_percent_first(book: PolicyBook) -> None:
+    """临沂市 (official): 临时外出就医 个人先自付 10 % from 2023-10-01."""
+    plan = plan_offsite(OffsiteAnswers("371300", "310000", Reason.TRIP), book, TODAY)
+    assert plan.temporary_cut == TemporaryCut(CutMethod.PAID_FIRST, Decimal("0.10"))
+    (money,) = plan.money
+    assert "临沂市规定" in money.text and "先由个人自付 10%" in money.text
+    assert "整笔费用报 81%" in money.text
+    assert money.confidence is Confidence.OFFICIAL
+    assert money.source is not None and money.source.url is not None
+    # before the rule: the national ceiling
+    old = plan_offsite(
+        OffsiteAnswers(
+            "371300", "310000", Reason.TRIP, already_treated=True, start=date(2023, 9, 1)
+        ),
+        book,
+        TODAY,
+    )
+    assert old.temporary_cut is None and "最多低 20 个百分点" in old.money[0].text
+
+
+def test_zhuhai_emergency_keeps_the_home_ratio(book: PolicyBook) -> None:
+    plan = plan_offsite(OffsiteAnswers("440400", "110000", Reason.EMERGENCY), book, TODAY)
+    assert plan.temporary_cut == TemporaryCut(CutMethod.POINTS, Decimal("0"))
+    assert "不因临时外出而降低" in plan.money[0].text
+    assert plan.money[0].confidence is Confidence.SECONDARY
+    trip = plan_offsite(OffsiteAnswers("440400", "110000", Reason.TRIP), book, TODAY)
+    assert "低 20 个百分点" in trip.money[0].text and "= 70%" in trip.money[0].text
+    # the referral ratio is not on the page: the national ceiling is explained
+    referral = plan_offsite(OffsiteAnswers("440400", "110000", Reason.REFERRAL), book, TODAY)
+    assert referral.temporary_cut is None and "最多低 10 个百分点" in referral.money[0].text

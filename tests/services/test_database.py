@@ -9,7 +9,8 @@ import pytest
 from sqlalchemy import text
 
 from yibao.paths import AppPaths
-from yibao.services.database import Database, open_database
+from yibao.services import backups
+from yibao.services.database import Database, open_database, start_afresh
 from yibao.services.errors import EnvironmentProblem, ProblemKind
 from yibao.storage import migrate
 from yibao.storage.engine import make_engine
@@ -59,6 +60,68 @@ def test_open_corrupt_file_is_refused_and_kept(tmp_paths: AppPaths) -> None:
     assert info.value.kind is ProblemKind.CORRUPT
     assert info.value.path == tmp_paths.db_path
     assert tmp_paths.db_path.read_bytes() == b"garbage" * 100
+
+
+def test_open_zero_byte_file_is_refused_and_kept(tmp_paths: AppPaths) -> None:
+    """A zero-byte data file is a lost household, not a new install: no silent fresh start."""
+    opened = open_database(tmp_paths)
+    backups.backup_now(opened.db)
+    opened.db.close()
+    tmp_paths.db_path.write_bytes(b"")
+    for suffix in ("-wal", "-shm"):
+        tmp_paths.db_path.with_name(tmp_paths.db_path.name + suffix).unlink(missing_ok=True)
+    with pytest.raises(EnvironmentProblem) as info:
+        open_database(tmp_paths)
+    assert info.value.kind is ProblemKind.EMPTY_FILE
+    assert "数据文件是空的（0 字节）" in info.value.message
+    assert str(tmp_paths.db_path) in info.value.message
+    assert tmp_paths.db_path.exists() and tmp_paths.db_path.stat().st_size == 0
+    assert len(backups.list_backups(tmp_paths)) == 1
+
+
+def test_start_afresh_keeps_the_zero_byte_file(tmp_paths: AppPaths) -> None:
+    tmp_paths.ensure()
+    tmp_paths.db_path.write_bytes(b"")
+    opened = start_afresh(tmp_paths)
+    opened.db.close()
+    assert migrate.inspect_database(tmp_paths.db_path).status is migrate.DbStatus.CURRENT
+    aside = list(Path(tmp_paths.data_dir).glob("yibao.sqlite3.empty-*"))
+    assert len(aside) == 1 and aside[0].stat().st_size == 0
+
+
+def test_open_damaged_middle_is_corrupt(tmp_paths: AppPaths) -> None:
+    opened = open_database(tmp_paths)
+    with opened.db.session() as s:
+        for i in range(2000):
+            s.execute(
+                text(
+                    "INSERT INTO policy_overrides (region_key, parameter_key, effective_from,"
+                    " value_json, note, created_at) VALUES ('national', :k, '2025-01-01',"
+                    ' \'{"t":"int","v":"1"}\', :n, \'2025-01-01 00:00:00\')'
+                ),
+                {"k": f"a.b{i}", "n": "说明" * 50},
+            )
+    opened.db.close()
+    conn = sqlite3.connect(tmp_paths.db_path)
+    conn.execute("PRAGMA journal_mode=DELETE")  # everything in the main file
+    (page_size,) = conn.execute("PRAGMA page_size").fetchone()
+    (pages,) = conn.execute("PRAGMA page_count").fetchone()
+    conn.close()
+    with tmp_paths.db_path.open("r+b") as fh:
+        fh.seek(page_size * (pages // 2))
+        fh.write(b"\xa5\x5a" * (page_size * 2))
+    with pytest.raises(EnvironmentProblem) as info:
+        open_database(tmp_paths)
+    assert info.value.kind is ProblemKind.CORRUPT
+
+
+def test_open_removes_stale_partial_backups(tmp_paths: AppPaths) -> None:
+    open_database(tmp_paths).db.close()
+    part = tmp_paths.backup_dir / ".yibao-20261130-101500-manual.sqlite3.part"
+    shutil.copyfile(tmp_paths.db_path, part)
+    os.utime(part, (1_000_000_000, 1_000_000_000))
+    open_database(tmp_paths).db.close()
+    assert not part.exists()
 
 
 def test_open_too_new_is_refused(tmp_paths: AppPaths) -> None:

@@ -17,6 +17,7 @@ from yibao.storage.backup import (
     backup_database,
     list_backups,
     prune_backups,
+    remove_stale_partials,
     restore_backup,
 )
 from yibao.storage.engine import make_engine
@@ -173,6 +174,42 @@ def test_restore_over_corrupt_file_keeps_it_aside(db: Path, tmp_path: Path) -> N
     aside = list(tmp_path.glob("yibao.sqlite3.corrupt-*"))
     assert len(aside) == 1 and aside[0].read_bytes() == garbage
     assert _names(db) == _names(saved.path)
+
+
+def test_restore_over_zero_byte_file_keeps_it_aside(db: Path, tmp_path: Path) -> None:
+    bdir = tmp_path / "backups"
+    saved = backup_database(db, bdir, "manual")
+    db.write_bytes(b"")
+    assert restore_backup(saved.path, db, bdir) is None
+    aside = list(tmp_path.glob("yibao.sqlite3.empty-*"))
+    assert len(aside) == 1 and aside[0].stat().st_size == 0  # kept, never deleted
+    assert _names(db) == _names(saved.path)
+
+
+def test_stale_partial_copies_are_removed(db: Path, tmp_path: Path) -> None:
+    """A killed backup leaves ``.part`` files (a copy of the data); old ones go at start."""
+    bdir = tmp_path / "backups"
+    backup_database(db, bdir, "manual")
+    part = bdir / ".yibao-20261130-101500-manual.sqlite3.part"
+    shutil.copyfile(db, part)
+    journal = part.with_name(part.name + "-journal")
+    journal.write_bytes(b"j" * 100)
+    restoring = tmp_path / ".yibao.sqlite3.restoring"
+    shutil.copyfile(db, restoring)
+    fresh = bdir / ".yibao-20261201-090000-manual.sqlite3.part"  # another copy of the app
+    fresh.write_bytes(b"being written")
+    stranger = bdir / "notes.part"
+    stranger.write_bytes(b"not ours")
+    now = datetime(2026, 12, 1, 9, 5).timestamp()
+    old = now - 3600
+    for path in (part, journal, restoring, stranger):
+        os.utime(path, (old, old))
+    os.utime(fresh, (now - 60, now - 60))
+    removed = remove_stale_partials(bdir, tmp_path, now=now)
+    assert sorted(p.name for p in removed) == sorted([part.name, journal.name, restoring.name])
+    assert not part.exists() and not journal.exists() and not restoring.exists()
+    assert fresh.exists() and stranger.exists() and db.exists()
+    assert len(list_backups(bdir)) == 1  # finished backups are never touched
 
 
 def test_restore_into_missing_file(db: Path, tmp_path: Path) -> None:

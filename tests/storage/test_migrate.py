@@ -48,25 +48,96 @@ def test_known_revisions_match_alembic_chain() -> None:
     assert script.get_heads() == [HEAD_REVISION]
 
 
-def test_inspect_missing_and_empty(tmp_path: Path) -> None:
+def _no_tables(db: Path) -> None:
+    """An SQLite file with a header and pages but no tables (a table created and dropped)."""
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE TABLE t (x)")
+    conn.execute("DROP TABLE t")
+    conn.commit()
+    conn.close()
+
+
+def test_inspect_missing_zero_bytes_and_empty(tmp_path: Path) -> None:
     db = tmp_path / "x.sqlite3"
     assert inspect_database(db).status is DbStatus.MISSING
     db.touch()
-    assert inspect_database(db).status is DbStatus.EMPTY
+    # A zero-byte file is a lost database (a write cut short), not a new install.
+    assert inspect_database(db).status is DbStatus.ZERO_BYTES
     db.unlink()
-    sqlite3.connect(db).close()  # an SQLite file without tables is EMPTY too
-    assert inspect_database(db).status is DbStatus.EMPTY
+    _no_tables(db)
+    assert db.stat().st_size > 0
+    assert inspect_database(db).status is DbStatus.EMPTY  # SQLite without tables
 
 
 def test_upgrade_creates_empty_file_at_head(tmp_path: Path) -> None:
     db = tmp_path / "x.sqlite3"
-    db.touch()
+    _no_tables(db)
     assert upgrade_database(db, tmp_path / "backups") is None  # nothing worth backing up
     state = inspect_database(db)
     assert (state.status, state.revision) == (DbStatus.CURRENT, HEAD_REVISION)
     assert _count(db, "members") == 0
     assert upgrade_database(db, tmp_path / "backups") is None  # current: no-op
     assert not (tmp_path / "backups").exists() or not any((tmp_path / "backups").iterdir())
+
+
+def test_upgrade_refuses_a_zero_byte_file(tmp_path: Path) -> None:
+    db = tmp_path / "x.sqlite3"
+    db.touch()
+    with pytest.raises(MigrationError) as info:
+        upgrade_database(db, tmp_path / "backups")
+    assert info.value.state.status is DbStatus.ZERO_BYTES
+    assert db.exists() and db.stat().st_size == 0  # untouched
+
+
+def _damage_middle(db: Path, pages: int = 4) -> None:
+    """Overwrite *pages* pages in the middle of the file with garbage, in place."""
+    conn = sqlite3.connect(db)
+    (page_size,) = conn.execute("PRAGMA page_size").fetchone()
+    (page_count,) = conn.execute("PRAGMA page_count").fetchone()
+    conn.close()
+    assert page_count > 20, "the test needs a database with many pages"
+    with db.open("r+b") as fh:
+        fh.seek(page_size * (page_count // 2))
+        fh.write(bytes((i * 37 + 11) % 256 for i in range(page_size * pages)))
+
+
+def _big_current_database(db: Path) -> None:
+    upgrade_database(db, db.parent / "backups")
+    conn = sqlite3.connect(db)
+    with conn:
+        conn.execute("PRAGMA journal_mode=DELETE")
+        conn.executemany(
+            "INSERT INTO policy_overrides (region_key, parameter_key, effective_from,"
+            " value_json, note, created_at) VALUES ('national', ?, '2025-01-01',"
+            ' \'{"t":"int","v":"1"}\', ?, \'2025-01-01 00:00:00\')',
+            [(f"p.k{i}", "备注" * 40) for i in range(3000)],
+        )
+    conn.close()
+
+
+def test_damage_in_the_middle_of_the_file_is_corrupt(tmp_path: Path) -> None:
+    db = tmp_path / "yibao.sqlite3"
+    _big_current_database(db)
+    assert inspect_database(db).status is DbStatus.CURRENT
+    size = db.stat().st_size
+    _damage_middle(db)
+    assert db.stat().st_size == size  # same size: the header check alone cannot see it
+    state = inspect_database(db)
+    assert state.status is DbStatus.CORRUPT, state
+    with pytest.raises(MigrationError):
+        upgrade_database(db, tmp_path / "backups")
+
+
+def test_quick_check_is_bounded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Past its time budget the check is interrupted and the file opens (no stall)."""
+    db = tmp_path / "yibao.sqlite3"
+    _big_current_database(db)
+    monkeypatch.setattr(migrate, "QUICK_CHECK_BUDGET_S", 0.0)
+    with caplog.at_level("INFO", logger="yibao.storage.migrate"):
+        assert inspect_database(db).status is DbStatus.CURRENT
+    assert "quick_check stopped" in caplog.text
 
 
 def test_models_match_migrated_schema(tmp_path: Path) -> None:

@@ -108,7 +108,7 @@ def test_corrupt_database_offers_latest_backup_and_keeps_the_bad_file(
 
     offered: list[str] = []
 
-    def ask(parent, paths, message):  # type: ignore[no-untyped-def]
+    def ask(parent, paths, message, *, start_over=False):  # type: ignore[no-untyped-def]
         offered.append(message)
         return backups.list_backups(paths)[0].path
 

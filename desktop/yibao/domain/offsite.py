@@ -11,11 +11,16 @@ Filing types (医保发〔2022〕22号, ``offsite.filing_types``):
 * 临时 — 异地转诊 (referred by a hospital), 急诊抢救 (emergency), 其他临时外出就医: valid
   at least ``offsite.temporary.validity_months`` months; a referral at most
   ``offsite.referral.validity_months`` where the region says so (Guangdong 3). The ratio may
-  be lower than at home: referral/emergency by at most
-  ``offsite.temporary.max_reduction_referral``, others by at most
-  ``offsite.temporary.max_reduction_other``. An emergency that already happened may be filed
-  afterwards where the region allows it (``offsite.emergency.filing_after_treatment``,
-  within ``offsite.emergency.filing_deadline_days``; Guangdong 10 days).
+  be lower than at home. Where the 参保地 says how (``offsite.temporary.cuts``, per filing
+  type), that rule is explained with worked figures: so many percentage points less
+  (降低百分点: 90 % − 10 points → 80 %), a share paid by the patient first and the rest at
+  the home ratio (先行自付 10 %: 90 % × 90 % → 81 % of the bill), or the home ratio times a
+  factor (乘以系数 80 %: 90 % × 80 % → 72 %) — :class:`TemporaryCut`. Otherwise the national
+  ceiling applies: referral/emergency by at most ``offsite.temporary.max_reduction_referral``,
+  others by at most ``offsite.temporary.max_reduction_other``. An emergency that already
+  happened may be filed afterwards where the region allows it
+  (``offsite.emergency.filing_after_treatment``, within
+  ``offsite.emergency.filing_deadline_days``; Guangdong 10 days).
 
 Filing rules are the 参保地's (the insured region's), so every value is resolved there.
 Care paid in full goes to 手工报销 back home within ``offsite.manual_claim.time_limit``
@@ -35,7 +40,7 @@ import enum
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from yibao.domain import workdays
 from yibao.domain.cases import Deadline
@@ -53,6 +58,7 @@ __all__ = [
     "OffsitePlan",
     "OffsiteProblem",
     "Reason",
+    "TemporaryCut",
     "checklist_facts",
     "claim_deadline",
     "decide_type",
@@ -111,6 +117,67 @@ _POLICY_NAMES = {
     FilingType.TEMP_EMERGENCY: "急诊抢救",
     FilingType.TEMP_OTHER: "其他临时外出",
 }
+
+
+class CutMethod(enum.StrEnum):
+    """How a temporary filing's ratio is lowered (the ``method`` of ``offsite.temporary.cuts``)."""
+
+    POINTS = "降低百分点"
+    PAID_FIRST = "先行自付"
+    FACTOR = "乘以系数"
+
+
+_HUNDRED = Decimal(100)
+_CENT = Decimal("0.01")
+
+
+@dataclass(frozen=True, slots=True)
+class TemporaryCut:
+    """One row of ``offsite.temporary.cuts``: *value* is a fraction (``0.10`` = 10 points,
+    10 % paid first, or — for a factor — ``0.80`` = ×80 %)."""
+
+    method: CutMethod
+    value: Decimal
+
+    def ratio(self, home: Decimal) -> Decimal:
+        """The share of an eligible bill paid off-site when *home* is paid at home (before
+        deductibles and caps, which follow the home rules)."""
+        if self.method is CutMethod.POINTS:
+            return max(Decimal(0), home - self.value)
+        if self.method is CutMethod.PAID_FIRST:
+            return (1 - self.value) * home
+        return home * self.value
+
+    @classmethod
+    def for_filing(cls, rows: object, filing: FilingType) -> TemporaryCut | None:
+        """The row of a resolved ``offsite.temporary.cuts`` value for *filing*, if any."""
+        if not isinstance(rows, tuple):
+            return None
+        for row in rows:
+            if row.get("filing") != filing.policy_name:
+                continue
+            value = row.get("value")
+            try:
+                method = CutMethod(str(row.get("method")))
+            except ValueError:
+                continue
+            if isinstance(value, Decimal):
+                return cls(method, value)
+        return None
+
+
+def _pct(fraction: Decimal) -> str:
+    """``0.81`` → ``81``, ``0.855`` → ``85.5`` (a percentage without trailing zeros)."""
+    return format((fraction * _HUNDRED).quantize(Decimal("0.1"), ROUND_HALF_UP).normalize(), "f")
+
+
+def _yuan(amount: Decimal) -> str:
+    return format(amount.quantize(_CENT, ROUND_HALF_UP).normalize(), "f")
+
+
+#: the bill and the home ratio of the worked example in the explanation
+EXAMPLE_BILL = Decimal(10000)
+EXAMPLE_HOME_RATIO = Decimal("0.90")
 
 
 class Reason(enum.StrEnum):
@@ -237,6 +304,8 @@ class OffsitePlan:
     claim: ClaimPlan | None
     deadlines: tuple[Deadline, ...]
     warnings: tuple[Note, ...] = ()
+    #: the 参保地's own rule for a temporary filing's ratio (``offsite.temporary.cuts``)
+    temporary_cut: TemporaryCut | None = None
 
     @property
     def sources(self) -> tuple[Source, ...]:
@@ -429,6 +498,30 @@ _MONEY_TEMP_CUT = QT_TRANSLATE_NOOP(
     "{type}属于临时外出就医，报销比例可能比在{insured}看病低，但最多低 {points} 个百分点"
     "（例如本地报 80% 的，最低按 {floor}% 报）。",
 )
+_MONEY_TEMP_POINTS = QT_TRANSLATE_NOOP(
+    "domain",
+    "{region}规定：{type}在外地看病，报销比例比在{insured}看病低 {value} 个百分点。"
+    "例如在{insured}报 {home}% 的费用，在外地按 {home}% − {value} 个百分点 = {result}% 报："
+    "{bill} 元的合规费用报 {paid} 元（起付线、最高支付限额另计）。",
+)
+_MONEY_TEMP_PAID_FIRST = QT_TRANSLATE_NOOP(
+    "domain",
+    "{region}规定：{type}在外地看病，合规费用先由个人自付 {value}%，"
+    "其余部分再按{insured}的比例报销。例如在{insured}报 {home}% 的费用：{bill} 元先自付 "
+    "{first} 元，剩下的 {rest} 元按 {home}% 报 {paid} 元，相当于整笔费用报 {result}%"
+    "（起付线、最高支付限额另计）。",
+)
+_MONEY_TEMP_FACTOR = QT_TRANSLATE_NOOP(
+    "domain",
+    "{region}规定：{type}在外地看病，报销比例按在{insured}的比例乘以 {value}%。"
+    "例如在{insured}报 {home}% 的费用，在外地按 {home}% × {value}% = {result}% 报："
+    "{bill} 元的合规费用报 {paid} 元（起付线、最高支付限额另计）。",
+)
+_MONEY_TEMP_NO_CUT = QT_TRANSLATE_NOOP(
+    "domain",
+    "{region}规定：{type}在外地看病，报销比例与在{insured}看病相同，不因临时外出而降低"
+    "（例如在{insured}报 {home}% 的，在外地也报 {home}%）。",
+)
 _MONEY_TEMP_MISSING = QT_TRANSLATE_NOOP(
     "domain", "临时外出就医的报销比例可能比在参保地低；政策库中没有降幅的规定，以当地为准。"
 )
@@ -617,6 +710,7 @@ def plan_offsite(
 
     # money
     money: list[Note] = []
+    cut_rule: TemporaryCut | None = None
     names = {"insured": insured_name, "dest": dest_name, "type": filing_type.label}
     if filing_type.is_long_term:
         rules = res("offsite.long_term.insured_region_rules")
@@ -632,7 +726,11 @@ def plan_offsite(
             else "offsite.temporary.max_reduction_referral"
         )
         cut = res(key)
-        if cut is not None and isinstance(cut.value, Decimal):
+        cuts = res("offsite.temporary.cuts")
+        cut_rule = TemporaryCut.for_filing(cuts.value, filing_type) if cuts else None
+        if cuts is not None and cut_rule is not None:
+            money.append(_cut_note(cut_rule, names, cuts, insured_name))
+        elif cut is not None and isinstance(cut.value, Decimal):
             points = _points(cut.value)
             money.append(
                 Note(
@@ -742,7 +840,36 @@ def plan_offsite(
         claim=claim,
         deadlines=tuple(deadlines),
         warnings=tuple(warnings),
+        temporary_cut=cut_rule,
     )
+
+
+def _cut_note(
+    rule: TemporaryCut, names: Mapping[str, str], found: Resolved, insured_name: str
+) -> Note:
+    """The region's own rule for the temporary-filing ratio, with the worked example."""
+    home = EXAMPLE_HOME_RATIO
+    ratio = rule.ratio(home)
+    params = {
+        **names,
+        "region": _region_name(found, insured_name),
+        "home": _pct(home),
+        "value": _pct(rule.value),
+        "result": _pct(ratio),
+        "bill": _yuan(EXAMPLE_BILL),
+        "paid": _yuan(EXAMPLE_BILL * ratio),
+    }
+    if ratio == home:
+        template = _MONEY_TEMP_NO_CUT
+    elif rule.method is CutMethod.PAID_FIRST:
+        first = EXAMPLE_BILL * rule.value
+        params |= {"first": _yuan(first), "rest": _yuan(EXAMPLE_BILL - first)}
+        template = _MONEY_TEMP_PAID_FIRST
+    elif rule.method is CutMethod.FACTOR:
+        template = _MONEY_TEMP_FACTOR
+    else:
+        template = _MONEY_TEMP_POINTS
+    return Note(template, params, _source(found), params["region"])
 
 
 #: the policy source for general statements without an original source (shown 未经证实)

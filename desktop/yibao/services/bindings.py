@@ -40,7 +40,7 @@ from yibao.domain.i18n import QT_TRANSLATE_NOOP
 from yibao.domain.people import Gender, Member, Relation
 from yibao.domain.policy import Override, Resolved
 from yibao.services.database import Database
-from yibao.services.errors import FieldError, InvalidInput
+from yibao.services.errors import FieldError, InvalidInput, text_errors
 from yibao.services.household import display_order
 from yibao.services.policy import policy_book
 
@@ -100,7 +100,10 @@ def _check_notes(notes: str, field: str = "notes") -> list[FieldError]:
         errors.append(
             FieldError.of(field, _MSG_NOTES_LONG, max=str(NOTES_MAX_LENGTH), n=str(len(notes)))
         )
-    if any(unicodedata.category(ch) in ("Cc", "Cf") and ch not in "\n\t" for ch in notes):
+    broken = text_errors(field, notes)
+    if broken:
+        errors += broken
+    elif any(unicodedata.category(ch) in ("Cc", "Cf") and ch not in "\n\t" for ch in notes):
         errors.append(FieldError.of(field, _MSG_NOTES_CONTROL))
     return errors
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from yibao.domain.cases import Case, CaseKind, CaseStatus, Deadline
 from yibao.domain.i18n import QT_TRANSLATE_NOOP
 from yibao.services.database import Database
-from yibao.services.errors import FieldError, InvalidInput
+from yibao.services.errors import FieldError, InvalidInput, text_errors
 
 if TYPE_CHECKING:
     from yibao.storage.case_repo import CaseRepository
@@ -40,9 +40,10 @@ _MSG_LABEL_REQUIRED = QT_TRANSLATE_NOOP("services", "期限缺少说明")
 
 
 def _too_long(field: str, text: str, limit: int) -> list[FieldError]:
+    """Too long, or holding a character that cannot be saved."""
     if len(text) > limit:
         return [FieldError.of(field, _MSG_TOO_LONG, max=str(limit), n=str(len(text)))]
-    return []
+    return text_errors(field, text)
 
 
 def _trimmed(field: str, text: str, limit: int) -> str:

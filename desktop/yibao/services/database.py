@@ -20,17 +20,25 @@ from yibao.services.errors import (
     EnvironmentProblem,
     InvalidInput,
     ProblemKind,
+    broken_text_input,
     environment_problem,
     translate_db_error,
 )
-from yibao.storage.backup import BackupInfo
+from yibao.storage.backup import BackupInfo, move_aside, remove_stale_partials
 from yibao.storage.migrate import DbState, DbStatus, MigrationError, inspect_database
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session, sessionmaker
 
-__all__ = ["BackupInfo", "Database", "OpenedDatabase", "open_database", "problem_for_state"]
+__all__ = [
+    "BackupInfo",
+    "Database",
+    "OpenedDatabase",
+    "open_database",
+    "problem_for_state",
+    "start_afresh",
+]
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +75,11 @@ class Database:
             raise
         except Exception as exc:
             _rollback_quietly(session)
+            invalid = broken_text_input(exc)
+            if invalid is not None:
+                # a field check missed it: still the user's input, never a crash
+                log.warning("text with a broken character refused by the database")
+                raise invalid from exc
             problem = translate_db_error(exc, self.path)
             if problem is not None and problem is not exc:
                 log.warning("database problem (%s): %s", problem.kind, problem.detail)
@@ -100,6 +113,8 @@ def problem_for_state(state: DbState, path: Path) -> EnvironmentProblem | None:
     """The problem that stops us opening a file in *state*, or ``None`` if it can be opened."""
     if state.status is DbStatus.CORRUPT:
         return EnvironmentProblem(ProblemKind.CORRUPT, path, detail=state.detail)
+    if state.status is DbStatus.ZERO_BYTES:
+        return EnvironmentProblem(ProblemKind.EMPTY_FILE, path, detail="zero bytes")
     if state.status is DbStatus.TOO_NEW:
         return EnvironmentProblem(ProblemKind.TOO_NEW, path, detail=f"revision {state.revision}")
     if state.status is DbStatus.UNREADABLE:
@@ -112,14 +127,16 @@ def problem_for_state(state: DbState, path: Path) -> EnvironmentProblem | None:
 def open_database(paths: AppPaths, *, busy_timeout_ms: int | None = None) -> OpenedDatabase:
     """Open (creating or upgrading as needed) the database of *paths*.
 
-    Raises :class:`EnvironmentProblem` for a corrupt, unreadable, locked or too-new file
-    (which is left untouched) and for disk-full / permission problems on the way.
+    Raises :class:`EnvironmentProblem` for a corrupt, zero-byte, unreadable, locked or
+    too-new file (which is left untouched) and for disk-full / permission problems on the
+    way. Partial copies left by a killed backup or restore are removed first.
     """
     db_path = paths.db_path
     try:
         paths.ensure()
     except OSError as exc:
         raise environment_problem(exc, paths.data_dir) from exc
+    remove_stale_partials(paths.backup_dir, db_path.parent)
     state = inspect_database(db_path)
     log.info("database state: %s (revision %s)", state.status.value, state.revision)
     problem = problem_for_state(state, db_path)
@@ -147,6 +164,21 @@ def open_database(paths: AppPaths, *, busy_timeout_ms: int | None = None) -> Ope
             upgraded_from = state.revision
         log.info("database %s at head", "upgraded" if upgraded_from else "created")
     return OpenedDatabase(_connect(db_path, paths, busy_timeout_ms), upgraded_from, backup)
+
+
+def start_afresh(paths: AppPaths) -> OpenedDatabase:
+    """Start with a new, empty database in place of a zero-byte file (the user chose to).
+
+    The zero-byte file is kept, renamed ``yibao.sqlite3.empty-<time>``; any other state is
+    opened (or refused) exactly as :func:`open_database` does.
+    """
+    db_path = paths.db_path
+    if inspect_database(db_path).status is DbStatus.ZERO_BYTES:
+        try:
+            move_aside(db_path, label="empty")
+        except OSError as exc:
+            raise environment_problem(exc, db_path) from exc
+    return open_database(paths)
 
 
 def _connect(db_path: Path, paths: AppPaths, busy_timeout_ms: int | None) -> Database:

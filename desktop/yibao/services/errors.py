@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from yibao.domain.i18n import QT_TRANSLATE_NOOP
+from yibao.domain.text import MSG_BROKEN_CHARACTER, has_broken_character
 
 CONTEXT = "services"
 
@@ -35,6 +36,18 @@ class FieldError:
         cls, field_name: str, template: str, context: str = CONTEXT, **params: str
     ) -> FieldError:
         return cls(field_name, template.format(**params), template, dict(params), context)
+
+
+def text_errors(field_name: str, *texts: str) -> list[FieldError]:
+    """A problem at *field_name* when any of *texts* holds a broken (half) character that
+    could not be saved (see :mod:`yibao.domain.text`); else nothing."""
+    if any(has_broken_character(text) for text in texts):
+        return [FieldError.of(field_name, MSG_BROKEN_CHARACTER, "domain")]
+    return []
+
+
+#: Where a broken character reached the database without a field check (the last net).
+TEXT_FIELD = "text"
 
 
 class InvalidInput(Exception):
@@ -59,6 +72,8 @@ class ProblemKind(enum.StrEnum):
     LOCKED = "locked"
     READ_ONLY = "read_only"
     CORRUPT = "corrupt"
+    #: the data file is there but has zero bytes: its content was lost (not a new install)
+    EMPTY_FILE = "empty_file"
     #: the data file exists but cannot be opened or read (permissions, I/O); not locked
     UNREADABLE = "unreadable"
     TOO_NEW = "too_new"
@@ -86,6 +101,12 @@ _MESSAGES: Mapping[ProblemKind, str] = {
         "services",
         "数据文件已损坏，或不是医保个人助手的数据文件，无法打开。软件没有修改或删除它。"
         "您可以在“设置”中从备份恢复（当前文件会被保留在原文件夹中）。数据文件位置：{path}",
+    ),
+    ProblemKind.EMPTY_FILE: QT_TRANSLATE_NOOP(
+        "services",
+        "数据文件是空的（0 字节），里面已经没有任何资料。常见原因是上次保存时断电、磁盘已满，"
+        "或复制、同步文件时出了错。软件没有把它当作新安装重新开始，也没有修改或删除它。"
+        "数据文件位置：{path}",
     ),
     ProblemKind.UNREADABLE: QT_TRANSLATE_NOOP(
         "services",
@@ -174,6 +195,15 @@ def _unwrap(exc: BaseException) -> BaseException:
     # SQLAlchemy's DBAPIError wraps the driver's exception in ``.orig``.
     orig = getattr(exc, "orig", None)
     return orig if isinstance(orig, BaseException) else exc
+
+
+def broken_text_input(exc: BaseException) -> InvalidInput | None:
+    """The user's problem behind a failed write of text with a broken character, if that is
+    what *exc* is (``UnicodeEncodeError: … surrogates not allowed``)."""
+    inner = _unwrap(exc)
+    if isinstance(inner, UnicodeEncodeError) and "surrogate" in str(inner.reason):
+        return InvalidInput(FieldError.of(TEXT_FIELD, MSG_BROKEN_CHARACTER, "domain"))
+    return None
 
 
 def translate_db_error(exc: BaseException, path: Path | None = None) -> EnvironmentProblem | None:

@@ -18,7 +18,7 @@ from yibao.domain.idcard import IdCardInfo, check_id_number, mask_id_number
 from yibao.domain.people import Gender, Member, Relation, Scheme
 from yibao.domain.regions import region_book
 from yibao.services.database import Database
-from yibao.services.errors import FieldError, InvalidInput
+from yibao.services.errors import FieldError, InvalidInput, text_errors
 
 if TYPE_CHECKING:
     from yibao.storage.repositories import MemberRepository
@@ -97,7 +97,10 @@ def _validate_name(name: str) -> list[FieldError]:
         errors.append(
             FieldError.of("name", _MSG_NAME_TOO_LONG, max=str(NAME_MAX_LENGTH), n=str(len(trimmed)))
         )
-    if _has_control_chars(trimmed):
+    broken = text_errors("name", trimmed)
+    if broken:
+        errors += broken
+    elif _has_control_chars(trimmed):
         errors.append(FieldError.of("name", _MSG_NAME_CONTROL))
     return errors
 
@@ -153,6 +156,7 @@ def validate_member(
     if errors:
         return tuple(errors)
     errors += _validate_name(member.name)
+    errors += text_errors("notes", member.notes)
     info = _id_info(member, today, errors)
 
     if member.birth_date is None:

@@ -20,7 +20,7 @@ from yibao.domain.policy import (
 )
 from yibao.resources import resource_path
 from yibao.services.database import Database
-from yibao.services.errors import FieldError, InvalidInput
+from yibao.services.errors import FieldError, InvalidInput, text_errors
 
 log = logging.getLogger(__name__)
 
@@ -75,9 +75,12 @@ def set_override(
         value = parse_value(info, text)
     except PolicyValueError as exc:
         errors.append(FieldError("value", str(exc), str(exc), {}, "domain"))
+    else:
+        errors += text_errors("value", text)
     note = note.strip()
     if len(note) > NOTE_MAX_LENGTH:
         errors.append(FieldError.of("note", _MSG_NOTE_TOO_LONG, max=str(NOTE_MAX_LENGTH)))
+    errors += text_errors("note", note)
     if errors or value is None:
         raise InvalidInput(errors)
     with db.session() as session:

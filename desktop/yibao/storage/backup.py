@@ -14,6 +14,7 @@ import os
 import re
 import shutil
 import sqlite3
+import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -32,6 +33,13 @@ _NAME = re.compile(
     + r")\.sqlite3$"
 )
 _SIDE_SUFFIXES = ("-wal", "-shm")
+#: A partial copy left by a backup or restore that was killed: ``.yibao-….sqlite3.part``
+#: (with its ``-journal``/``-wal``/``-shm``) in the backup folder, ``.<db>.restoring`` next to
+#: the database.
+_PARTIAL = re.compile(r"^\.(?:yibao-.+\.sqlite3\.part(?:-journal|-wal|-shm)?|.+\.restoring)$")
+#: A partial file this old is not being written by anyone any more (a backup of a household
+#: database takes seconds); younger ones may belong to another running copy of the app.
+STALE_PARTIAL_SECONDS: Final = 10 * 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,14 +248,46 @@ def verify_backup(backup: Path) -> str:
     return revision
 
 
-def move_aside(db_path: Path, *, now: datetime | None = None) -> Path:
-    """Rename an unusable database (and its -wal) to ``<name>.corrupt-<ts>``; drop its -shm."""
+def remove_stale_partials(
+    *folders: Path, older_than_s: float = STALE_PARTIAL_SECONDS, now: float | None = None
+) -> list[Path]:
+    """Delete partial copies (see :data:`_PARTIAL`) older than *older_than_s* in *folders*.
+
+    They hold a copy of the user's data that nothing will ever finish or read. Called at
+    start-up; a file that cannot be removed is logged and left.
+    """
+    when = time.time() if now is None else now
+    removed: list[Path] = []
+    for folder in folders:
+        try:
+            candidates = [p for p in Path(folder).iterdir() if _PARTIAL.match(p.name)]
+        except OSError:
+            continue
+        for path in candidates:
+            try:
+                if not path.is_file() or when - path.stat().st_mtime < older_than_s:
+                    continue
+                path.unlink()
+            except OSError as exc:
+                log.warning("could not remove partial copy %s: %s", path.name, exc)
+                continue
+            removed.append(path)
+    if removed:
+        log.info("removed %d partial copies left by an interrupted backup", len(removed))
+    return removed
+
+
+def move_aside(db_path: Path, *, now: datetime | None = None, label: str = "corrupt") -> Path:
+    """Rename an unusable database (and its -wal) to ``<name>.<label>-<ts>``; drop its -shm.
+
+    ``label`` is ``corrupt`` for a damaged file and ``empty`` for a zero-byte one.
+    """
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
-    target = db_path.with_name(f"{db_path.name}.corrupt-{stamp}")
+    target = db_path.with_name(f"{db_path.name}.{label}-{stamp}")
     n = 1
     while target.exists():
         n += 1
-        target = db_path.with_name(f"{db_path.name}.corrupt-{stamp}-{n}")
+        target = db_path.with_name(f"{db_path.name}.{label}-{stamp}-{n}")
     os.replace(db_path, target)
     wal = db_path.with_name(db_path.name + "-wal")
     if wal.exists():
@@ -261,8 +301,8 @@ def restore_backup(backup: Path, db_path: Path, backup_dir: Path) -> BackupInfo 
     """Replace *db_path* with the contents of *backup*. Close every connection first.
 
     The backup is verified first (raises :class:`InvalidBackup`; nothing is touched). A
-    readable current database is backed up (``before-restore``, returned); an unreadable or
-    corrupt one is moved aside (never deleted). A *locked* database raises
+    readable current database is backed up (``before-restore``, returned); an unreadable,
+    corrupt or zero-byte one is moved aside (never deleted). A *locked* database raises
     ``sqlite3.OperationalError`` — another program is using it.
     """
     from yibao.storage.migrate import DbStatus, inspect_database
@@ -276,6 +316,8 @@ def restore_backup(backup: Path, db_path: Path, backup_dir: Path) -> BackupInfo 
         raise sqlite3.OperationalError("database is locked")
     if state.status in (DbStatus.CORRUPT, DbStatus.UNREADABLE):
         move_aside(db_path)
+    elif state.status is DbStatus.ZERO_BYTES:
+        move_aside(db_path, label="empty")
     elif state.status is not DbStatus.MISSING:
         if state.status is not DbStatus.EMPTY:
             saved = backup_database(db_path, backup_dir, "before-restore")

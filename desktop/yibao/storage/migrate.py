@@ -13,9 +13,11 @@ revisions without importing Alembic.
 from __future__ import annotations
 
 import enum
+import logging
 import re
 import sqlite3
 import struct
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -27,6 +29,13 @@ VERSIONS_DIR = MIGRATIONS_DIR / "versions"
 SQLITE_HEADER = b"SQLite format 3\x00"
 if TYPE_CHECKING:
     from alembic.config import Config
+
+log = logging.getLogger(__name__)
+
+#: How long the start-up ``quick_check`` may run before it is given up (seconds). It runs on
+#: the op thread after the first paint; a household database is checked in milliseconds,
+#: a huge one is not allowed to hold up opening for long.
+QUICK_CHECK_BUDGET_S = 1.0
 
 _VERSION_FILE = re.compile(r"^(\d{4})_[A-Za-z0-9_]+\.py$")
 
@@ -46,7 +55,10 @@ HEAD_REVISION: str = (known_revisions() or [""])[-1]
 
 class DbStatus(enum.Enum):
     MISSING = "missing"  # no file
-    EMPTY = "empty"  # zero bytes, or SQLite with no tables at all
+    #: the file exists but holds nothing: a write cut short or a failed copy, not a new
+    #: install (the household may be in a backup)
+    ZERO_BYTES = "zero_bytes"
+    EMPTY = "empty"  # SQLite with no tables at all
     CURRENT = "current"  # at HEAD_REVISION
     NEEDS_UPGRADE = "needs_upgrade"  # an older known revision
     TOO_NEW = "too_new"  # a revision this version does not know
@@ -101,13 +113,39 @@ def _unreadable_or_corrupt(exc: sqlite3.Error) -> DbState:
     return DbState(DbStatus.UNREADABLE, detail=text)
 
 
+def _quick_check(conn: sqlite3.Connection, budget_s: float | None) -> str | None:
+    """``PRAGMA quick_check(1)``: the first problem found, or ``None`` if none was found.
+
+    With a *budget_s*, the check is interrupted (through the progress handler) once that
+    many seconds have passed, and counts as passed: damage it did not reach shows up later
+    as a "malformed" error, which is explained to the user too.
+    """
+    if budget_s is not None:
+        deadline = time.monotonic() + budget_s
+        conn.set_progress_handler(lambda: int(time.monotonic() >= deadline), 100)
+    try:
+        row = conn.execute("PRAGMA quick_check(1)").fetchone()
+    except sqlite3.OperationalError as exc:
+        if budget_s is None or "interrupt" not in str(exc).lower():
+            raise
+        log.info("quick_check stopped after %.1f s; not checked to the end", budget_s)
+        return None
+    finally:
+        if budget_s is not None:
+            conn.set_progress_handler(None, 0)
+    if not row or row[0] != "ok":
+        return f"quick_check: {row}"
+    return None
+
+
 def _connect_readonly(db_path: Path, timeout: float = 1.0) -> sqlite3.Connection:
     # mode=rw never creates a file, and falls back to read-only for write-protected files.
     return sqlite3.connect(f"file:{db_path.as_posix()}?mode=rw", uri=True, timeout=timeout)
 
 
 def inspect_database(db_path: Path) -> DbState:
-    """Classify the database file without SQLAlchemy (cheap: a header read and one query)."""
+    """Classify the database file without SQLAlchemy: a header read, one query and a
+    bounded ``quick_check`` (on the op thread, never before the first paint)."""
     db_path = Path(db_path)
     try:
         size = db_path.stat().st_size
@@ -116,7 +154,7 @@ def inspect_database(db_path: Path) -> DbState:
     except OSError as exc:
         return DbState(DbStatus.UNREADABLE, detail=str(exc))
     if size == 0:
-        return DbState(DbStatus.EMPTY)
+        return DbState(DbStatus.ZERO_BYTES)
     try:
         header = _read_header(db_path)
     except OSError as exc:
@@ -139,10 +177,11 @@ def inspect_database(db_path: Path) -> DbState:
             if "no such table" not in str(exc):
                 return _unreadable_or_corrupt(exc)
             rows = None
-        if suspicious:
-            check = conn.execute("PRAGMA quick_check(1)").fetchone()
-            if not check or check[0] != "ok":
-                return DbState(DbStatus.CORRUPT, detail=f"quick_check: {check}")
+        # Damage in the middle of the file passes the header and the query above; a file
+        # shorter than its header says is checked to the end.
+        problem = _quick_check(conn, None if suspicious else QUICK_CHECK_BUDGET_S)
+        if problem is not None:
+            return DbState(DbStatus.CORRUPT, detail=problem)
         if rows is None or not rows:
             (tables,) = conn.execute(
                 "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
@@ -182,7 +221,8 @@ def upgrade_database(db_path: Path, backup_dir: Path) -> BackupInfo | None:
 
     An existing database with data is backed up first (reason ``before-upgrade``); the
     backup is returned, or ``None`` when there was nothing to back up or nothing to do.
-    Raises :class:`MigrationError` for TOO_NEW, CORRUPT and UNREADABLE files (untouched),
+    Raises :class:`MigrationError` for ZERO_BYTES, TOO_NEW, CORRUPT and UNREADABLE files
+    (untouched: a zero-byte file is a lost database, not a new one),
     ``sqlite3.Error``/``OSError`` for environment failures during the backup.
     """
     db_path = Path(db_path)
@@ -191,7 +231,7 @@ def upgrade_database(db_path: Path, backup_dir: Path) -> BackupInfo | None:
         return None
     if state.status is DbStatus.TOO_NEW:
         raise MigrationError(state, f"database revision {state.revision!r} is newer than ours")
-    if state.status in (DbStatus.CORRUPT, DbStatus.UNREADABLE):
+    if state.status in (DbStatus.ZERO_BYTES, DbStatus.CORRUPT, DbStatus.UNREADABLE):
         raise MigrationError(state, f"database is {state.status.value}: {state.detail}")
     backup: BackupInfo | None = None
     if state.status is DbStatus.NEEDS_UPGRADE:

@@ -81,6 +81,18 @@ class AppContext(QObject):
 
         self.ops.run(work, self._opened, self.open_failed.emit)
 
+    def start_afresh(self) -> None:
+        """Begin with a new, empty database in place of a zero-byte file (kept aside under
+        another name); then ``ready`` (the first-run wizard) or ``open_failed``."""
+        paths = self.paths
+
+        def work() -> OpenedDatabase:
+            from yibao.services import database
+
+            return database.start_afresh(paths)
+
+        self.ops.run(work, self._opened, self.open_failed.emit)
+
     def restore_backup(
         self,
         backup: Path,

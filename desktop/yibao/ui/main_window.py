@@ -210,10 +210,14 @@ class MainWindow(QMainWindow):
         if not self.ctx.reporter.interactive:
             self.ctx.reporter.report(exc, self)
             return
-        if exc.kind in (ProblemKind.CORRUPT, ProblemKind.UNREADABLE):
-            from yibao.ui.dialogs.recovery import RecoveryDialog
+        if exc.kind in (ProblemKind.CORRUPT, ProblemKind.UNREADABLE, ProblemKind.EMPTY_FILE):
+            from yibao.ui.dialogs.recovery import Choice, RecoveryDialog
 
-            choice = RecoveryDialog.ask(self, self.ctx.paths, dtr(exc.message))
+            empty = exc.kind is ProblemKind.EMPTY_FILE
+            choice = RecoveryDialog.ask(self, self.ctx.paths, dtr(exc.message), start_over=empty)
+            if choice is Choice.START_OVER:
+                self.ctx.start_afresh()
+                return
             if choice is not None:
                 self.ctx.restore_backup(choice)
                 return

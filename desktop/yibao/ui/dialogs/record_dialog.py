@@ -28,6 +28,7 @@ from yibao.domain.contributions import (
 from yibao.domain.importers import default_payer, parse_date, parse_year
 from yibao.domain.money import AmountError, format_yuan, parse_yuan
 from yibao.domain.people import Member, Scheme
+from yibao.domain.text import MSG_BROKEN_CHARACTER, has_broken_character
 from yibao.ui.context import AppContext
 from yibao.ui.dialogs.failures import show_at_fields
 from yibao.ui.i18n import dtr
@@ -211,6 +212,8 @@ class RecordDialog(QDialog):
             paid_on = parse_date(self.paid_on.text())
         except ValueError:
             problems.append(("paid_on", self.tr("请写成 2024-11-03 的样子")))
+        if has_broken_character(self.note.text()):
+            problems.append(("note", dtr(MSG_BROKEN_CHARACTER)))
         member_id = self.member.currentData()
         if member_id is None:
             problems.append(("member_id", self.tr("请先在“家庭成员”中添加成员")))
