@@ -35,7 +35,7 @@ def decline(parent, paths, message):
     shown.append("recovery")
     return None  # the user closes the dialog without choosing a backup
 QMessageBox.warning = staticmethod(acknowledge)
-RecoveryDialog.ask = classmethod(lambda cls, *a: decline(*a))
+RecoveryDialog.ask = classmethod(lambda cls, *a, **k: decline(*a))
 
 start = MainWindow.start
 def start_and_close_once_ready(self):
