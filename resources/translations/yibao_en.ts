@@ -530,6 +530,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>去代缴</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>家庭成员</source>
         <translation type="unfinished"></translation>
     </message>

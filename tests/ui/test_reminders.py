@@ -192,7 +192,7 @@ def test_overview_spans_90_days_and_links_to_the_wizard(
     action = collection.findChild(QLabel, "deadline_action").text()
     assert "为李秀英缴纳" in action and "等待 3 个月" in action
     link = collection.findChild(QPushButton)
-    assert link is not None and link.text() == "代缴居民医保模拟"
+    assert link is not None and link.text() == "去代缴"
     shot(window, "overview-reminders")
     link.click()
     qtbot.waitUntil(lambda: getattr(window, "current_wizard", None) is not None)
@@ -309,3 +309,14 @@ def test_minimized_start_opens_the_database_without_a_paint(
     assert window.isVisible() and not window.isMinimized()
     wait_idle(qtbot, window)
     window.shutdown()
+
+
+def test_reminders_add_nothing_before_the_first_paint(tmp_path: Path) -> None:
+    """icalendar, the tray and the reminder services load after the window first paints."""
+    from tests.ui.test_app import LOADED_AT_PAINT, _run, _startup_bench
+
+    later = "icalendar,yibao.ui.tray,yibao.services.reminders,yibao.services.autostart"
+    code = _startup_bench().yibao_code(LOADED_AT_PAINT)
+    proc = _run(str(tmp_path / "data"), later, code=code)
+    assert proc.returncode == 0, proc.stderr
+    assert "loaded: []" in proc.stdout

@@ -241,6 +241,7 @@ class SettingsPage(Page):
         row.addStretch(1)
         grid.addLayout(row, 6, 0, 1, 3)
         self.reminder_status = label("", box, "hint", "reminder_status")
+        self.reminder_status.hide()  # shown with the first message (no empty gap)
         grid.addWidget(self.reminder_status, 7, 0, 1, 3)
         grid.setColumnStretch(2, 1)
         self.lead_days.valueChanged.connect(lambda _v: self._reminder_prefs_changed())
@@ -282,7 +283,7 @@ class SettingsPage(Page):
             else:
                 writer.disable()
         except OSError as exc:
-            self.reminder_status.setText(
+            self._reminder_message(
                 self.tr("无法修改开机启动：{err}").format(err=exc.strerror or exc)
             )
         self._show_autostart()
@@ -311,7 +312,11 @@ class SettingsPage(Page):
     def export_calendar(self) -> None:
         from yibao.ui.widgets.deadlines_block import export_calendar
 
-        export_calendar(self.ctx, self, self.reminder_status.setText)
+        export_calendar(self.ctx, self, self._reminder_message)
+
+    def _reminder_message(self, text: str) -> None:
+        self.reminder_status.setText(text)
+        self.reminder_status.setVisible(bool(text))
 
     # -- helpers -------------------------------------------------------------------------
     def _open_folder(self, path: Path) -> None:

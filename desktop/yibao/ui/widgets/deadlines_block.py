@@ -208,7 +208,7 @@ class DeadlinesBlock(QWidget):
         texts.addWidget(head)
         what = dtr(reminder.action, reminder.params)
         if reminder.consequence:
-            what += " " + dtr(reminder.consequence, reminder.params)
+            what += dtr(reminder.consequence, reminder.params)
         action = QLabel(what, row)
         action.setObjectName("deadline_action")
         action.setWordWrap(True)
@@ -230,7 +230,8 @@ class DeadlinesBlock(QWidget):
             from yibao.ui import registry
 
             name = reminder.wizard
-            button = QPushButton(registry.wizard(name).title(), parent)
+            short = {"proxy-payment": self.tr("去代缴")}
+            button = QPushButton(short.get(name) or registry.wizard(name).title(), parent)
             button.setToolTip(registry.wizard(name).description())
             button.clicked.connect(lambda _c=False: self._start_wizard(name))
         elif reminder.page is not None:
