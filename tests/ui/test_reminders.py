@@ -320,3 +320,22 @@ def test_reminders_add_nothing_before_the_first_paint(tmp_path: Path) -> None:
     proc = _run(str(tmp_path / "data"), later, code=code)
     assert proc.returncode == 0, proc.stderr
     assert "loaded: []" in proc.stdout
+
+
+def test_minimized_start_with_a_tray_stays_hidden_and_keeps_running(
+    qtbot: QtBot, tmp_paths: AppPaths, reporter: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    monkeypatch.setattr(tray, "tray_available", lambda: True)
+    tmp_paths.ensure()
+    window = MainWindow(tmp_paths, Preferences(), reporter)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    try:
+        window.show_minimized_start()
+        assert not window.isVisible()
+        assert app.quitOnLastWindowClosed() is False  # closing the window leaves the tray
+    finally:
+        app.setQuitOnLastWindowClosed(True)

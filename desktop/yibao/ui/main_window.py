@@ -191,7 +191,13 @@ class MainWindow(QMainWindow):
         from yibao.ui.tray import tray_available
 
         self._minimized_start = True
-        if not tray_available():
+        if tray_available():
+            # only the tray icon until the user opens the window; closing the window (or a
+            # menu) then leaves the app in the tray, to be quit from the tray's menu
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                app.setQuitOnLastWindowClosed(False)
+        else:
             self.showMinimized()
 
     def show_overview(self) -> None:
