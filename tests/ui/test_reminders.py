@@ -339,3 +339,47 @@ def test_minimized_start_with_a_tray_stays_hidden_and_keeps_running(
         assert app.quitOnLastWindowClosed() is False  # closing the window leaves the tray
     finally:
         app.setQuitOnLastWindowClosed(True)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ({}, (7, False, 90)),
+        ({"reminder_lead_days": 14, "reminders_quiet": True, "overview_days": 30}, (14, True, 30)),
+        # out of range, wrong types: the defaults, never a crash
+        (
+            {"reminder_lead_days": 0, "reminders_quiet": "yes", "overview_days": 5000},
+            (7, False, 90),
+        ),
+        ({"reminder_lead_days": True, "overview_days": "90"}, (7, False, 90)),
+    ],
+)
+def test_reminder_preferences_are_read_safely(
+    tmp_path: Path, raw: dict[str, object], expected: tuple[int, bool, int]
+) -> None:
+    path = tmp_path / "prefs.json"
+    path.write_text(json.dumps({"font_size": "large", **raw}), encoding="utf-8")
+    prefs = load_preferences(path)
+    assert (prefs.reminder_lead_days, prefs.reminders_quiet, prefs.overview_days) == expected
+    assert prefs.font_size == "large"
+
+
+def test_overview_shows_eight_and_counts_the_rest(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], tmp_paths: AppPaths
+) -> None:
+    _seed(tmp_paths, _case("多个期限", *(TODAY + timedelta(days=d) for d in range(1, 11))))
+    window = open_window()
+    window.show_page("overview")
+    wait_idle(qtbot, window)
+    assert len(_rows(window)) == 8
+    more = window.page("overview").findChild(QPushButton, "deadlines_more")
+    assert more is not None and more.text() == "还有 2 个期限，到“我的事项”查看"
+    more.click()
+    wait_idle(qtbot, window)
+    cases_page = window.current_page()
+    assert cases_page.page_name == "cases"
+    button = cases_page.findChild(QPushButton, "case_to_calendar")
+    assert button is not None
+    qtbot.wait(50)
+    cases_page.detail_scroll.ensureWidgetVisible(button)
+    shot(window, "cases-with-calendar-button")
