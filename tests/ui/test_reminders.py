@@ -383,3 +383,25 @@ def test_overview_shows_eight_and_counts_the_rest(
     qtbot.wait(50)
     cases_page.detail_scroll.ensureWidgetVisible(button)
     shot(window, "cases-with-calendar-button")
+
+
+def test_tray_notifier_shows_a_balloon() -> None:
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    class FakeTray:
+        def __init__(self) -> None:
+            self.shown: list[tuple[object, ...]] = []
+
+        def showMessage(self, *args: object) -> None:
+            self.shown.append(args)
+
+    fake = FakeTray()
+    tray.TrayNotifier(fake).notify("医保期限提醒", "2031-03-10（还有 7 天）期限1")  # type: ignore[arg-type]
+    assert fake.shown == [
+        (
+            "医保期限提醒",
+            "2031-03-10（还有 7 天）期限1",
+            QSystemTrayIcon.MessageIcon.Information,
+            15000,
+        )
+    ]
