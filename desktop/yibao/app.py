@@ -33,16 +33,19 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def _parse_plain(argv: Sequence[str]) -> argparse.Namespace | None:
-    """``[--data-dir PATH] [--smoke-test]`` spelt out in full; None for anything else.
+    """``[--data-dir PATH] [--smoke-test] [--minimized]`` spelt out in full; None for anything
+    else.
 
     Everything else (``--help``, ``--version``, abbreviations, mistakes) goes to argparse, which
     answers it the usual way; both give the same result where this one answers.
     """
-    values: dict[str, object] = {"data_dir": None, "smoke_test": False}
+    values: dict[str, object] = {"data_dir": None, "smoke_test": False, "minimized": False}
     args = iter(argv)
     for arg in args:
         if arg == "--smoke-test":
             values["smoke_test"] = True
+        elif arg == "--minimized":
+            values["minimized"] = True
         elif arg == "--data-dir":
             path = next(args, None)
             if path is None or path.startswith("-"):
@@ -67,6 +70,11 @@ def _parser() -> argparse.ArgumentParser:
         "--smoke-test",
         action="store_true",
         help="start on a throwaway data dir, open every page and wizard once, then exit",
+    )
+    parser.add_argument(
+        "--minimized",
+        action="store_true",
+        help="start minimised (in the tray where there is one) to check deadlines; used at login",
     )
     return parser
 
@@ -146,7 +154,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     database = DatabaseOutcome()
     window.ctx.open_failed.connect(database.refused)
     window.ctx.ready.connect(database.opened)
-    window.show()
+    if args.minimized and not args.smoke_test:
+        window.show_minimized_start()
+    else:
+        window.show()
     window.start()
 
     if args.smoke_test:

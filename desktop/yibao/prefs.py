@@ -6,7 +6,7 @@ import json
 import logging
 import os
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from yibao.paths import restrict_file
 
@@ -14,17 +14,27 @@ log = logging.getLogger(__name__)
 
 LANGUAGES = ("zh_CN", "en")
 FONT_SIZES = {"normal": 10, "large": 14}
+#: reminders: days before a deadline its notification and calendar alarm come (1–60)
+LEAD_DAYS_RANGE = (1, 60)
+#: how far ahead the overview lists deadlines, in days
+OVERVIEW_DAYS_RANGE = (7, 366)
 
 
 class Preferences(NamedTuple):  # not a dataclass: read before the first paint (see paths.py)
     language: str = "zh_CN"
     font_size: str = "normal"  # "normal" or "large" (大字模式)
+    #: notifications and calendar alarms this many days before a deadline
+    reminder_lead_days: int = 7
+    #: no desktop notifications (the overview still lists the deadlines)
+    reminders_quiet: bool = False
+    #: the overview lists the deadlines of the next this many days
+    overview_days: int = 90
 
     @property
     def point_size(self) -> int:
         return FONT_SIZES.get(self.font_size, FONT_SIZES["normal"])
 
-    def with_(self, **changes: str) -> Preferences:
+    def with_(self, **changes: Any) -> Preferences:
         return self._replace(**changes)
 
 
@@ -41,10 +51,27 @@ def load_preferences(path: Path) -> Preferences:
         return Preferences()
     language = raw.get("language")
     font_size = raw.get("font_size")
+    defaults = Preferences()
+    quiet = raw.get("reminders_quiet")
     return Preferences(
         language=language if language in LANGUAGES else "zh_CN",
         font_size=font_size if font_size in FONT_SIZES else "normal",
+        reminder_lead_days=_int_in(
+            raw.get("reminder_lead_days"), LEAD_DAYS_RANGE, defaults.reminder_lead_days
+        ),
+        reminders_quiet=quiet if isinstance(quiet, bool) else defaults.reminders_quiet,
+        overview_days=_int_in(
+            raw.get("overview_days"), OVERVIEW_DAYS_RANGE, defaults.overview_days
+        ),
     )
+
+
+def _int_in(value: object, bounds: tuple[int, int], default: int) -> int:
+    """*value* if it is a whole number within *bounds*, else *default*."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        return default
+    low, high = bounds
+    return value if low <= value <= high else default
 
 
 def save_preferences(path: Path, prefs: Preferences) -> None:

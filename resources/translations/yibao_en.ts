@@ -372,6 +372,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>加入日历…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把这件事的期限写成日历文件（.ics），导入手机或电脑的日历后到时会提醒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>备注</source>
         <translation type="unfinished"></translation>
     </message>
@@ -504,6 +512,61 @@
     </message>
     <message>
         <source>从日历中选择日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesBlock</name>
+    <message>
+        <source>近期期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出到日历…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把全家所有的期限写成日历文件（.ics），导入手机或电脑的日历后到时会提醒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>接下来 {n} 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还有 {n} 个期限，到“我的事项”查看</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{due}（{left}）  {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在“我的事项”中打开这件事</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>去代缴</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>家庭成员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>记录缴费</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>我的事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>前往</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1574,6 +1637,7 @@
     <name>MainWindow</name>
     <message>
         <source>正在打开数据…</source>
+        <extracomment>started with ``--minimized`` (at login): no first paint to wait for deadline notifications and the tray icon (ui/tray.py), from ``ready`` on</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1852,22 +1916,6 @@
     </message>
     <message>
         <source>前往</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>近期期限</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{due}（{left}）  {label} · {title}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>打开“我的事项”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>还有 {n} 个期限，请到“我的事项”查看。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2886,6 +2934,72 @@
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <source>还有 {n} 天</source>
+        <extracomment>how often the monitor looks again while the app runs (the date may have changed) notices listed one by one in a notification; the rest are counted</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>今天到期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已过期 {n} 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{due}（{left}）{title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医保期限提醒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>……还有 {n} 个，请打开概览查看</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有 {n} 个医保期限需要注意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医保个人助手</source>
+        <extracomment>the notices just shown (a list of :class:`~yibao.services.reminders.Notice`)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开医保个人助手</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出到日历</source>
+        <extracomment>rows shown; the rest are counted</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日历文件 (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医保期限.ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导出 {n} 个期限到 {path}。在手机或电脑的日历里导入这个文件，每个期限前 {lead} 天和当天上午 9 点会提醒；再次导入会更新，不会重复。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法写入文件“{path}”，请换一个文件夹再试。（{why}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <source>该办哪种备案、怎么办</source>
@@ -2997,7 +3111,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>数据保存位置、备份与恢复、字体大小和界面语言。</source>
+        <source>数据保存位置、备份与恢复、期限提醒、字体大小和界面语言。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3066,6 +3180,74 @@
     </message>
     <message>
         <source>医保个人助手 {v}。政策数值仅供参考，以当地医保部门公布为准。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>期限提醒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提前提醒天数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提前提醒：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>期限前这么多天、前一天和当天各提醒一次；导出的日历也按这个天数提醒。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>概览列出的期限范围</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>概览列出：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>概览页列出这么多天之内的期限（已过期的也列出）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>安静模式：不弹出通知（概览页仍列出期限）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>通知显示在系统托盘（任务栏通知区）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这台电脑没有系统托盘，通知显示在窗口底部的状态栏。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>软件没有运行时不会提醒；想在软件关着时也收到提醒，请把期限导出到手机或电脑的日历。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登录电脑后自动在后台启动，检查期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出全部期限到日历…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这个系统不支持开机自动启动。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>默认关闭。打开后，每次登录电脑时软件会最小化启动，只在期限快到时提醒您；关闭这个选项就删除启动项。启动项位置：{where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法修改开机启动：{err}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5368,7 +5550,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>现在先把材料准备齐，{earliest} 以后再去申请；本事项会在那天提醒您。</source>
+        <source>现在先把材料准备齐，{earliest} 以后再去申请。保存为事项后，这个日期会列在概览页，软件开着时会提前通知；在“我的事项”里点“加入日历…”，手机或电脑的日历也会到时提醒。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5519,6 +5701,58 @@
     </message>
     <message>
         <source>这里有一个残缺的字符（常见于复制粘贴生僻字或表情符号时只粘贴了一半），无法保存。请删掉它后重新输入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}（{case}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按“我的事项”里的代缴清单办这一步（医保 APP、税务渠道或经办机构）；办完后勾选这个期限。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按“我的事项”里的清单备齐材料，在这天之前到参保地医保经办机构或医保 APP 办理；办完后勾选这个期限。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按“我的事项”里的清单带齐材料去办理；办完后勾选这个期限。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}的{year}年度居民医保缴费截止</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在 {due} 之前为{name}缴纳{year}年度城乡居民医保（医保 APP、税务 APP 或社区）；也可以用职工的个人账户代缴。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在 {due} 之前为{name}缴纳{year}年度城乡居民医保（医保 APP、税务 APP 或社区）。这是通常的截止月份，当地公布的日期可能不同，请以当地医保部门公布为准。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>错过征缴期再参保，要等待 {months} 个月才能报销（国办发〔2024〕38号）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}已断缴 {years} 年：按期缴纳后也要等待 {now_months} 个月才能报销；错过征缴期要等待 {months} 个月。补缴可以缩短等待期。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}的{year}年度灵活就业续保缴费截止</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在 {due} 之前为{name}办理{year}年度灵活就业医保续保缴费（{start} 起可办）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逾期视为中断参保；之后要连续缴费满 {months} 个月才恢复报销。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逾期视为中断参保。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5845,6 +6079,19 @@
     </message>
     <message>
         <source>密码不对，或者文件在保存后被改动过。当前数据没有改动，可以再试一次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医保期限</source>
+        <extracomment>the hour of the day alarms go off SEQUENCE counts minutes since this moment, so a later export always supersedes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（日期按通常月份估算，以当地医保部门公布为准）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>由医保个人助手导出。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QMessageBox, QPushButton
+from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QLineEdit, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from tests.ui.uihelpers import make_profile, seed, shot, wait_idle
@@ -226,18 +226,24 @@ def test_print_support_plugin_is_found() -> None:
     assert case_pdf.printing_available()
 
 
-def test_overview_shows_deadlines_in_next_30_days(qtbot: QtBot, seeded: MainWindow) -> None:
+def test_overview_shows_deadlines_with_what_to_do_and_opens_the_case(
+    qtbot: QtBot, seeded: MainWindow
+) -> None:
     seeded.show_page("overview")
     wait_idle(qtbot, seeded)
     page = seeded.page("overview")
-    links = [
-        b for b in page.findChildren(QPushButton) if b.objectName().startswith("deadline_link_")
-    ]
-    texts = [b.text() for b in links]
-    assert len(texts) == 2
-    assert "已过期 3 天" in texts[0] and "已过期的事项" in texts[0]
-    assert "下周到期的事项" in texts[1]
+    rows = [f for f in page.findChildren(QFrame) if f.objectName().startswith("deadline_row_")]
+    heads = [r.findChild(QLabel, "deadline_head").text() for r in rows]
+    assert len(heads) == 2
+    assert "已过期 3 天" in heads[0] and "已过期的事项" in heads[0]
+    assert "下周到期的事项" in heads[1] and "还有 7 天" in heads[1]
+    action = rows[1].findChild(QLabel, "deadline_action").text()
+    assert "勾选这个期限" in action
     shot(seeded, "overview-deadlines")
-    links[0].click()
+    link = rows[1].findChild(QPushButton)
+    assert link is not None and link.text() == "打开事项"
+    link.click()
     wait_idle(qtbot, seeded)
-    assert seeded.current_page().page_name == "cases"
+    cases_page = seeded.current_page()
+    assert isinstance(cases_page, CasesPage)
+    assert cases_page._current is not None and cases_page._current.title == "下周到期的事项"

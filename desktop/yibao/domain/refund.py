@@ -718,7 +718,9 @@ _A_NEXT_YEAR = QT_TRANSLATE_NOOP(
     "在 {next_start} 之前申请，那一年的费用一般可以退。",
 )
 _A_WAIT = QT_TRANSLATE_NOOP(
-    "domain", "现在先把材料准备齐，{earliest} 以后再去申请；本事项会在那天提醒您。"
+    "domain",
+    "现在先把材料准备齐，{earliest} 以后再去申请。保存为事项后，这个日期会列在概览页，"
+    "软件开着时会提前通知；在“我的事项”里点“加入日历…”，手机或电脑的日历也会到时提醒。",
 )
 _A_TERMINATE_FIRST = QT_TRANSLATE_NOOP(
     "domain", "先办理停保（单位职工由单位办理减员），参保终止以后再申请。"

@@ -200,5 +200,6 @@ class CaseDeadlineRow(Base):
 
 # Feature tables defined in their own modules register on ``Base.metadata`` here.
 from yibao.storage import history_models as _history_models  # noqa: E402
+from yibao.storage import reminder_models as _reminder_models  # noqa: E402
 
-del _history_models
+del _history_models, _reminder_models

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWizard
 
     from yibao.domain.people import Member
+    from yibao.ui.tray import ReminderMonitor
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +54,10 @@ class MainWindow(QMainWindow):
         self.ctx = AppContext(paths, prefs, reporter, self)
         self._painted = False
         self._start_pending = False
+        #: started with ``--minimized`` (at login): no first paint to wait for
+        self._minimized_start = False
+        #: deadline notifications and the tray icon (ui/tray.py), from ``ready`` on
+        self.reminder_monitor: ReminderMonitor | None = None
         self.setWindowTitle(APP_NAME_ZH)
         self.resize(1120, 740)
         self.setMinimumSize(QSize(860, 560))
@@ -175,10 +180,33 @@ class MainWindow(QMainWindow):
         The op thread's imports (SQLAlchemy, Alembic, the policy book) hold the GIL for long
         stretches; starting them before the first paint would delay it (DESIGN §7).
         """
-        if self._painted:
+        if self._painted or self._minimized_start:
             self.ctx.open_database()
         else:
             self._start_pending = True
+
+    def show_minimized_start(self) -> None:
+        """``--minimized`` (start at login): stay in the tray where there is one, else a
+        minimised window; the database opens without waiting for a paint."""
+        from yibao.ui.tray import tray_available
+
+        self._minimized_start = True
+        if tray_available():
+            # only the tray icon until the user opens the window; closing the window (or a
+            # menu) then leaves the app in the tray, to be quit from the tray's menu
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                app.setQuitOnLastWindowClosed(False)
+        else:
+            self.showMinimized()
+
+    def show_overview(self) -> None:
+        """Bring the window up on the overview (tray icon or notification clicked)."""
+        if self.isMinimized() or not self.isVisible():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        self.show_page("overview")
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -230,6 +258,10 @@ class MainWindow(QMainWindow):
     def _on_ready(self) -> None:
         profile = self.ctx.profile
         self._show_profile(profile)
+        if self.reminder_monitor is None:
+            from yibao.ui import tray
+
+            self.reminder_monitor = tray.install(self, self.ctx, self.show_overview)
         if profile is None:
             self.run_first_run_wizard()
 

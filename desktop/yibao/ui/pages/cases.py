@@ -299,6 +299,11 @@ class CasesPage(Page):
                 return True
         return False
 
+    def open_case(self, case_id: int) -> None:
+        """Select *case_id* now, or once the list has loaded (the overview's links)."""
+        if not self.select_case(case_id):
+            self._select_after = case_id
+
     def _on_cases_changed(self, case_id: int) -> None:
         if self._emitting:
             return
@@ -422,6 +427,13 @@ class CasesPage(Page):
                 if deadline.id is not None:
                     self._deadline_boxes[deadline.id] = check
                 add(check)
+            to_calendar = QPushButton(self.tr("加入日历…"), self.detail)
+            to_calendar.setObjectName("case_to_calendar")
+            to_calendar.setToolTip(
+                self.tr("把这件事的期限写成日历文件（.ics），导入手机或电脑的日历后到时会提醒")
+            )
+            to_calendar.clicked.connect(self.export_calendar)
+            self.detail_layout.addWidget(to_calendar, 0, Qt.AlignmentFlag.AlignLeft)
 
         add(self._label(self.tr("备注"), "sectionTitle"))
         self.notes_edit = QPlainTextEdit(self.detail)
@@ -658,6 +670,23 @@ class CasesPage(Page):
             self.status_line.setText(self.tr("已导出 PDF：{path}").format(path=path))
 
         self._with_document(write)
+
+    def export_calendar(self) -> None:
+        """This case's deadlines as a calendar file (ui/widgets/deadlines_block.py)."""
+        case = self._current
+        if case is None or case.id is None:
+            return
+        from yibao.ui.widgets.deadlines_block import export_calendar
+
+        name = case_pdf.suggested_file_name(case).rsplit(".", 1)[0] + ".ics"
+        export_calendar(
+            self.ctx,
+            self,
+            self.status_line.setText,
+            case_id=case.id,
+            file_name=name,
+            today=self.today(),
+        )
 
     def print_case(self) -> None:
         if self._current is None:

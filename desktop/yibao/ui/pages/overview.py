@@ -24,10 +24,10 @@ from yibao.ui.i18n import dtr
 from yibao.ui.pages.base import Page
 from yibao.ui.widgets.basics import clear_layout
 from yibao.ui.widgets.bindings_block import BindingsOverviewBlock
+from yibao.ui.widgets.deadlines_block import DeadlinesBlock
 from yibao.ui.widgets.history_overview import HistorySection
 
 if TYPE_CHECKING:
-    from yibao.domain.cases import Case, Deadline
     from yibao.services.database import Database
 
 
@@ -241,54 +241,29 @@ class OverviewPage(Page):
         layout.addWidget(go)
         self.action_list.addWidget(row)
 
-    # -- 近期期限 (cases with deadlines in the next 30 days; see ui/pages/cases.py) ---------
+    # -- 近期期限 (every deadline of the household; ui/widgets/deadlines_block.py) ---------
     def _build_deadlines_block(self, parent: QWidget) -> None:
-        self.deadlines_title = QLabel(self.tr("近期期限"), parent)
-        self.deadlines_title.setObjectName("deadlines_title")
-        self.deadlines_title.setProperty("role", "sectionTitle")
-        self.deadlines_title.hide()
-        self.column.addWidget(self.deadlines_title)
-        self.deadline_list = QVBoxLayout()
-        self.deadline_list.setSpacing(4)
-        self.column.addLayout(self.deadline_list)
+        self.deadlines_block = DeadlinesBlock(
+            self.ctx,
+            parent,
+            navigate=self.navigate.emit,
+            start_wizard=self.start_wizard.emit,
+            open_case=self.open_case,
+        )
+        self.column.addWidget(self.deadlines_block)
         self.ctx.cases_changed.connect(lambda _id: self._refresh_deadlines())
+        self.ctx.prefs_changed.connect(self._refresh_deadlines)
+        self.ctx.policy_changed.connect(self._refresh_deadlines)
 
     def _refresh_deadlines(self) -> None:
-        if not self.ctx.is_ready:
-            return
-        today = date.today()
+        self.deadlines_block.refresh()
 
-        def work(db: Database) -> list[tuple[Case, Deadline]]:
-            from yibao.services import cases
-
-            return cases.upcoming_deadlines(db, today, days=30)
-
-        self.ctx.call(work, lambda rows: self._show_deadlines(rows, today))
-
-    def _show_deadlines(self, rows: list[tuple[Case, Deadline]], today: date) -> None:
-        from yibao.ui.export.case_pdf import days_left_text
-
-        clear_layout(self.deadline_list)
-        self.deadlines_title.setVisible(bool(rows))
-        for case, deadline in rows[:8]:
-            text = self.tr("{due}（{left}）  {label} · {title}").format(
-                due=deadline.due.isoformat(),
-                left=days_left_text(deadline, today),
-                label=deadline.label,
-                title=case.title,
-            )
-            button = QPushButton(text)
-            button.setObjectName(f"deadline_link_{deadline.id}")
-            button.setFlat(True)
-            button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.setStyleSheet(
-                "text-align: left; padding: 4px 8px;"
-                + (" color: #b3261e; font-weight: 600;" if deadline.due < today else "")
-            )
-            button.setToolTip(self.tr("打开“我的事项”"))
-            button.clicked.connect(lambda _c=False: self.navigate.emit("cases"))
-            self.deadline_list.addWidget(button)
-        if len(rows) > 8:
-            more = QLabel(self.tr("还有 {n} 个期限，请到“我的事项”查看。").format(n=len(rows) - 8))
-            more.setProperty("role", "hint")
-            self.deadline_list.addWidget(more)
+    def open_case(self, case_id: int) -> None:
+        """Show the case in 我的事项 (the main window builds the page on first use)."""
+        self.navigate.emit("cases")
+        page = getattr(self.window(), "page", None)
+        if callable(page):
+            cases_page = page("cases")
+            opener = getattr(cases_page, "open_case", None)
+            if callable(opener):
+                opener(case_id)

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QGridLayout,
     QGroupBox,
@@ -19,18 +20,20 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from yibao import __version__
-from yibao.prefs import save_preferences
+from yibao.prefs import LEAD_DAYS_RANGE, OVERVIEW_DAYS_RANGE, save_preferences
 from yibao.ui.context import AppContext
 from yibao.ui.dialogs import confirm as confirm_mod
 from yibao.ui.pages.base import Page
 from yibao.ui.widgets.basics import label
 
 if TYPE_CHECKING:
+    from yibao.services.autostart import Autostart
     from yibao.services.backups import BackupInfo
     from yibao.services.database import Database
 
@@ -46,7 +49,7 @@ class SettingsPage(Page):
         return self.tr("设置")
 
     def hint(self) -> str:
-        return self.tr("数据保存位置、备份与恢复、字体大小和界面语言。")
+        return self.tr("数据保存位置、备份与恢复、期限提醒、字体大小和界面语言。")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -115,6 +118,8 @@ class SettingsPage(Page):
         bl.addWidget(note)
         column.addWidget(backup_box)
 
+        column.addWidget(self._build_reminders_box(inner))
+
         # -- display -----------------------------------------------------------------------
         display_box = QGroupBox(self.tr("显示"), inner)
         dl = QGridLayout(display_box)
@@ -159,6 +164,159 @@ class SettingsPage(Page):
         self.font_group.buttonToggled.connect(lambda _b, _c: self._font_changed())
         self.language.currentIndexChanged.connect(lambda _i: self._language_changed())
         self._update_buttons()
+
+    # -- reminders -----------------------------------------------------------------------
+    def _build_reminders_box(self, inner: QWidget) -> QGroupBox:
+        from yibao.services import autostart
+        from yibao.ui.tray import tray_available
+
+        ctx = self.ctx
+        box = QGroupBox(self.tr("期限提醒"), inner)
+        box.setObjectName("reminders_box")
+        grid = QGridLayout(box)
+        self.lead_days = QSpinBox(box)
+        self.lead_days.setObjectName("reminder_lead_days")
+        self.lead_days.setAccessibleName(self.tr("提前提醒天数"))
+        self.lead_days.setRange(*LEAD_DAYS_RANGE)
+        self.lead_days.setSuffix(self.tr(" 天"))
+        self.lead_days.setValue(ctx.prefs.reminder_lead_days)
+        grid.addWidget(QLabel(self.tr("提前提醒："), box), 0, 0)
+        grid.addWidget(self.lead_days, 0, 1)
+        grid.addWidget(
+            label(
+                self.tr("期限前这么多天、前一天和当天各提醒一次；导出的日历也按这个天数提醒。"),
+                box,
+                "hint",
+            ),
+            0,
+            2,
+        )
+        self.overview_days = QSpinBox(box)
+        self.overview_days.setObjectName("overview_days")
+        self.overview_days.setAccessibleName(self.tr("概览列出的期限范围"))
+        self.overview_days.setRange(*OVERVIEW_DAYS_RANGE)
+        self.overview_days.setSuffix(self.tr(" 天"))
+        self.overview_days.setValue(ctx.prefs.overview_days)
+        grid.addWidget(QLabel(self.tr("概览列出："), box), 1, 0)
+        grid.addWidget(self.overview_days, 1, 1)
+        grid.addWidget(
+            label(self.tr("概览页列出这么多天之内的期限（已过期的也列出）。"), box, "hint"), 1, 2
+        )
+        self.quiet = QCheckBox(self.tr("安静模式：不弹出通知（概览页仍列出期限）"), box)
+        self.quiet.setObjectName("reminders_quiet")
+        self.quiet.setChecked(ctx.prefs.reminders_quiet)
+        grid.addWidget(self.quiet, 2, 0, 1, 3)
+        where = (
+            self.tr("通知显示在系统托盘（任务栏通知区）。")
+            if tray_available()
+            else self.tr("这台电脑没有系统托盘，通知显示在窗口底部的状态栏。")
+        )
+        grid.addWidget(
+            label(
+                where
+                + self.tr(
+                    "软件没有运行时不会提醒；想在软件关着时也收到提醒，请把期限导出到"
+                    "手机或电脑的日历。"
+                ),
+                box,
+                "hint",
+                "notify_where",
+            ),
+            3,
+            0,
+            1,
+            3,
+        )
+        self.autostart: Autostart | None = autostart.for_platform()
+        self.start_at_login = QCheckBox(self.tr("登录电脑后自动在后台启动，检查期限"), box)
+        self.start_at_login.setObjectName("start_at_login")
+        grid.addWidget(self.start_at_login, 4, 0, 1, 3)
+        self.autostart_note = label("", box, "hint", "autostart_note")
+        grid.addWidget(self.autostart_note, 5, 0, 1, 3)
+        self._show_autostart()
+        row = QHBoxLayout()
+        self.export_button = QPushButton(self.tr("导出全部期限到日历…"), box)
+        self.export_button.setObjectName("export_calendar")
+        row.addWidget(self.export_button)
+        row.addStretch(1)
+        grid.addLayout(row, 6, 0, 1, 3)
+        self.reminder_status = label("", box, "hint", "reminder_status")
+        self.reminder_status.hide()  # shown with the first message (no empty gap)
+        grid.addWidget(self.reminder_status, 7, 0, 1, 3)
+        grid.setColumnStretch(2, 1)
+        self.lead_days.valueChanged.connect(lambda _v: self._reminder_prefs_changed())
+        self.overview_days.valueChanged.connect(lambda _v: self._reminder_prefs_changed())
+        self.quiet.toggled.connect(lambda _c: self._reminder_prefs_changed())
+        self.start_at_login.toggled.connect(self._start_at_login_toggled)
+        self.export_button.clicked.connect(self.export_calendar)
+        return box
+
+    def _show_autostart(self) -> None:
+        writer = self.autostart
+        self.start_at_login.blockSignals(True)
+        try:
+            if writer is None:
+                self.start_at_login.setChecked(False)
+                self.start_at_login.setEnabled(False)
+                self.autostart_note.setText(self.tr("这个系统不支持开机自动启动。"))
+                return
+            self.start_at_login.setChecked(writer.is_enabled())
+        finally:
+            self.start_at_login.blockSignals(False)
+        self.autostart_note.setText(
+            self.tr(
+                "默认关闭。打开后，每次登录电脑时软件会最小化启动，只在期限快到时提醒您；"
+                "关闭这个选项就删除启动项。启动项位置：{where}"
+            ).format(where=writer.location())
+        )
+
+    def _start_at_login_toggled(self, checked: bool) -> None:
+        from yibao.services.autostart import command_line
+
+        writer = self.autostart
+        if writer is None:
+            return
+        data_dir = self.ctx.paths.data_dir if self._custom_data_dir() else None
+        try:
+            if checked:
+                writer.enable(command_line(data_dir))
+            else:
+                writer.disable()
+        except OSError as exc:
+            self._reminder_message(
+                self.tr("无法修改开机启动：{err}").format(err=exc.strerror or exc)
+            )
+        self._show_autostart()
+
+    def _custom_data_dir(self) -> bool:
+        """The data dir is not the default one (then the login start names it too)."""
+        import platformdirs
+
+        from yibao import APP_ID
+
+        default = Path(platformdirs.user_data_dir(APP_ID, appauthor=False, roaming=True))
+        return default != self.ctx.paths.data_dir
+
+    def _reminder_prefs_changed(self) -> None:
+        prefs = self.ctx.prefs.with_(
+            reminder_lead_days=self.lead_days.value(),
+            overview_days=self.overview_days.value(),
+            reminders_quiet=self.quiet.isChecked(),
+        )
+        if prefs == self.ctx.prefs:
+            return
+        self.ctx.prefs = prefs
+        self._save_prefs()
+        self.ctx.prefs_changed.emit()
+
+    def export_calendar(self) -> None:
+        from yibao.ui.widgets.deadlines_block import export_calendar
+
+        export_calendar(self.ctx, self, self._reminder_message)
+
+    def _reminder_message(self, text: str) -> None:
+        self.reminder_status.setText(text)
+        self.reminder_status.setVisible(bool(text))
 
     # -- helpers -------------------------------------------------------------------------
     def _open_folder(self, path: Path) -> None:
