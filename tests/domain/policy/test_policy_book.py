@@ -28,7 +28,7 @@ from yibao.domain.policy import (
     region_keys_for,
 )
 
-#: the review dates of the book: the first pass (2026-11-22) and the public-source research (2026-12-01)
+#: review dates: first pass (2026-11-22), public-source research (2026-12-01)
 CHECKED_ON = {date(2026, 11, 22), date(2026, 12, 1)}
 
 
