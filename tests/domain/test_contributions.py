@@ -100,12 +100,23 @@ def test_luzhou_female_25_years_shortfall_and_month_met() -> None:
     assert s.met_in == Month(2025, 6).add(39)
 
 
-def test_beijing_rule_does_not_say_about_deemed() -> None:
-    s = _status("110105", Gender.FEMALE, 240, 0)
+def test_tianjin_rule_does_not_say_about_deemed() -> None:
+    s = _status("120101", Gender.FEMALE, 240, 0)
     assert s.requirement is not None
     assert s.requirement.required_months == 240
     assert not s.requirement.deemed_rule_stated
     assert s.met is True
+
+
+def test_beijing_counts_deemed_but_needs_10_actual_years() -> None:
+    # 北京 (2025 onwards): 女 20 years including deemed years, of which 10 actually paid
+    s = _status("110105", Gender.FEMALE, 108, 132)
+    assert s.requirement is not None
+    assert s.requirement.required_months == 240
+    assert s.requirement.min_actual_months == 120
+    assert s.requirement.includes_deemed and s.requirement.deemed_rule_stated
+    assert s.counted_months == 240
+    assert s.met is False and s.missing_months == 0 and s.missing_actual_months == 12
 
 
 @pytest.mark.parametrize(

@@ -83,7 +83,8 @@ def test_search_finds_400_at_any_date(book: PolicyBook) -> None:
 def test_search_by_name_and_inside_tables(book: PolicyBook) -> None:
     by_name = search_values(book, "110105", "个人缴费标准（按人群）")
     assert [(r.region_key, r.effective_from) for r in by_name] == [
-        ("city-110000", date(2026, 1, 1))
+        ("city-110000", date(2026, 1, 1)),
+        ("city-110000", date(2025, 1, 1)),
     ]
     # a number inside a table row
     in_table = search_values(book, "110105", "435")
