@@ -126,9 +126,9 @@ def test_policy_facts_use_the_giver_and_relative_regions(db: Database) -> None:
     assert facts.rules.refund_payout_lag_months == 1
     suining = facts.contributions["510903"]
     assert suining is not None and suining.amount == D("400.00")
-    period = facts.periods["410102"]
-    assert period is not None and period.estimated
-    assert (period.start, period.end) == (date(2024, 9, 1), date(2024, 12, 31))
+    period = facts.periods["410102"]  # 郑州's own 2025 window (city-410100)
+    assert period is not None and not period.estimated
+    assert (period.start, period.end) == (date(2024, 10, 10), date(2024, 12, 31))
     assert facts.national_contribution is not None
 
 
