@@ -129,9 +129,9 @@ def test_policy_facts_use_the_giver_and_relative_regions(db: Database) -> None:
     assert facts.rules.refund_payout_lag_months == 1
     suining = facts.contributions["510903"]
     assert suining is not None and suining.amount == D("400.00")
-    period = facts.periods["410102"]
-    assert period is not None and period.estimated
-    assert (period.start, period.end) == (date(2024, 9, 1), date(2024, 12, 31))
+    period = facts.periods["410102"]  # 郑州's own 2025 window (city-410100)
+    assert period is not None and not period.estimated
+    assert (period.start, period.end) == (date(2024, 10, 10), date(2024, 12, 31))
     assert facts.national_contribution is not None
 
 
@@ -217,11 +217,11 @@ def test_save_plan_pay_then_refund_items(db: Database) -> None:
 
 
 def test_local_contribution_is_saved_for_the_region_and_year(db: Database) -> None:
-    """填写当地数值: 成都 2027 (national fallback) → 本地修改 of 成都市 from 2027-01-01."""
+    """填写当地数值: 成都 2027 (only 成都's 2026 figure yet) → 本地修改 of 成都市 from 2027-01-01."""
     facts = service.policy_facts(db, "510100", ["510100"], 2027, date(2026, 12, 1))
     region = facts.region("510100")
     assert region is not None and region.uniform is not None
-    assert region.uniform.region_key == "national" and region.uniform_year == 2025
+    assert region.uniform.region_key == "city-510100" and region.uniform_year == 2026
     saved = service.save_local_contribution(db, region, "430", "成都医保局通知")
     assert (saved.region_key, saved.key, saved.effective_from) == (
         "city-510100",

@@ -10,6 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QWizard
 from pytestqt.qtbot import QtBot
 
@@ -146,8 +147,15 @@ def test_threshold_case_every_mode_saved_ticked_exported_found_after_restart(
     assert wizard.currentId() == PageId.RELATIVES
     shot(wizard, "proxy-3-relatives-error")
     relatives.rel_contribution.setText("400")
-    assert "2024-12-31" in relatives.rel_period_end.date().toString("yyyy-MM-dd")
-    assert "按通常月份估计" in relatives.period_basis.text()
+    # 泸州 has no window of its own: 四川's 2025 window (to 2025-02-28) from the book
+    assert "2025-02-28" in relatives.rel_period_end.date().toString("yyyy-MM-dd")
+    assert "政策库：四川省公布的缴费期" in relatives.period_basis.text()
+    # the user was told locally that the deadline is 31 December: typed for each relative
+    for row in range(3):
+        relatives.list.setCurrentRow(row)
+        relatives.rel_period_end.setDate(QDate(2024, 12, 31))
+        assert "您填写的缴费期" in relatives.period_basis.text()
+    relatives.list.setCurrentRow(1)
     assert [relatives.list.item(i).text() for i in range(3)] == [
         "1. 父亲 · ¥400.00",
         "2. 母亲 · ¥400.00",

@@ -70,13 +70,22 @@ def test_search_finds_400_at_any_date(book: PolicyBook) -> None:
         for r in found
         if r.info.key == "resident.contribution.individual_min"
     ]
-    assert rows == [("national", 2025), ("national", 2024)]
-    # neither is in force today: the search is not today's resolution
-    assert book.resolve("resident.contribution.individual_min", CHENGDU, date(2026, 12, 1)) is None
+    # 成都's own figures first, then 四川's, then the national minimums of every year
+    assert rows[0] == ("city-510100", 2026)
+    assert [row for row in rows if row[0] == "national"] == [("national", 2025), ("national", 2024)]
+    # the 2024 national entry is not in force today: the search is not today's resolution
+    in_force = book.resolve("resident.contribution.individual_min", CHENGDU, date(2026, 12, 1))
+    assert in_force is not None and in_force.region_key == "city-510100"
     # full-width digits and a unit are fine
-    assert [r.effective_from for r in search_values(book, CHENGDU, "４００元")][:2] == [
-        date(2025, 1, 1),
-        date(2024, 1, 1),
+    wide = search_values(book, CHENGDU, "４００元")
+    assert [
+        (r.region_key, r.effective_from)
+        for r in wide
+        if r.info.key == "resident.contribution.individual_min"
+    ] == [
+        (r.region_key, r.effective_from)
+        for r in found
+        if r.info.key == "resident.contribution.individual_min"
     ]
 
 
