@@ -122,8 +122,7 @@ def test_beijing_household_is_priced_by_group(
     page.list.setCurrentRow([d.name for d in wizard.drafts].index("父亲"))
     text = page.contribution_basis.text()
     assert "北京市 2026 年度老年人个人缴费 ¥460.00" in text
-    assert "未经证实" in text
-    assert page.local_value.isVisibleTo(page)  # unconfirmed: the local value may be entered
+    assert "二手资料" in text  # 北京's own figure, read on a page that reprints the report
     shot(wizard, "pricing-2-beijing-priced")
     _next(qtbot, window, wizard, PageId.RESULT)
     result = wizard.result_page.result
@@ -163,9 +162,10 @@ def test_chengdu_user_enters_the_local_figure_at_the_field(
     qtbot.waitUntil(lambda: wizard.drafts[0].contribution_text == "400.00")
     page.list.setCurrentRow(0)
     text = page.contribution_basis.text()
-    assert "这是全国最低标准，不是成都市的数" in text
-    assert "先按 2025 年度的全国最低标准 ¥400.00" in text
-    assert "〔权威媒体报道 · 待核验〕" in text
+    # the book has 成都's 2026 figure but not yet 2027's: said at the figure
+    assert "政策库还没有 2027 年度的标准" in text
+    assert "先按 2026 年度的 ¥400.00" in text
+    assert "〔二手资料〕" in text
     assert page.local_value.isVisibleTo(page) and page.local_value.isEnabled()
     assert not page.rel_price_group.isVisibleTo(page)  # 成都 has no by-group table
     shot(wizard, "pricing-4-chengdu-fallback")
@@ -246,7 +246,11 @@ def test_policy_page_finds_400_at_any_date_and_marks_stale(
         for r in _visible_rows(page)
         if r.info.key == "resident.contribution.individual_min"
     ]
-    assert found == [("national", date(2025, 1, 1)), ("national", date(2024, 1, 1))]
+    assert found == [
+        ("province-51", date(2025, 1, 1)),
+        ("national", date(2025, 1, 1)),
+        ("national", date(2024, 1, 1)),
+    ]
     # … and both are marked 待核验: earlier benefit years
     column = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(10)].index(
         "可信度"
