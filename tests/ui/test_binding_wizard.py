@@ -99,7 +99,8 @@ def run_shanxi_wizard(qtbot: QtBot, window: MainWindow) -> BindingWizard:
 
     _next(qtbot, window, wizard, PageId.GIVER)
     page = wizard.giver_page
-    page.policy_date.setDate(QDate(2026, 11, 22))
+    # 山西 allowed only within the province from 2025-12 until the national rollout (2026-01-09)
+    page.policy_date.setDate(QDate(2025, 12, 15))
     wait_idle(qtbot, window)
     assert page.giver.count() == 1 and page.giver.currentText().startswith("张伟")
     reasons = page.reasons.toPlainText()
@@ -126,7 +127,7 @@ def run_shanxi_wizard(qtbot: QtBot, window: MainWindow) -> BindingWizard:
         "两人都在山西省 太原市参保（同一统筹区），可以共济",
         "只能省内跨统筹区共济，不能给外省参保的亲属用",  # the mother
         "山西省职工医保个人账户家庭共济规定",  # … and its source
-        "官方文件",
+        "未经证实",  # no URL or 文号 found for it (2026-12-01)
         "张强目前没有参加基本医疗保险",  # the brother
         "余额超过¥1,000.00的部分才可以共济",
         "现在可共济¥1,500.00",
@@ -268,7 +269,7 @@ def test_only_ineligible_relatives_end_after_the_steps(qtbot: QtBot, shanxi: Mai
     wizard = _open_wizard(qtbot, shanxi)
     _next(qtbot, shanxi, wizard, PageId.GIVER)
     _next(qtbot, shanxi, wizard, PageId.RELATIVES)
-    _check(wizard, ["王秀英"])
+    _check(wizard, ["张强"])  # not enrolled in any basic insurance
     _next(qtbot, shanxi, wizard, PageId.VERDICTS)
     qtbot.waitUntil(wizard.verdicts_page.isComplete, timeout=5000)
     _next(qtbot, shanxi, wizard, PageId.STEPS)
