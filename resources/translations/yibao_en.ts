@@ -5591,7 +5591,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>按法定退休年龄（{date} 退休，已含延迟退休；女性按原55岁计）查的是当时的规定。</source>
+        <source>按法定退休年龄（{date} 退休，已含延迟退休{note}）查的是那时的规定。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>；女性按原55岁计算，原50岁退休的女工人退休更早</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -59,7 +59,7 @@ from yibao.domain.importers import (
     write_xlsx,
 )
 from yibao.domain.money import MAX_YUAN, format_yuan
-from yibao.domain.people import Member, Scheme
+from yibao.domain.people import Gender, Member, Scheme
 from yibao.domain.policy import Override, PolicyBook, region_keys_for
 from yibao.domain.regions import region_book
 from yibao.domain.waiting import EmployeeBreak, ResidentBreak, employee_breaks, resident_breaks
@@ -137,8 +137,9 @@ W_ACTUAL_LOCAL_RULE = QT_TRANSLATE_NOOP(
     "在外地缴的月份不算，请自行扣除）",
 )
 W_RETIRES = QT_TRANSLATE_NOOP(
-    "services", "按法定退休年龄（{date} 退休，已含延迟退休；女性按原55岁计）查的是当时的规定。"
+    "services", "按法定退休年龄（{date} 退休，已含延迟退休{note}）查的是那时的规定。"
 )
+W_RETIRES_FEMALE = QT_TRANSLATE_NOOP("services", "；女性按原55岁计算，原50岁退休的女工人退休更早")
 W_NOT_BY_RETIREMENT = QT_TRANSLATE_NOOP(
     "services", "到退休时仍不够，需要一次性补缴或退休后继续缴费，以当地规定为准。"
 )
@@ -742,7 +743,8 @@ def _warnings(
             actual_rule = ""
         retirement = ""
         if req.retirement_date is not None:
-            retirement = W_RETIRES.format(date=req.retirement_date.isoformat())
+            note = W_RETIRES_FEMALE if member.gender is Gender.FEMALE else ""
+            retirement = W_RETIRES.format(date=req.retirement_date.isoformat(), note=note)
             if years.met_by_retirement is False:
                 retirement += W_NOT_BY_RETIREMENT
         out.append(
