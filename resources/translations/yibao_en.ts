@@ -1234,7 +1234,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>，其中在{region}实际缴费至少 {years}（您记录的缴费都按在当地缴的算）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>，其中实际缴费至少 {years}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>；按 {date} 退休时的规定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -379,3 +379,39 @@ def test_bindings_table_model_is_sound(qtbot: QtBot, shanxi: MainWindow, qtmodel
     run_shanxi_wizard(qtbot, shanxi)
     panel = _family(qtbot, shanxi).bindings_panel
     qtmodeltester.check(panel.model)
+
+
+def test_who_pays_with_one_giver_per_settlement(qtbot: QtBot) -> None:
+    """山西: one settlement uses one 共济人's account; the second giver is shown as unused."""
+    from decimal import Decimal
+
+    from tests.domain.history_helpers import shipped_book
+    from yibao.domain.family import PayerBalance, PayerRole
+    from yibao.services.bindings import WhoPaysSetup
+
+    book = shipped_book()
+    mother = _m("王秀英", Relation.PARENT, Scheme.RESIDENT, "140100", id=3)
+    givers = (
+        PayerBalance("张伟", PayerRole.GIVER, Decimal(0), Decimal(1000), 1),
+        PayerBalance("张丽", PayerRole.GIVER, Decimal(0), Decimal(1000), 2),
+    )
+    setup = WhoPaysSetup(
+        mother,
+        False,
+        givers,
+        book.resolve("family.payment_order", "140100", POLICY_DAY),
+        (),
+        book.resolve("family.one_giver_per_settlement", "140100", POLICY_DAY),
+    )
+    assert setup.one_giver_per_settlement
+    dialog = WhoPaysDialog(setup)
+    qtbot.addWidget(dialog)
+    dialog.bill.setText("900")
+    dialog.giver_fields[0][1].setText("1500")
+    dialog.giver_fields[1][1].setText("1300")
+    plan = dialog.calculate()
+    assert plan is not None and plan.out_of_pocket == Decimal("400.00")
+    text = dialog.result_view.toPlainText()
+    assert "一次结算只能用一名共济人的账户，这次不用" in text
+    assert "山西省规定：一次结算只能使用一名共济人的账户" in text
+    shot(dialog, "binding-who-pays-one-giver")
