@@ -64,7 +64,7 @@ RECHECKED = {
     "province-14-2023-family-threshold",
     "province-14-family-payment-cap",
     "province-14-2022-family-rules-unconfirmed",
-    "province-41-2024-close-relatives",
+    "close-relatives-18-provinces-2024-10",
     "city-440100-2030-required-years",
     "city-420100-retirement-local",
     "city-420100-2022-flexible",
