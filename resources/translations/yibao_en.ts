@@ -890,6 +890,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>当地公布的比例，如 8%；不填则用政策库中的当地比例</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缴费比例（%）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>大额医疗等每月附加，如 5，没有就空着</source>
         <translation type="unfinished"></translation>
     </message>
@@ -934,6 +942,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>政策库中也没有当地的缴费比例，请一并填写当地公布的比例。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>以当地规定为准</source>
         <translation type="unfinished"></translation>
     </message>
@@ -943,6 +955,14 @@
     </message>
     <message>
         <source>没有</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>您填写的比例</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>比例 {rate} 是您填写的，请以当地医保部门公布为准</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -958,7 +978,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>。政策库中没有当地的缴费比例，请在政策页面补充。</source>
+        <source>。政策库中没有当地的缴费比例（全国没有统一比例，各市不同），请在上面“缴费比例”中填写当地公布的比例后再计算。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>。政策库中没有当地的缴费比例，这里用的是您填写的比例。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1316,7 +1340,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>，其中在{region}实际缴费至少 {years}（您记录的缴费都按在当地缴的算）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>，其中实际缴费至少 {years}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>；按 {date} 退休时的规定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3587,6 +3619,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>（一次结算只能用一名共济人的账户，这次不用）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>这次 {bill}：个人账户付 {accounts}，另付 {cash}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3604,6 +3640,10 @@
     </message>
     <message>
         <source>这个顺序未经证实，以当地医保部门公布为准。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{region}规定：一次结算只能使用一名共济人的账户，不够的部分要另付。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4359,6 +4399,15 @@
     </message>
     <message>
         <source>当地统一比例</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}”不是有效的缴费比例，请按百分数填写，如 8 或 8%</source>
+        <extracomment>the book&apos;s rate the quote uses; ``None`` when the user typed the rate</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缴费比例 {text} 不在 0% 到 30% 之间，请按当地公布的百分数填写（如 8%）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6009,6 +6058,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name}的 {year} 年度居民医保是在集中缴费期结束后（{paid}）缴的：有 {months} 个月固定等待期，从缴费之日算起，{start} 起才能报销。{extra}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新生儿在当地规定的期限内参保缴费可以不设等待期、从出生之日起享受待遇；政策库中没有当地的期限，请向当地医保部门确认。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不设等待期的人群：{groups}等（以当地规定为准）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>按当年标准多缴 {n} 年（约 {cost}）可把等待期缩短到 {months} 个月，{start} 起报销。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6017,11 +6078,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name}的职工医保累计缴费 {counted}，{region}退休时需要 {required}{actual_rule}：还差 {missing}。按月继续缴费，预计 {met_in} 满足。</source>
+        <source>{name}的职工医保累计缴费 {counted}，{region}退休时需要 {required}{actual_rule}：还差 {missing}。按月继续缴费，预计 {met_in} 满足。{retirement}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>（其中实际缴费至少 {years}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（其中在{region}实际缴费至少 {years}；本软件把您记录的缴费都算作在{region}缴的，在外地缴的月份不算，请自行扣除）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按法定退休年龄（{date} 退休，已含延迟退休{note}）查的是那时的规定。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>；女性按原55岁计算，原50岁退休的女工人退休更早</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>到退休时仍不够，需要一次性补缴或退休后继续缴费，以当地规定为准。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}预计 {date} 退休：政策库中没有{region}这一年退休的最低缴费年限（查过，未找到），请向当地医保部门确认。{note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

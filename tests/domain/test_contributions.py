@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
@@ -12,11 +13,13 @@ from yibao.domain.contributions import (
     MonthError,
     RecordStatus,
     covered_now,
+    requirement_at_retirement,
     retirement_requirement,
+    statutory_retirement_date,
     years_status,
     years_text,
 )
-from yibao.domain.people import Gender, Scheme
+from yibao.domain.people import Gender, Member, Relation, Scheme
 
 TODAY = date(2025, 6, 15)
 
@@ -123,7 +126,6 @@ def test_beijing_counts_deemed_but_needs_10_actual_years() -> None:
     ("region", "male", "female"),
     [
         ("310000", 180, 180),
-        ("440100", 120, 120),
         ("420100", 360, 300),
         ("610100", 360, 300),
         ("320500", 360, 300),
@@ -160,3 +162,45 @@ def test_covered_now() -> None:
     assert covered_now([record("2025-05")], m, TODAY)
     assert not covered_now([record("2025-03")], m, TODAY)
     assert covered_now([record("2024-11", scheme=Scheme.RESIDENT, benefit_year=2025)], m, TODAY)
+
+
+# ------------------------------------------------------------------ retirement date (2025 reform)
+
+
+@pytest.mark.parametrize(
+    ("birth", "gender", "original", "retires"),
+    [
+        (date(1964, 12, 31), Gender.MALE, 55, date(2024, 12, 31)),  # before the reform: 60
+        (date(1965, 1, 15), Gender.MALE, 55, date(2025, 2, 15)),  # 60 years 1 month
+        (date(1965, 4, 30), Gender.MALE, 55, date(2025, 5, 30)),
+        (date(1965, 5, 1), Gender.MALE, 55, date(2025, 7, 1)),  # 60 years 2 months
+        (date(1976, 9, 1), Gender.MALE, 55, date(2039, 9, 1)),  # 63
+        (date(1990, 1, 1), Gender.MALE, 55, date(2053, 1, 1)),  # at most 63
+        (date(1969, 12, 31), Gender.FEMALE, 55, date(2024, 12, 31)),  # 55, unchanged
+        (date(1970, 1, 31), Gender.FEMALE, 55, date(2025, 2, 28)),  # clamped to month end
+        (date(1981, 9, 1), Gender.FEMALE, 55, date(2039, 9, 1)),  # 58
+        (date(1975, 1, 1), Gender.FEMALE, 50, date(2025, 2, 1)),  # 50 years 1 month
+        (date(1975, 3, 1), Gender.FEMALE, 50, date(2025, 5, 1)),  # every 2 months
+        (date(1984, 11, 1), Gender.FEMALE, 50, date(2039, 11, 1)),  # 55
+    ],
+)
+def test_statutory_retirement_date(
+    birth: date, gender: Gender, original: int, retires: date
+) -> None:
+    assert statutory_retirement_date(birth, gender, original) == retires  # type: ignore[arg-type]
+
+
+def test_requirement_is_resolved_on_the_retirement_date() -> None:
+    """广州: the 2030 rule applies to someone retiring in 2030, not to today's retiree."""
+    book = shipped_book()
+    late = Member(
+        "甲", Relation.SELF, Gender.MALE, date(1970, 6, 1), Scheme.EMPLOYEE_ACTIVE, "440106"
+    )
+    found = requirement_at_retirement(book, late, TODAY)
+    assert found is not None and found.required_months == 360 and found.actual_local
+    assert found.retirement_date == date(2031, 11, 1)
+    soon = replace(late, birth_date=date(1966, 3, 1))
+    assert requirement_at_retirement(book, soon, TODAY) is None  # 2026: phase-in not found
+    unknown = replace(late, birth_date=None)
+    req = requirement_at_retirement(book, unknown, date(2022, 6, 1))
+    assert req is not None and req.required_months == 120 and req.retirement_date is None

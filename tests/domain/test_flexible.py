@@ -10,7 +10,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.domain.history_helpers import shipped_book
-from yibao.domain.flexible import FlexibleTier, default_base, monthly_contribution, quotes
+from yibao.domain.flexible import (
+    FlexibleTier,
+    RateError,
+    default_base,
+    has_local_rate,
+    monthly_contribution,
+    parse_rate_percent,
+    quotes,
+    user_quote,
+)
 
 
 @pytest.mark.parametrize(
@@ -27,15 +36,44 @@ def test_seed_figures(base: str, rate: str, extra: str, monthly: str) -> None:
     assert monthly_contribution(Decimal(base), Decimal(rate), Decimal(extra)) == Decimal(monthly)
 
 
-def test_national_tiers_with_and_without_account() -> None:
-    qs = quotes(shipped_book(), "330100", date(2024, 6, 1), Decimal(7000))
-    by_tier = {q.tier: q for q in qs}
-    with_account = by_tier[FlexibleTier.WITH_ACCOUNT]
-    assert with_account.monthly == Decimal("700.00") and with_account.yearly == Decimal("8400.00")
-    assert with_account.builds_account is True
-    assert with_account.formula == "7,000.00 × 10% = 700.00"
-    pooling = by_tier[FlexibleTier.POOLING_ONLY]
-    assert pooling.monthly == Decimal("420.00") and pooling.builds_account is False
+def test_no_national_rate_to_fall_back_on() -> None:
+    """The seeds' 10 % / 6 % are examples, not every city's rate (POLICY-REVIEW §1 #7)."""
+    book = shipped_book()
+    assert quotes(book, "430102", date(2024, 6, 1), Decimal(7000)) == []  # 长沙: nothing local
+    assert not has_local_rate(book, "430102", date(2024, 6, 1))
+    assert has_local_rate(book, "330106", date(2025, 6, 1))
+
+
+def test_city_rates_from_their_own_files() -> None:
+    book = shipped_book()
+    (hangzhou,) = quotes(book, "330106", date(2025, 6, 1), Decimal(4812))
+    assert hangzhou.rate == Decimal("0.095") and hangzhou.monthly == Decimal("457.14")
+    assert hangzhou.rate_rule is not None and hangzhou.rate_rule.region_key == "city-330100"
+    (wuhan,) = quotes(book, "420102", date(2022, 6, 1), Decimal(6795), Decimal(7))
+    assert wuhan.monthly == Decimal("414.70")  # 6795 × 6 % + 7 元大额
+    assert wuhan.formula == "6,795.00 × 6% + 7.00 = 414.70"
+
+
+def test_user_rate_when_the_book_has_none() -> None:
+    q = user_quote(Decimal(7000), parse_rate_percent("８％"))
+    assert q.rate == Decimal("0.08") and q.monthly == Decimal("560.00")
+    assert q.yearly == Decimal("6720.00") and q.rate_from_user and q.builds_account is None
+    assert q.formula == "7,000.00 × 8% = 560.00"
+
+
+@pytest.mark.parametrize(
+    ("text", "rate"),
+    [("8", "0.08"), ("8%", "0.08"), ("９．５％", "0.095"), (" 6.5 % ", "0.065"), ("30", "0.30")],
+)
+def test_parse_rate_percent(text: str, rate: str) -> None:
+    assert parse_rate_percent(text) == Decimal(rate)
+
+
+@pytest.mark.parametrize("text", ["abc", "", "0", "-2", "31", "0.08%x", "NaN", "Infinity"])
+def test_parse_rate_percent_rejects(text: str) -> None:
+    with pytest.raises(RateError) as caught:
+        parse_rate_percent(text)
+    assert "比例" in caught.value.message
 
 
 def test_extra_major_illness_amount() -> None:

@@ -562,7 +562,11 @@ def test_rules_henan(book) -> None:  # type: ignore[no-untyped-def]
     assert rules.resubmit_failed_payout is True
     assert rules.current_year_only is True
     assert rules.cancellable is True
-    assert rules.scope == ("配偶", "父母", "子女")
+    # 河南 moved to 近亲属 in 2024 (POLICY-REVIEW §1 #1)
+    assert rules.scope == (
+        *("配偶", "父母", "子女", "兄弟姐妹"),
+        *("祖父母", "外祖父母", "孙子女", "外孙子女"),
+    )
     assert rules.min_retained_balance is None
     assert rules.mode_supported(ProxyMode.PAY_THEN_REFUND) is True
     assert rules.mode_supported(ProxyMode.DIRECT) is None
@@ -573,15 +577,13 @@ def test_rules_henan(book) -> None:  # type: ignore[no-untyped-def]
     assert cancel.needs_checking
 
 
-def test_rules_shanxi_threshold_from_december_2025(book) -> None:  # type: ignore[no-untyped-def]
-    before = rules_from_book(book, "140105", date(2025, 11, 30))
+def test_rules_shanxi_threshold_from_the_2022_rules(book) -> None:  # type: ignore[no-untyped-def]
+    before = rules_from_book(book, "140105", date(2022, 6, 28))
     after = rules_from_book(book, "140105", date(2025, 12, 1))
     assert before.min_retained_balance is None
     assert after.min_retained_balance == D("1000")
     basis = after.basis_of("family.min_retained_balance")
-    assert (
-        basis is not None and basis.confidence is Confidence.OFFICIAL and not basis.needs_checking
-    )
+    assert basis is not None and basis.confidence is Confidence.SECONDARY
 
 
 def test_rules_shandong_tax_channel(book) -> None:  # type: ignore[no-untyped-def]
@@ -644,7 +646,7 @@ def test_resident_contribution(book) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_whole_plan_from_the_book_henan(book) -> None:  # type: ignore[no-untyped-def]
-    """河南 2026 年度: 先缴后返, siblings excluded, money back the month after."""
+    """河南 2026 年度: 先缴后返, siblings included (近亲属 since 2024), money back next month."""
     day = date(2025, 10, 20)
     rules = rules_from_book(book, "410105", day)
     period = collection_period(book, "410105", 2026)
@@ -657,7 +659,7 @@ def test_whole_plan_from_the_book_henan(book) -> None:  # type: ignore[no-untype
             D(800), 2026, day, ProxyMode.PAY_THEN_REFUND, rels, rules, (), giver_region="410105"
         )
     )
-    assert verdicts(result) == [Verdict.NOW, Verdict.NOT_ELIGIBLE]
+    assert verdicts(result) == [Verdict.NOW, Verdict.NOW]
     assert result.rows[0].return_month == date(2025, 11, 1)
     assert result.rows[0].reasons[1].basis[0].confidence is Confidence.PRESS
     codes = [n.code for n in result.notes]
@@ -985,7 +987,7 @@ def test_whole_plan_from_the_book_shanxi_threshold(book) -> None:  # type: ignor
     )
     assert verdicts(result) == [Verdict.NOW, Verdict.SHORT, Verdict.SHORT]
     threshold = next(n for n in result.notes if n.code == "threshold")
-    assert threshold.basis[0].confidence is Confidence.OFFICIAL
+    assert threshold.basis[0].confidence is Confidence.SECONDARY
     assert "¥1,000.00" in threshold.text and "可用 ¥500.00" in threshold.text
     # the next credit (2026-01-10) comes after the period ends
     assert result.rows[1].would_cover_on == date(2026, 2, 10)

@@ -96,7 +96,12 @@ def test_collection_period_opening_comes_from_the_book() -> None:
 
 def test_repair_cost_from_the_book_when_known() -> None:
     records = [_resident(2022, amount="350"), _resident(2025, paid_on=date(2025, 3, 1))]
-    # uncovered years before 2025 are not counted under 38号
+    # uncovered years before 2025 are not counted under 38号; paying after the collection
+    # period (to 2024-12-31 nationally) still brings the fixed 3 months
+    (late,) = resident_breaks(records, shipped_book(), QINGDAO, date(2025, 6, 1))
+    assert late.uncovered == () and late.late_payment
+    assert late.without_repair is not None and late.without_repair.total_months == 3
+    records = [_resident(2022, amount="350"), _resident(2025, paid_on=date(2024, 12, 1))]
     assert resident_breaks(records, shipped_book(), QINGDAO, date(2025, 6, 1)) == []
     records = [_resident(2024), _resident(2027, paid_on=date(2027, 3, 10))]
     (brk,) = resident_breaks(records, shipped_book(), QINGDAO, date(2027, 6, 1))
@@ -151,3 +156,80 @@ def test_breaks_before_the_books_first_date_use_todays_rule() -> None:
     assert ongoing.ongoing and ongoing.first == Month(1993, 2)
     assert brk.benefits_stop == Month(1991, 10) and brk.resumes == Month(1992, 7)
     assert brk.stop_rule is not None and brk.stop_rule.source is not None
+
+
+# ------------------------------------------------------------------ issue 14: late payment
+
+
+def test_late_payment_keeps_the_fixed_three_months_once_recorded() -> None:
+    """Bug (issue 14 #8): insured through 2026, pays for 2027 on 2027-03-10 — outside the
+    collection period. The advice before paying says 3 months; once the payment is in the
+    history the answer must stay 3 months, counted from the payment day."""
+    book = shipped_book()
+    before = [_resident(2025), _resident(2026)]
+    (advice,) = resident_breaks(before, book, QINGDAO, date(2027, 3, 1))
+    assert advice.ongoing and advice.enrol_year == 2027
+    assert advice.without_repair is not None and advice.without_repair.total_months == 3
+    after = [*before, _resident(2027, paid_on=date(2027, 3, 10))]
+    (brk,) = resident_breaks(after, book, QINGDAO, date(2027, 3, 20))
+    assert not brk.ongoing and brk.enrol_year == 2027 and brk.late_payment
+    assert brk.uncovered == ()
+    w = brk.without_repair
+    assert w is not None and w.total_months == 3 and w.variable_months == 0
+    assert w.start == date(2027, 3, 10) and w.benefit_start == date(2027, 6, 10)
+    assert brk.with_repair is None and brk.repair_cost is None
+
+
+def test_payment_inside_the_collection_period_has_no_wait() -> None:
+    records = [_resident(2025), _resident(2026), _resident(2027, paid_on=date(2026, 11, 5))]
+    assert resident_breaks(records, shipped_book(), QINGDAO, date(2027, 3, 20)) == []
+
+
+def test_payment_without_a_date_is_taken_as_on_time() -> None:
+    records = [_resident(2025), _resident(2026), _resident(2027)]
+    assert resident_breaks(records, shipped_book(), QINGDAO, date(2027, 3, 20)) == []
+
+
+# ------------------------------------------------------------------ 38号 exemptions
+
+WUHAN = "420102"
+
+
+def _baby_payment(paid: date, year: int | None = None):  # type: ignore[no-untyped-def]
+    return _resident(year or paid.year, paid_on=paid)
+
+
+def test_newborn_within_the_local_window_has_no_wait() -> None:
+    """武汉: enrolled within 90 days of birth (the birth day counts) → benefits from birth."""
+    born = date(2026, 5, 10)
+    on_day_90 = [_baby_payment(date(2026, 8, 7))]  # 2026-05-10 + 89 days
+    assert (
+        resident_breaks(on_day_90, shipped_book(), WUHAN, date(2026, 9, 1), birth_date=born) == []
+    )
+
+
+def test_newborn_after_the_local_window_waits() -> None:
+    born = date(2026, 5, 10)
+    late = [_baby_payment(date(2026, 8, 8))]  # day 91
+    (brk,) = resident_breaks(late, shipped_book(), WUHAN, date(2026, 9, 1), birth_date=born)
+    assert brk.late_payment and not brk.newborn_window_unknown
+    assert brk.without_repair is not None and brk.without_repair.total_months == 3
+
+
+def test_newborn_where_the_window_is_unknown_is_flagged() -> None:
+    """38号 exempts newborns but names no window: elsewhere the book cannot say."""
+    born = date(2026, 5, 10)
+    records = [_baby_payment(date(2026, 6, 1))]
+    (brk,) = resident_breaks(records, shipped_book(), QINGDAO, date(2026, 9, 1), birth_date=born)
+    assert brk.newborn_window_unknown and brk.late_payment
+    assert brk.exempt_rule is not None and brk.exempt_rule.value == ("新生儿",)
+    # without the birth date there is nothing to flag
+    (plain,) = resident_breaks(records, shipped_book(), QINGDAO, date(2026, 9, 1))
+    assert not plain.newborn_window_unknown
+
+
+def test_newborn_rule_only_for_the_first_enrolment() -> None:
+    born = date(2024, 5, 10)
+    records = [_resident(2024, paid_on=date(2024, 6, 1)), _resident(2025, paid_on=date(2025, 4, 1))]
+    (brk,) = resident_breaks(records, shipped_book(), WUHAN, date(2025, 6, 1), birth_date=born)
+    assert brk.enrol_year == 2025 and brk.late_payment and not brk.newborn_window_unknown

@@ -19,6 +19,8 @@ from yibao.services.database import Database, open_database
 from yibao.services.errors import InvalidInput
 
 TODAY = date(2026, 11, 22)
+#: 山西 allowed only within the province from 2025-12 until the national rollout (2026-01-09)
+SHANXI_PROVINCE_ONLY = date(2025, 12, 15)
 
 
 def _member(
@@ -82,7 +84,7 @@ def test_assess_the_shanxi_household(db: Database, family: dict[str, Member]) ->
         db,
         _id(family["me"]),
         [_id(family["spouse"]), _id(family["mother"]), _id(family["brother"])],
-        TODAY,
+        SHANXI_PROVINCE_ONLY,
         balance=Decimal("2500"),
         today=TODAY,
     )
@@ -142,7 +144,7 @@ def test_ineligible_relative_is_not_saved(db: Database, family: dict[str, Member
         svc.save_bindings(
             db,
             [_plan(family["me"], family["spouse"]), _plan(family["me"], family["mother"])],
-            at=TODAY,
+            at=SHANXI_PROVINCE_ONLY,
             today=TODAY,
         )
     assert "王秀英" in info.value.errors[0].message and "省内" in info.value.errors[0].message

@@ -327,3 +327,38 @@ def test_process_killed_mid_import_leaves_database_intact(
         ).fetchone() == (0,)
     finally:
         conn.close()
+
+
+def test_late_resident_payment_warns_of_the_fixed_wait(db: Database) -> None:
+    """Issue 14 #8: paying for 2027 on 2027-03-10 (after the collection period) still means
+    3 months' wait once the payment is recorded, counted from the payment day."""
+    today = date(2027, 3, 20)
+    kid = household.add_member(
+        db,
+        Member("张小明", Relation.CHILD, Gender.MALE, date(2015, 3, 1), Scheme.RESIDENT, "370200"),
+        today=today,
+    )
+    assert kid.id is not None
+    for year, paid in ((2025, date(2024, 11, 1)), (2026, date(2025, 11, 1)), (2027, None)):
+        history.save_record(
+            db,
+            record(
+                f"{year}-01",
+                member_id=kid.id,
+                scheme=Scheme.RESIDENT,
+                base=None,
+                personal="400",
+                employer="0",
+                benefit_year=year,
+                paid_on=paid or date(2027, 3, 10),
+            ),
+            today=today,
+        )
+    analysis = next(a for a in history.household_analysis(db, today=today) if a.member.id == kid.id)
+    (brk,) = analysis.resident_breaks
+    assert brk.late_payment and brk.without_repair is not None
+    assert brk.without_repair.benefit_start == date(2027, 6, 10)
+    texts = [w.message for w in analysis.warnings]
+    late = [t for t in texts if "集中缴费期结束后" in t]
+    assert late and "2027-03-10" in late[0] and "3 个月" in late[0] and "2027-06-10" in late[0]
+    assert "不设等待期的人群：新生儿等" in late[0]

@@ -217,7 +217,7 @@ def test_save_plan_pay_then_refund_items(db: Database) -> None:
 
 
 def test_local_contribution_is_saved_for_the_region_and_year(db: Database) -> None:
-    """填写当地数值: 成都 2027 (only 成都's 2026 figure yet) → 本地修改 of 成都市 from 2027-01-01."""
+    """填写当地数值: 成都 2027 (the book has 2026's) → 本地修改 of 成都市 from 2027-01-01."""
     facts = service.policy_facts(db, "510100", ["510100"], 2027, date(2026, 12, 1))
     region = facts.region("510100")
     assert region is not None and region.uniform is not None

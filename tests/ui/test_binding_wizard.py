@@ -99,7 +99,8 @@ def run_shanxi_wizard(qtbot: QtBot, window: MainWindow) -> BindingWizard:
 
     _next(qtbot, window, wizard, PageId.GIVER)
     page = wizard.giver_page
-    page.policy_date.setDate(QDate(2026, 11, 22))
+    # 山西 allowed only within the province from 2025-12 until the national rollout (2026-01-09)
+    page.policy_date.setDate(QDate(2025, 12, 15))
     wait_idle(qtbot, window)
     assert page.giver.count() == 1 and page.giver.currentText().startswith("张伟")
     reasons = page.reasons.toPlainText()
@@ -126,7 +127,7 @@ def run_shanxi_wizard(qtbot: QtBot, window: MainWindow) -> BindingWizard:
         "两人都在山西省 太原市参保（同一统筹区），可以共济",
         "只能省内跨统筹区共济，不能给外省参保的亲属用",  # the mother
         "山西省职工医保个人账户家庭共济规定",  # … and its source
-        "官方文件",
+        "未经证实",  # no URL or 文号 found for it (2026-12-01)
         "张强目前没有参加基本医疗保险",  # the brother
         "余额超过¥1,000.00的部分才可以共济",
         "现在可共济¥1,500.00",
@@ -268,7 +269,7 @@ def test_only_ineligible_relatives_end_after_the_steps(qtbot: QtBot, shanxi: Mai
     wizard = _open_wizard(qtbot, shanxi)
     _next(qtbot, shanxi, wizard, PageId.GIVER)
     _next(qtbot, shanxi, wizard, PageId.RELATIVES)
-    _check(wizard, ["王秀英"])
+    _check(wizard, ["张强"])  # not enrolled in any basic insurance
     _next(qtbot, shanxi, wizard, PageId.VERDICTS)
     qtbot.waitUntil(wizard.verdicts_page.isComplete, timeout=5000)
     _next(qtbot, shanxi, wizard, PageId.STEPS)
@@ -440,3 +441,39 @@ def test_escape_without_input_closes_without_asking(qtbot: QtBot, shanxi: MainWi
     qtbot.waitUntil(wizard.isActiveWindow)
     QTest.keyClick(wizard, Qt.Key.Key_Escape)  # the autouse fixture fails on any question
     assert not wizard.isVisible()
+
+
+def test_who_pays_with_one_giver_per_settlement(qtbot: QtBot) -> None:
+    """山西: one settlement uses one 共济人's account; the second giver is shown as unused."""
+    from decimal import Decimal
+
+    from tests.domain.history_helpers import shipped_book
+    from yibao.domain.family import PayerBalance, PayerRole
+    from yibao.services.bindings import WhoPaysSetup
+
+    book = shipped_book()
+    mother = _m("王秀英", Relation.PARENT, Scheme.RESIDENT, "140100", id=3)
+    givers = (
+        PayerBalance("张伟", PayerRole.GIVER, Decimal(0), Decimal(1000), 1),
+        PayerBalance("张丽", PayerRole.GIVER, Decimal(0), Decimal(1000), 2),
+    )
+    setup = WhoPaysSetup(
+        mother,
+        False,
+        givers,
+        book.resolve("family.payment_order", "140100", POLICY_DAY),
+        (),
+        book.resolve("family.one_giver_per_settlement", "140100", POLICY_DAY),
+    )
+    assert setup.one_giver_per_settlement
+    dialog = WhoPaysDialog(setup)
+    qtbot.addWidget(dialog)
+    dialog.bill.setText("900")
+    dialog.giver_fields[0][1].setText("1500")
+    dialog.giver_fields[1][1].setText("1300")
+    plan = dialog.calculate()
+    assert plan is not None and plan.out_of_pocket == Decimal("400.00")
+    text = dialog.result_view.toPlainText()
+    assert "一次结算只能用一名共济人的账户，这次不用" in text
+    assert "山西省规定：一次结算只能使用一名共济人的账户" in text
+    shot(dialog, "binding-who-pays-one-giver")

@@ -389,3 +389,35 @@ def test_resident_break_warning_and_account_dialog(
     assert calc.quotes_table.item(0, 2).text() == "¥381.78"
     assert "当地公布的基数" in calc.note.text()
     shot(calc, "history-flexible-calculator")
+
+
+def test_flexible_calculator_without_a_local_rate_asks_for_one(
+    qtbot: QtBot,
+    history_window: MainWindow,
+) -> None:
+    """No national rate any more (the seeds' 10 % / 6 % are examples): a city without its own
+    rate gets no figure, a clear note, and a field to type the local rate into."""
+    from yibao.ui.dialogs.flexible_dialog import FlexibleDialog
+
+    page = _page(qtbot, history_window)
+    calc = FlexibleDialog(history_window.ctx, "430102", page)  # 长沙: nothing in the book
+    qtbot.addWidget(calc)
+    calc.base.setText("7000")
+    calc.on_date.setText("2025-06-01")
+    calc.calculate()
+    wait_idle(qtbot, history_window)
+    assert calc.answer is not None and calc.answer.book_rate_missing
+    assert calc.quotes_table.rowCount() == 0
+    assert "没有当地的缴费比例" in calc.note.text() and "缴费比例" in calc.note.text()
+    calc.rate.setText("abc")
+    calc.calculate()
+    assert "不是有效的缴费比例" in calc.errors.text("rate")
+    calc.rate.setText("8")
+    calc.calculate()
+    wait_idle(qtbot, history_window)
+    assert calc.quotes_table.rowCount() == 1
+    assert calc.quotes_table.item(0, 0).text() == "您填写的比例"
+    assert calc.quotes_table.item(0, 2).text() == "¥560.00"
+    assert calc.quotes_table.item(0, 3).text() == "¥6,720.00"
+    assert "您填写的比例" in calc.note.text()
+    shot(calc, "history-flexible-calculator-user-rate")

@@ -459,7 +459,7 @@ def test_shanxi_threshold_comes_from_the_policy_book(
     qtbot.waitUntil(lambda: wizard.facts is not None)
     assert plan.has_threshold.isChecked()
     assert plan.min_retained_balance.text() == "1000.00"
-    assert "官方文件 · 山西省" in plan.threshold_basis.text()
+    assert "二手资料 · 山西省" in plan.threshold_basis.text()  # 2022 rules, second-hand page
     assert plan.mode() is ProxyMode.WALLET_QUOTA  # the national wallet, since 2024-12-02
     shot(wizard, "proxy-12-shanxi-plan")
     _next(qtbot, window, wizard, PageId.RELATIVES)
@@ -472,7 +472,7 @@ def test_shanxi_threshold_comes_from_the_policy_book(
     _next(qtbot, window, wizard, PageId.RESULT)
     text = wizard.result_page.view.toPlainText()
     assert "超过 ¥1,000.00 的部分才能用于家庭共济" in text
-    assert "官方文件 · 山西省" in text
+    assert "二手资料 · 山西省" in text
     shot(wizard, "proxy-13-shanxi-result")
 
 

@@ -140,7 +140,7 @@ def test_heir_of_deceased_father_saves_case_exports_and_finds_it_after_restart(
     assert assessment.earliest_application == date(2025, 3, 10)
     text = result.view.toPlainText()
     assert "2025年3月10日" in text
-    assert "官方文件 · 武汉市" in text  # inheritance: Wuhan, official
+    assert "未经证实 · 武汉市" in text  # inheritance: Wuhan (no URL or 文号 found)
     assert "¥3,456.78" in text
     shot(wizard, "refund-4-result-heir")
     _next(qtbot, window, wizard, PageId.CHECKLIST)

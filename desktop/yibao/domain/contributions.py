@@ -4,10 +4,18 @@ One :class:`ContributionRecord` per member, contribution month (费款所属期)
 analysis here answers "how many years have I paid" and "will I have enough at retirement"
 from the records, the user's 视同缴费年限 and the region's ``retirement.required_years``
 (policy book; e.g. 泸州 men 30 / women 25 years including 视同 and at least 10 actually paid).
+
+The requirement is the one in force on the person's **retirement date** (达到法定退休年龄),
+not today: phase-ins are dated entries (广东: 男30/女25 from 2030-01-01). The statutory
+retirement date follows the 2025 reform (:func:`statutory_retirement_date`). Where the local
+rule says the actual years must be paid *there* (``actual_local``, 武汉 10 years in 武汉), the
+records — which carry no region — are all taken as paid in the member's insured region, and
+the advice says so.
 """
 
 from __future__ import annotations
 
+import calendar
 import enum
 import re
 import unicodedata
@@ -15,6 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Literal
 
 from yibao.domain.i18n import QT_TRANSLATE_NOOP
 from yibao.domain.people import Gender, Member, Scheme
@@ -290,6 +299,40 @@ def paid_months(records: Iterable[ContributionRecord], schemes: Iterable[Scheme]
     return {r.month for r in records if r.status.counts and r.scheme in wanted}
 
 
+# ---------------------------------------------------------------------------- retirement age
+
+#: 全国人民代表大会常务委员会关于实施渐进式延迟法定退休年龄的决定（2024-09-13，2025-01-01 起）：
+#: 男职工和原法定退休年龄为55周岁的女职工每4个月延迟1个月，分别逐步延迟至63、58周岁；
+#: 原法定退休年龄为50周岁的女职工每2个月延迟1个月，逐步延迟至55周岁。
+#: (original age, first birth month affected, months of birth per month of delay, most delay)
+_REFORM: dict[int, tuple[date, int, int]] = {
+    60: (date(1965, 1, 1), 4, 36),
+    55: (date(1970, 1, 1), 4, 36),
+    50: (date(1975, 1, 1), 2, 60),
+}
+
+FemaleOriginalAge = Literal[50, 55]
+
+
+def statutory_retirement_date(
+    birth: date, gender: Gender, female_original_age: FemaleOriginalAge = 55
+) -> date:
+    """The day the person reaches the statutory retirement age (法定退休年龄), with the 2025
+    reform: a man born 1965-01-15 retires at 60 years 1 month, on 2025-02-15; one born in
+    1976-09 or later at 63. Women: original age 55 (女干部, most 灵活就业) or 50 (女工人)."""
+    base = 60 if gender is Gender.MALE else female_original_age
+    first, step, most = _REFORM[base]
+    born = birth.year * 12 + birth.month - 1
+    since = born - (first.year * 12 + first.month - 1)
+    delay = 0 if since < 0 else min(most, since // step + 1)
+    months = base * 12 + delay
+    index = born + months
+    year, month = divmod(index, 12)
+    month += 1
+    last = calendar.monthrange(year, month)[1]
+    return date(year, month, min(birth.day, last))
+
+
 @dataclass(frozen=True, slots=True)
 class RetirementRequirement:
     """``retirement.required_years`` for one person (months), with where it comes from."""
@@ -300,6 +343,12 @@ class RetirementRequirement:
     #: False when the region's rule does not say whether 视同 counts (we assume it does)
     deemed_rule_stated: bool
     resolved: Resolved
+    #: the actual years must be paid in this region (在本地/待遇享受地实际缴费)
+    actual_local: bool = False
+    #: the date the rule was resolved at: the retirement date, or today when not known
+    at: date | None = None
+    #: the statutory retirement date used (``None`` when the birth date is unknown)
+    retirement_date: date | None = None
 
 
 def retirement_requirement(
@@ -309,7 +358,8 @@ def retirement_requirement(
     at: date,
     overrides: Sequence[Override] = (),
 ) -> RetirementRequirement | None:
-    """The region's minimum years for 职工医保 benefits after retirement, or ``None``."""
+    """The region's minimum years for 职工医保 benefits for someone retiring on *at*, or
+    ``None`` (no rule in the book for that date)."""
     resolved = book.resolve("retirement.required_years", region_code, at, overrides)
     if resolved is None or not hasattr(resolved.value, "get"):
         return None
@@ -326,6 +376,35 @@ def retirement_requirement(
         includes_deemed=deemed is not False,
         deemed_rule_stated=isinstance(deemed, bool),
         resolved=resolved,
+        actual_local=table.get("actual_local") is True,
+        at=at,
+    )
+
+
+def requirement_at_retirement(
+    book: PolicyBook,
+    member: Member,
+    today: date,
+    overrides: Sequence[Override] = (),
+    female_original_age: FemaleOriginalAge = 55,
+) -> RetirementRequirement | None:
+    """:func:`retirement_requirement` for *member*, resolved on their statutory retirement
+    date (from birth date and gender); on *today* when the birth date is unknown."""
+    if member.birth_date is None:
+        return retirement_requirement(book, member.region_code, member.gender, today, overrides)
+    retires = statutory_retirement_date(member.birth_date, member.gender, female_original_age)
+    found = retirement_requirement(book, member.region_code, member.gender, retires, overrides)
+    if found is None:
+        return None
+    return RetirementRequirement(
+        required_months=found.required_months,
+        min_actual_months=found.min_actual_months,
+        includes_deemed=found.includes_deemed,
+        deemed_rule_stated=found.deemed_rule_stated,
+        resolved=found.resolved,
+        actual_local=found.actual_local,
+        at=retires,
+        retirement_date=retires,
     )
 
 
@@ -348,6 +427,25 @@ class YearsStatus:
     @property
     def counted_years_text(self) -> str:
         return years_text(self.counted_months)
+
+    @property
+    def local_assumed(self) -> bool:
+        """The actual years must be paid locally, and every recorded month is taken as local
+        (the records carry no region)."""
+        return self.requirement is not None and self.requirement.actual_local
+
+    @property
+    def met_by_retirement(self) -> bool | None:
+        """Met, or met by the statutory retirement date if one keeps paying monthly;
+        ``None`` when there is no requirement or no retirement date."""
+        if self.met is None or self.requirement is None:
+            return None
+        if self.met:
+            return True
+        retires = self.requirement.retirement_date
+        if retires is None or self.met_in is None:
+            return None
+        return self.met_in < Month.of(retires)
 
 
 def years_text(months: int) -> str:

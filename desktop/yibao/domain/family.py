@@ -1206,17 +1206,26 @@ _ROLE_LABELS = {
 
 @dataclass(frozen=True)
 class PayerBalance:
-    """An account that may pay: its owner's name, balance, and the amount that must stay."""
+    """An account that may pay: its owner's name, balance, and the amount that must stay.
+
+    ``cap`` is the most this account pays for one settlement where the giver has set a
+    单次最高支付额度 for this relative (``family.per_relative_payment_cap``, e.g. 山西);
+    ``None`` for no cap.
+    """
 
     name: str
     role: PayerRole
     balance: Decimal
     threshold: Decimal = ZERO
     member_id: int | None = None
+    cap: Decimal | None = None
 
     @property
     def usable(self) -> Decimal:
-        return usable_balance(self.balance, self.threshold)
+        usable = usable_balance(self.balance, self.threshold)
+        if self.cap is not None:
+            usable = min(usable, round_yuan(max(self.cap, ZERO)))
+        return usable
 
 
 @dataclass(frozen=True)
@@ -1229,6 +1238,8 @@ class PaymentLine:
     #: placed by the name-order tie-break (equal usable balances), which is unconfirmed
     tie_break: bool = False
     member_id: int | None = None
+    #: not used because one settlement may use only one 共济人's account
+    skipped: bool = False
 
     @property
     def balance_after(self) -> Decimal:
@@ -1242,6 +1253,8 @@ class PaymentPlan:
     out_of_pocket: Decimal
     order: Resolved | None
     tie_break_used: bool
+    #: the rule "one settlement, one 共济人" (``family.one_giver_per_settlement``) applied
+    one_giver_per_settlement: bool = False
 
     @property
     def from_accounts(self) -> Decimal:
@@ -1255,8 +1268,14 @@ def allocate_payment(
     own: PayerBalance | None,
     givers: Sequence[PayerBalance],
     order: Resolved | None = None,
+    *,
+    one_giver_per_settlement: bool = False,
 ) -> PaymentPlan:
     """Split a relative's personal-account-payable bill over the accounts, in order.
+
+    With *one_giver_per_settlement* (山西: “被授权人一次结算仅可使用一名授权人的共济账户”)
+    only the first 共济人 in that order who can pay anything pays; the others are listed as
+    ``skipped`` and the rest of the bill is paid by other means.
 
     Order (``family.payment_order``, seed 003, 未经证实): the relative's own account first,
     then the 共济 accounts; among several 共济人, the larger usable balance first, equal
@@ -1274,8 +1293,12 @@ def allocate_payment(
         groups[g.usable] = groups.get(g.usable, 0) + 1
     queue: list[tuple[PayerBalance, bool]] = [(own, False)] if own is not None else []
     queue += [(g, groups[g.usable] > 1 and g.usable > 0) for g in ordered]
+    giver_used = False
     for payer, tie in queue:
-        pays = min(remaining, payer.usable)
+        skipped = one_giver_per_settlement and payer.role is PayerRole.GIVER and giver_used
+        pays = ZERO if skipped else min(remaining, payer.usable)
+        if payer.role is PayerRole.GIVER and pays > 0:
+            giver_used = True
         lines.append(
             PaymentLine(
                 payer.name,
@@ -1285,6 +1308,7 @@ def allocate_payment(
                 round_yuan(pays),
                 tie,
                 payer.member_id,
+                skipped and payer.usable > 0 and remaining > 0,
             )
         )
         remaining = round_yuan(remaining - pays)
@@ -1297,7 +1321,9 @@ def allocate_payment(
             tie_used = tie_used or any(x.pays < x.usable for x in tied)
     if remaining > 0:
         lines.append(PaymentLine("", PayerRole.CASH, ZERO, ZERO, remaining))
-    return PaymentPlan(round_yuan(bill), tuple(lines), remaining, order, tie_used)
+    return PaymentPlan(
+        round_yuan(bill), tuple(lines), remaining, order, tie_used, one_giver_per_settlement
+    )
 
 
 # ------------------------------------------------------------------ the wizard's answer

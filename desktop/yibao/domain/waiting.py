@@ -13,13 +13,21 @@
 
 Uncovered years are counted from the year the rule took effect (the first date of
 ``waiting.resident.fixed_months`` in the book, 2025), as the local bureaus explain it.
+
+The fixed 3 months also apply without any uncovered year when one pays outside the
+collection period (“未在居民医保集中参保期内参保”): then they run from the payment day (a payment
+for 2027 made on 2027-03-10 → benefits from 2027-06-10). Exempt (38号 “除新生儿等特殊群体外”):
+a newborn enrolled within the local window ``waiting.resident.newborn_exempt_within_days``
+(武汉 90 days) has benefits from birth; the other groups (``waiting.resident.exempt_groups``)
+cannot be recognised from the records and are named in the advice.
 """
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from decimal import Decimal
 
 from yibao.domain.contributions import EMPLOYEE_SCHEMES, ContributionRecord, Month, paid_months
@@ -168,12 +176,17 @@ def resident_waiting(
     start: date,
     repaired_years: int = 0,
     overrides: Sequence[Override] = (),
+    *,
+    late: bool = False,
 ) -> ResidentWaiting | None:
     """Waiting period for enrolling (or resuming) on *start* after *uncovered_years* years
-    without coverage; ``None`` when the 38号 rule is not in force at *start*."""
+    without coverage, or — with *late* — for paying outside the collection period without
+    a gap (the fixed months only); ``None`` when the 38号 rule is not in force at *start*
+    or there is neither a gap nor a late payment."""
     fixed_rule = book.resolve("waiting.resident.fixed_months", region_code, start, overrides)
-    if fixed_rule is None or uncovered_years <= 0:
+    if fixed_rule is None or (uncovered_years <= 0 and not late):
         return None
+    uncovered_years = max(uncovered_years, 0)
     keys = (
         "waiting.resident.extra_months_per_uncovered_year",
         "waiting.resident.repair_months_per_paid_year",
@@ -187,7 +200,7 @@ def resident_waiting(
             raise TypeError(f"{r.info.key} must be an integer")
         values.append(r.value)
     fixed, extra, repair, long_years, long_min = values
-    variable_before = extra * (uncovered_years - 1)
+    variable_before = extra * max(uncovered_years - 1, 0)
     repaired = max(repaired_years, 0)
     variable = max(variable_before - repair * repaired, 0)
     total = fixed + variable
@@ -196,7 +209,7 @@ def resident_waiting(
         total, floor = long_min, True
     # Repairs beyond the point where the wait stops shrinking are no use.
     useful = 0
-    if repair > 0:
+    if repair > 0 and uncovered_years > 0:
         useful = -(-variable_before // repair)
         if uncovered_years >= long_years:
             useful = min(useful, -(-max(fixed + variable_before - long_min, 0) // repair))
@@ -216,7 +229,8 @@ def resident_waiting(
 
 @dataclass(frozen=True, slots=True)
 class ResidentBreak:
-    """Uncovered benefit years of a resident and what enrolling again means."""
+    """Uncovered benefit years of a resident (or a payment outside the collection period)
+    and what enrolling again means."""
 
     uncovered: tuple[int, ...]  # benefit years without coverage (counted ones)
     ongoing: bool  # not covered for the current benefit year
@@ -228,6 +242,12 @@ class ResidentBreak:
     repair_standard: Decimal | None
     #: where the standard came from: the policy book, or the member's own last payment
     standard_from_book: bool
+    #: paid after the collection period for ``enrol_year`` closed (the fixed months apply)
+    late_payment: bool = False
+    #: a newborn's first enrolment whose local window is not in the book (may be exempt)
+    newborn_window_unknown: bool = False
+    #: ``waiting.resident.exempt_groups`` (groups that have no waiting period), if any
+    exempt_rule: Resolved | None = None
 
 
 def _benefit_year(r: ContributionRecord) -> int:
@@ -240,9 +260,13 @@ def resident_breaks(
     region_code: str | None,
     today: date,
     overrides: Sequence[Override] = (),
+    *,
+    birth_date: date | None = None,
 ) -> list[ResidentBreak]:
-    """Each run of uncovered benefit years (from 2025 on) followed by an enrolment, and an
-    ongoing one when this year is not covered (what enrolling next would cost)."""
+    """Each run of uncovered benefit years (from 2025 on) followed by an enrolment, each
+    payment made outside the collection period, and an ongoing break when this year is not
+    covered (what enrolling next would cost). *birth_date* lets a newborn's first enrolment
+    within the local window count as exempt."""
     resident = [r for r in records if r.scheme is Scheme.RESIDENT and r.status.counts]
     if not resident:
         return []
@@ -261,17 +285,24 @@ def resident_breaks(
             if year >= rule_year:
                 gap.append(year)
             continue
-        if gap:
-            start = date(year, 1, 1)
-            when = paid_on.get(year)
-            if when is not None and when > start:
-                start = when  # enrolled after the benefit year began: wait from payment
-            out.append(
-                _resident_break(
-                    tuple(gap), False, year, start, book, region_code, overrides, last_amount
-                )
-            )
+        when = paid_on.get(year)
+        closes = _collection_closes(book, region_code, year, overrides)
+        late = when is not None and closes is not None and when > closes
+        if not gap and not late:
+            continue
+        start = date(year, 1, 1)
+        if when is not None and when > start:
+            start = when  # enrolled after the benefit year began: wait from payment
+        newborn = _newborn(book, region_code, birth_date, year, first_year, when, overrides)
+        if newborn is _Newborn.EXEMPT:
             gap = []
+            continue
+        brk = _resident_break(
+            tuple(gap), False, year, start, book, region_code, overrides, last_amount, late
+        )
+        if gap or brk.without_repair is not None:
+            out.append(replace(brk, newborn_window_unknown=newborn is _Newborn.UNKNOWN))
+        gap = []
     if gap:
         # Once next year's collection period has opened one pays for next year; otherwise
         # one enrols late, now, and the current year counts as one uncovered year.
@@ -284,6 +315,61 @@ def resident_breaks(
             )
         )
     return out
+
+
+class _Newborn(enum.Enum):
+    NO = "no"  # not a newborn's first enrolment
+    EXEMPT = "exempt"  # enrolled within the local window: benefits from birth, no wait
+    UNKNOWN = "unknown"  # a newborn, but the local window is not in the book
+
+
+#: how long after birth an enrolment is still "a newborn's" when the window is unknown
+_NEWBORN_YEAR = timedelta(days=366)
+
+
+def _newborn(
+    book: PolicyBook,
+    region_code: str | None,
+    birth: date | None,
+    year: int,
+    first_year: int,
+    paid: date | None,
+    overrides: Sequence[Override],
+) -> _Newborn:
+    if birth is None or paid is None or year != first_year or year < birth.year:
+        return _Newborn.NO
+    if paid < birth or paid - birth > _NEWBORN_YEAR:
+        return _Newborn.NO
+    window = book.resolve(
+        "waiting.resident.newborn_exempt_within_days", region_code, birth, overrides
+    )
+    if window is None or not isinstance(window.value, int) or isinstance(window.value, bool):
+        return _Newborn.UNKNOWN
+    # the day of birth is day 1 (武汉: “出生90日及以内（含出生当日）”)
+    return _Newborn.EXEMPT if (paid - birth).days < window.value else _Newborn.NO
+
+
+def _collection_closes(
+    book: PolicyBook, region_code: str | None, benefit_year: int, overrides: Sequence[Override]
+) -> date | None:
+    """The last day of the collection period for *benefit_year*: the region's dated period
+    (``resident.collection.period``) if the book has one, else the usual window
+    (``resident.collection.default_window``: to December of the year before, nationally)."""
+    at = date(benefit_year, 1, 1)
+    period = book.resolve("resident.collection.period", region_code, at, overrides)
+    if period is not None and isinstance(period.value, Mapping):
+        end = period.value.get("end")
+        if isinstance(end, date):
+            return end
+    window = book.resolve("resident.collection.default_window", region_code, at, overrides)
+    if window is None or not isinstance(window.value, Mapping):
+        return None
+    month = window.value.get("end_month")
+    in_year = window.value.get("end_in_benefit_year")
+    if not isinstance(month, int) or isinstance(month, bool) or not 1 <= month <= 12:
+        return None
+    year = benefit_year if in_year is True else benefit_year - 1
+    return add_months(date(year, month, 1), 1) - timedelta(days=1)
 
 
 def _collection_opens(
@@ -311,8 +397,9 @@ def _resident_break(
     region_code: str | None,
     overrides: Sequence[Override],
     last_amount: Decimal,
+    late: bool = False,
 ) -> ResidentBreak:
-    without = resident_waiting(book, region_code, len(gap), start, 0, overrides)
+    without = resident_waiting(book, region_code, len(gap), start, 0, overrides, late=late)
     with_repair: ResidentWaiting | None = None
     cost: Decimal | None = None
     standard: Decimal | None = None
@@ -330,6 +417,7 @@ def _resident_break(
             standard = last_amount
         if standard is not None:
             cost = standard * without.max_useful_repair_years
+    exempt = book.resolve("waiting.resident.exempt_groups", region_code, start, overrides)
     return ResidentBreak(
         uncovered=gap,
         ongoing=ongoing,
@@ -339,4 +427,6 @@ def _resident_break(
         repair_cost=cost,
         repair_standard=standard,
         standard_from_book=from_book,
+        late_payment=late and not gap,
+        exempt_rule=exempt,
     )

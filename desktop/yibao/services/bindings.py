@@ -410,6 +410,13 @@ class WhoPaysSetup:
     order: Resolved | None
     #: per giver id: the threshold rule where there is one (for "why ¥1,000 stays")
     thresholds: tuple[tuple[int, Resolved], ...] = ()
+    #: ``family.one_giver_per_settlement`` where the relative is insured (山西: one 共济人
+    #: per settlement), ``None`` where the book has no such rule
+    one_giver_rule: Resolved | None = None
+
+    @property
+    def one_giver_per_settlement(self) -> bool:
+        return self.one_giver_rule is not None and self.one_giver_rule.value is True
 
 
 def who_pays_setup(db: Database, relative_id: int, today: date) -> WhoPaysSetup:
@@ -434,10 +441,14 @@ def who_pays_setup(db: Database, relative_id: int, today: date) -> WhoPaysSetup:
         if found is not None and record.giver.id is not None:
             thresholds.append((record.giver.id, found))
     order = book.resolve("family.payment_order", relative.region_code, today, overrides)
+    one_giver = book.resolve(
+        "family.one_giver_per_settlement", relative.region_code, today, overrides
+    )
     return WhoPaysSetup(
         relative,
         relative.scheme.has_personal_account,
         tuple(givers),
         order,
         tuple(thresholds),
+        one_giver,
     )

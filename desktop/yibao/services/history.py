@@ -28,11 +28,18 @@ from yibao.domain.contributions import (
     Totals,
     YearsStatus,
     covered_now,
-    retirement_requirement,
+    requirement_at_retirement,
+    statutory_retirement_date,
     years_status,
     years_text,
 )
-from yibao.domain.flexible import FlexibleQuote, default_base, quotes
+from yibao.domain.flexible import (
+    FlexibleQuote,
+    default_base,
+    has_local_rate,
+    quotes,
+    user_quote,
+)
 from yibao.domain.i18n import QT_TRANSLATE_NOOP
 from yibao.domain.importers import (
     MSG_DUPLICATE_SAVED,
@@ -52,8 +59,9 @@ from yibao.domain.importers import (
     write_xlsx,
 )
 from yibao.domain.money import MAX_YUAN, format_yuan
-from yibao.domain.people import Member, Scheme
-from yibao.domain.policy import Override, PolicyBook
+from yibao.domain.people import Gender, Member, Scheme
+from yibao.domain.policy import Override, PolicyBook, region_keys_for
+from yibao.domain.regions import region_book
 from yibao.domain.waiting import EmployeeBreak, ResidentBreak, employee_breaks, resident_breaks
 from yibao.services.database import Database
 from yibao.services.errors import FieldError, InvalidInput, translate_db_error
@@ -96,6 +104,19 @@ W_RESIDENT = QT_TRANSLATE_NOOP(
     "{name}的居民医保 {years} 年没有参保（断保 {count} 年）：{when}参保后有 {months} 个月等待期，"
     "{start} 起才能报销。{repair}",
 )
+W_RESIDENT_LATE = QT_TRANSLATE_NOOP(
+    "services",
+    "{name}的 {year} 年度居民医保是在集中缴费期结束后（{paid}）缴的：有 {months} 个月固定等待期，"
+    "从缴费之日算起，{start} 起才能报销。{extra}",
+)
+W_RESIDENT_NEWBORN = QT_TRANSLATE_NOOP(
+    "services",
+    "新生儿在当地规定的期限内参保缴费可以不设等待期、从出生之日起享受待遇；"
+    "政策库中没有当地的期限，请向当地医保部门确认。",
+)
+W_RESIDENT_EXEMPT = QT_TRANSLATE_NOOP(
+    "services", "不设等待期的人群：{groups}等（以当地规定为准）。"
+)
 W_RESIDENT_REPAIR = QT_TRANSLATE_NOOP(
     "services", "按当年标准多缴 {n} 年（约 {cost}）可把等待期缩短到 {months} 个月，{start} 起报销。"
 )
@@ -107,9 +128,26 @@ W_RESIDENT_REPAIR_NO_COST = QT_TRANSLATE_NOOP(
 W_SHORTFALL = QT_TRANSLATE_NOOP(
     "services",
     "{name}的职工医保累计缴费 {counted}，{region}退休时需要 {required}{actual_rule}："
-    "还差 {missing}。按月继续缴费，预计 {met_in} 满足。",
+    "还差 {missing}。按月继续缴费，预计 {met_in} 满足。{retirement}",
 )
 W_ACTUAL_RULE = QT_TRANSLATE_NOOP("services", "（其中实际缴费至少 {years}）")
+W_ACTUAL_LOCAL_RULE = QT_TRANSLATE_NOOP(
+    "services",
+    "（其中在{region}实际缴费至少 {years}；本软件把您记录的缴费都算作在{region}缴的，"
+    "在外地缴的月份不算，请自行扣除）",
+)
+W_RETIRES = QT_TRANSLATE_NOOP(
+    "services", "按法定退休年龄（{date} 退休，已含延迟退休{note}）查的是那时的规定。"
+)
+W_RETIRES_FEMALE = QT_TRANSLATE_NOOP("services", "；女性按原55岁计算，原50岁退休的女工人退休更早")
+W_NOT_BY_RETIREMENT = QT_TRANSLATE_NOOP(
+    "services", "到退休时仍不够，需要一次性补缴或退休后继续缴费，以当地规定为准。"
+)
+W_REQUIREMENT_NOT_FOUND = QT_TRANSLATE_NOOP(
+    "services",
+    "{name}预计 {date} 退休：政策库中没有{region}这一年退休的最低缴费年限（查过，未找到），"
+    "请向当地医保部门确认。{note}",
+)
 W_CREDIT_MISMATCH = QT_TRANSLATE_NOOP(
     "services",
     "{name}有 {n} 个月的个人账户划入与按规则计算的不一致（如 {month}：记录 {recorded}，"
@@ -655,6 +693,28 @@ def _warnings(
                     months=str(r.total_months),
                     start=r.benefit_start.isoformat(),
                 )
+        extra = ""
+        if rb.newborn_window_unknown:
+            extra += W_RESIDENT_NEWBORN
+        if rb.exempt_rule is not None and isinstance(rb.exempt_rule.value, tuple):
+            groups = "、".join(str(g) for g in rb.exempt_rule.value)
+            if groups:
+                extra += W_RESIDENT_EXEMPT.format(groups=groups)
+        if rb.late_payment:
+            out.append(
+                HistoryWarning(
+                    W_RESIDENT_LATE,
+                    {
+                        "name": name,
+                        "year": str(rb.enrol_year),
+                        "paid": w.start.isoformat(),
+                        "months": str(w.total_months),
+                        "start": w.benefit_start.isoformat(),
+                        "extra": extra,
+                    },
+                )
+            )
+            continue
         out.append(
             HistoryWarning(
                 W_RESIDENT,
@@ -667,17 +727,26 @@ def _warnings(
                     else f"为 {rb.enrol_year} 年度",
                     "months": str(w.total_months),
                     "start": w.benefit_start.isoformat(),
-                    "repair": repair,
+                    "repair": repair + extra,
                 },
             )
         )
     if years is not None and years.met is False and years.requirement is not None:
         req = years.requirement
-        actual_rule = (
-            W_ACTUAL_RULE.format(years=years_text(req.min_actual_months))
-            if req.min_actual_months
-            else ""
-        )
+        if req.min_actual_months and req.actual_local:
+            actual_rule = W_ACTUAL_LOCAL_RULE.format(
+                region=req.resolved.region_name, years=years_text(req.min_actual_months)
+            )
+        elif req.min_actual_months:
+            actual_rule = W_ACTUAL_RULE.format(years=years_text(req.min_actual_months))
+        else:
+            actual_rule = ""
+        retirement = ""
+        if req.retirement_date is not None:
+            note = W_RETIRES_FEMALE if member.gender is Gender.FEMALE else ""
+            retirement = W_RETIRES.format(date=req.retirement_date.isoformat(), note=note)
+            if years.met_by_retirement is False:
+                retirement += W_NOT_BY_RETIREMENT
         out.append(
             HistoryWarning(
                 W_SHORTFALL,
@@ -689,6 +758,7 @@ def _warnings(
                     "actual_rule": actual_rule,
                     "missing": years_text(max(years.missing_months, years.missing_actual_months)),
                     "met_in": years.met_in.label() if years.met_in else "",
+                    "retirement": retirement,
                 },
             )
         )
@@ -707,6 +777,28 @@ def _warnings(
             )
         )
     return out
+
+
+def _requirement_not_found(book: PolicyBook, member: Member, today: date) -> HistoryWarning | None:
+    """A warning when the book searched for the region's retirement years and found none
+    (广州 2023—2029: the phase-in exists, the yearly figures were not found)."""
+    if member.birth_date is None or member.region_code is None:
+        return None
+    try:
+        keys = region_keys_for(member.region_code)
+    except ValueError:
+        return None
+    searched = [
+        r for r in book.not_found() if r.key == "retirement.required_years" and r.region_key in keys
+    ]
+    if not searched:
+        return None
+    retires = statutory_retirement_date(member.birth_date, member.gender)
+    region = region_book().full_name(member.region_code)
+    return HistoryWarning(
+        W_REQUIREMENT_NOT_FOUND,
+        {"name": member.name, "date": retires.isoformat(), "region": region, "note": ""},
+    )
 
 
 def analyse_member(db: Database, member_id: int, *, today: date) -> MemberAnalysis:
@@ -739,13 +831,22 @@ def _analyse(
     years: YearsStatus | None = None
     # Years only once there is something to count (records or 视同 months entered).
     has_employee = history.deemed_months > 0 or any(r.scheme in EMPLOYEE_SCHEMES for r in records)
+    missing_rule: HistoryWarning | None = None
     if has_employee and member.scheme is not Scheme.EMPLOYEE_RETIRED:
-        requirement = retirement_requirement(book, region, member.gender, today, overrides)
+        requirement = requirement_at_retirement(book, member, today, overrides)
         years = years_status(records, history.deemed_months, requirement, today)
+        if requirement is None:
+            missing_rule = _requirement_not_found(book, member, today)
     ebreaks = tuple(employee_breaks(records, book, region, today, overrides)) if records else ()
     if member.scheme is Scheme.EMPLOYEE_RETIRED:
         ebreaks = tuple(b for b in ebreaks if not b.ongoing)
-    rbreaks = tuple(resident_breaks(records, book, region, today, overrides)) if records else ()
+    rbreaks = (
+        tuple(
+            resident_breaks(records, book, region, today, overrides, birth_date=member.birth_date)
+        )
+        if records
+        else ()
+    )
     account: AccountSummary | None = None
     if member.scheme.has_personal_account and (records or history.opening_date or movements):
         account = account_summary(book, member, history, records, movements, today, overrides)
@@ -756,6 +857,8 @@ def _analyse(
             slot[0] += r.personal
             slot[1] += r.employer
     warnings = _warnings(member, years, ebreaks, rbreaks, account, today)
+    if missing_rule is not None:
+        warnings.append(missing_rule)
     return MemberAnalysis(
         member=member,
         record_count=len(records),
@@ -800,6 +903,8 @@ class FlexibleAnswer:
     base: Decimal | None
     base_from_book: bool
     quotes: tuple[FlexibleQuote, ...]
+    #: the book has no local rate for the region and date (there is no national one)
+    book_rate_missing: bool = False
 
 
 def flexible_calculator(
@@ -808,8 +913,14 @@ def flexible_calculator(
     at: date,
     base: Decimal | None,
     extra: Decimal = Decimal(0),
+    rate: Decimal | None = None,
 ) -> FlexibleAnswer:
-    """Cost per 档次 for a base (or the region's published base when none is given)."""
+    """Cost per 档次 for a base (or the region's published base when none is given).
+
+    *rate* is a rate the user typed (their local figure); its quote comes first, then the
+    book's local rates. Without a local rate in the book and none typed, ``quotes`` is empty
+    and ``book_rate_missing`` says so: the national file has no rate to fall back on.
+    """
     from yibao.services.policy import list_overrides, policy_book
 
     overrides = list_overrides(db)
@@ -819,8 +930,9 @@ def flexible_calculator(
         resolved = default_base(book, region_code, at, overrides)
         if resolved is not None and isinstance(resolved.value, Decimal):
             base, from_book = resolved.value, True
+    missing = not has_local_rate(book, region_code, at, overrides)
     if base is None:
-        return FlexibleAnswer(None, False, ())
-    return FlexibleAnswer(
-        base, from_book, tuple(quotes(book, region_code, at, base, extra, overrides))
-    )
+        return FlexibleAnswer(None, False, (), book_rate_missing=missing)
+    mine = [user_quote(base, rate, extra)] if rate is not None else []
+    from_rules = quotes(book, region_code, at, base, extra, overrides)
+    return FlexibleAnswer(base, from_book, tuple(mine + from_rules), book_rate_missing=missing)

@@ -217,7 +217,13 @@ class WhoPaysDialog(QDialog):
             for g, v in givers
             if isinstance(v, Decimal)
         ]
-        self.plan = allocate_payment(bill, own_payer, payers, self.setup.order)
+        self.plan = allocate_payment(
+            bill,
+            own_payer,
+            payers,
+            self.setup.order,
+            one_giver_per_settlement=self.setup.one_giver_per_settlement,
+        )
         self.result_view.setHtml(self._html(self.plan))
         return self.plan
 
@@ -233,6 +239,8 @@ class WhoPaysDialog(QDialog):
                 else self.tr("付后余额 {amount}").format(amount=format_yuan(line.balance_after))
             )
             tie = self.tr("（余额相同，按姓名排序：未经证实）") if line.tie_break else ""
+            if line.skipped:
+                tie += self.tr("（一次结算只能用一名共济人的账户，这次不用）")
             rows.append(
                 f"<tr><td>{i}</td><td><b>{e(who)}</b> {e(role)}{e(tie)}</td>"
                 f'<td align="right"><b>{e(format_yuan(line.pays))}</b></td>'
@@ -254,6 +262,14 @@ class WhoPaysDialog(QDialog):
         ]
         if order is None or (order.confidence is not None and order.confidence.value != "official"):
             notes.append(self.tr("这个顺序未经证实，以当地医保部门公布为准。"))
+        if plan.one_giver_per_settlement and self.setup.one_giver_rule is not None:
+            rule_region = self.setup.one_giver_rule.region_name
+            notes.append(
+                self.tr(
+                    "{region}规定：一次结算只能使用一名共济人的账户，不够的部分要另付。"
+                ).format(region=rule_region)
+            )
+            notes.append(source_text(self.setup.one_giver_rule))
         if any(g.threshold > 0 for g, _e in self.giver_fields):
             notes.append(self.tr("山西等地规定个人账户要留一定金额，超过的部分才可以共济。"))
         note_html = "".join(f'<p style="color:#5f6368;margin:2px 0">{e(n)}</p>' for n in notes)

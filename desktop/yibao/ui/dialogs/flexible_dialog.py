@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from yibao.domain.flexible import RateError, parse_rate_percent
 from yibao.domain.money import AmountError, format_yuan, parse_yuan
+from yibao.domain.policy import format_rate
 from yibao.ui.context import AppContext
 from yibao.ui.i18n import dtr
 from yibao.ui.widgets.basics import label as _label
@@ -62,6 +64,10 @@ class FlexibleDialog(QDialog):
         self.base.setObjectName("base")
         self.base.setPlaceholderText(self.tr("不填则用当地公布的基数（如有）"))
         self.errors.add_row(form, self.tr("月缴费基数（元）"), "base", self.base)
+        self.rate = QLineEdit(self)
+        self.rate.setObjectName("rate")
+        self.rate.setPlaceholderText(self.tr("当地公布的比例，如 8%；不填则用政策库中的当地比例"))
+        self.errors.add_row(form, self.tr("缴费比例（%）"), "rate", self.rate)
         self.extra = QLineEdit(self)
         self.extra.setObjectName("extra")
         self.extra.setPlaceholderText(self.tr("大额医疗等每月附加，如 5，没有就空着"))
@@ -97,7 +103,7 @@ class FlexibleDialog(QDialog):
         self.calc_button.clicked.connect(self.calculate)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        for name in ("base", "extra", "on_date"):
+        for name in ("base", "rate", "extra", "on_date"):
             getattr(self, name).textEdited.connect(lambda _t, n=name: self.errors.clear_field(n))
         if region_code:
             self.region.set_code(region_code)
@@ -113,6 +119,12 @@ class FlexibleDialog(QDialog):
                 base = parse_yuan(self.base.text())
         except AmountError as exc:
             problems.append(("base", exc.message))
+        rate: Decimal | None = None
+        try:
+            if self.rate.text().strip():
+                rate = parse_rate_percent(self.rate.text())
+        except RateError as exc:
+            problems.append(("rate", dtr(exc.template, exc.params)))
         try:
             if self.extra.text().strip():
                 extra = parse_yuan(self.extra.text())
@@ -133,7 +145,7 @@ class FlexibleDialog(QDialog):
         def work(db: Database) -> FlexibleAnswer:
             from yibao.services import history
 
-            return history.flexible_calculator(db, region, when, base, extra)
+            return history.flexible_calculator(db, region, when, base, extra, rate)
 
         self.ctx.call(work, self._show)
 
@@ -141,7 +153,10 @@ class FlexibleDialog(QDialog):
         self.answer = answer
         self.quotes_table.setRowCount(0)
         if answer.base is None:
-            self.note.setText(self.tr("政策库中没有当地公布的缴费基数，请填写缴费基数。"))
+            text = self.tr("政策库中没有当地公布的缴费基数，请填写缴费基数。")
+            if answer.book_rate_missing and not self.rate.text().strip():
+                text += self.tr("政策库中也没有当地的缴费比例，请一并填写当地公布的比例。")
+            self.note.setText(text)
             return
         for q in answer.quotes:
             row = self.quotes_table.rowCount()
@@ -150,8 +165,9 @@ class FlexibleDialog(QDialog):
                 account = self.tr("以当地规定为准")
             else:
                 account = self.tr("有") if q.builds_account else self.tr("没有")
+            tier = self.tr("您填写的比例") if q.rate_from_user else dtr(q.tier.label)
             texts = (
-                dtr(q.tier.label),
+                tier,
                 q.formula,
                 format_yuan(q.monthly),
                 format_yuan(q.yearly),
@@ -159,8 +175,14 @@ class FlexibleDialog(QDialog):
             )
             for col, text in enumerate(texts):
                 item = QTableWidgetItem(text)
-                source = q.rate_rule.source
-                if source is not None:
+                source = q.rate_rule.source if q.rate_rule is not None else None
+                if q.rate_rule is None:
+                    item.setToolTip(
+                        self.tr("比例 {rate} 是您填写的，请以当地医保部门公布为准").format(
+                            rate=format_rate(q.rate)
+                        )
+                    )
+                elif source is not None:
                     item.setToolTip(
                         self.tr("比例来源：{title}（{confidence}）").format(
                             title=source.title, confidence=dtr(source.confidence.label)
@@ -170,8 +192,13 @@ class FlexibleDialog(QDialog):
         note = self.tr("基数 {base}").format(base=format_yuan(answer.base))
         if answer.base_from_book:
             note += self.tr("（当地公布的基数）")
-        if not answer.quotes:
-            note += self.tr("。政策库中没有当地的缴费比例，请在政策页面补充。")
+        if answer.book_rate_missing and not answer.quotes:
+            note += self.tr(
+                "。政策库中没有当地的缴费比例（全国没有统一比例，各市不同），"
+                "请在上面“缴费比例”中填写当地公布的比例后再计算。"
+            )
+        elif answer.book_rate_missing:
+            note += self.tr("。政策库中没有当地的缴费比例，这里用的是您填写的比例。")
         else:
             note += self.tr("。以当地医保部门公布为准。")
         self.note.setText(note)

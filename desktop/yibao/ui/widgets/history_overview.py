@@ -188,9 +188,19 @@ class HistorySection(QWidget):
                 rule = self.tr("{region}要求累计 {years}").format(
                     region=req.resolved.region_name, years=years_text(req.required_months)
                 )
-                if req.min_actual_months:
+                if req.min_actual_months and req.actual_local:
+                    rule += self.tr(
+                        "，其中在{region}实际缴费至少 {years}（您记录的缴费都按在当地缴的算）"
+                    ).format(
+                        region=req.resolved.region_name, years=years_text(req.min_actual_months)
+                    )
+                elif req.min_actual_months:
                     rule += self.tr("，其中实际缴费至少 {years}").format(
                         years=years_text(req.min_actual_months)
+                    )
+                if req.retirement_date is not None:
+                    rule += self.tr("；按 {date} 退休时的规定").format(
+                        date=req.retirement_date.isoformat()
                     )
                 if not req.deemed_rule_stated:
                     rule += self.tr("（是否含视同年限以当地规定为准）")
