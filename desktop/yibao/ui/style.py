@@ -18,6 +18,8 @@ def app_stylesheet(point_size: int) -> str:
         "@small@": max(point_size - 1, 8),
         "@large@": point_size + 2,
         "@title@": point_size + 6,
+        # check boxes and radio buttons grow with the text (13 px at 10 pt, 18 px at 14 pt)
+        "@indicator@": round(point_size * 1.3),
     }
     text = _template()
     for key, value in sizes.items():

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from yibao.ui.context import AppContext
 
@@ -16,11 +16,29 @@ class Page(QWidget):
     #: ask the main window to open a task wizard by name (see ``ui.registry.WIZARDS``)
     start_wizard = Signal(str)
 
+    #: a page whose content may be taller than the window (大字 mode at 1024×700) scrolls
+    #: vertically as a whole instead of squeezing its tables below a few rows
+    scrolls = False
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName(f"page_{self.page_name}")
-        self._layout = QVBoxLayout(self)
+        if self.scrolls:
+            outer = QVBoxLayout(self)
+            outer.setContentsMargins(0, 0, 0, 0)
+            area = QScrollArea(self)
+            area.setObjectName("page_scroll")
+            area.setWidgetResizable(True)
+            area.setFrameShape(QFrame.Shape.NoFrame)
+            area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            inner = QWidget(area)
+            inner.setObjectName("page_content")
+            area.setWidget(inner)
+            outer.addWidget(area)
+            self._layout = QVBoxLayout(inner)
+        else:
+            self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(24, 20, 24, 16)
         self._layout.setSpacing(10)
         self.title_label = QLabel(self.title(), self)

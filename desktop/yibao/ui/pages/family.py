@@ -17,7 +17,7 @@ from yibao.ui.i18n import dtr
 from yibao.ui.models.proxy import sorting_proxy
 from yibao.ui.models.table import Column, RowTableModel
 from yibao.ui.pages.base import Page
-from yibao.ui.widgets.basics import row_table
+from yibao.ui.widgets.basics import keep_rows_visible, row_table
 from yibao.ui.widgets.bindings_panel import BindingsPanel
 
 if TYPE_CHECKING:
@@ -73,6 +73,7 @@ def member_columns() -> list[Column[Member]]:
 
 class FamilyPage(Page):
     page_name = "family"
+    scrolls = True
 
     def title(self) -> str:
         return self.tr("家庭成员")
@@ -103,7 +104,8 @@ class FamilyPage(Page):
         self.table = row_table(self, "members", self.tr("家庭成员列表"), self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.body.addWidget(self.table, 1)
+        keep_rows_visible(self.table, 6)
+        self.body.addWidget(self.table, 3)
         # 家庭共济 bindings (ui/widgets/bindings_panel.py)
         self.bindings_panel = BindingsPanel(ctx, self, start_wizard=self.start_wizard.emit)
         self.body.addWidget(self.bindings_panel, 1)

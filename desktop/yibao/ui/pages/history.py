@@ -32,7 +32,8 @@ from yibao.ui.dialogs import confirm as confirm_mod
 from yibao.ui.i18n import dtr
 from yibao.ui.models.history_model import HistoryTableModel
 from yibao.ui.pages.base import Page
-from yibao.ui.widgets.basics import label, row_table
+from yibao.ui.widgets.basics import fit_columns, label, row_table
+from yibao.ui.widgets.flow import flow_row
 
 if TYPE_CHECKING:
     from yibao.services.database import Database
@@ -83,7 +84,8 @@ class HistoryPage(Page):
         filters.addStretch(1)
         self.body.addLayout(filters)
 
-        buttons = QHBoxLayout()
+        # the row wraps instead of clipping its buttons (大字 mode, 1024 px)
+        button_row, buttons = flow_row(self)
         self.add_button = self._button("add_record", self.tr("添加…"), primary=True)
         self.edit_button = self._button("edit_record", self.tr("修改…"))
         self.delete_button = self._button("delete_record", self.tr("删除"))
@@ -94,13 +96,13 @@ class HistoryPage(Page):
         self.flexible_button = self._button("flexible_calculator", self.tr("灵活就业计算器…"))
         for b in (self.add_button, self.edit_button, self.delete_button, self.undo_button):
             buttons.addWidget(b)
-        buttons.addSpacing(12)
+        buttons.add_gap(12)
         for b in (self.import_button, self.export_button):
             buttons.addWidget(b)
-        buttons.addStretch(1)
+        buttons.add_gap(24)
         buttons.addWidget(self.account_button)
         buttons.addWidget(self.flexible_button)
-        self.body.addLayout(buttons)
+        self.body.addWidget(button_row)
 
         self.model = HistoryTableModel(ctx, self)
         self.table = row_table(
@@ -114,8 +116,7 @@ class HistoryPage(Page):
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.table.verticalHeader().setDefaultSectionSize(28)
-        for column, width in enumerate((104, 70, 130, 88, 84, 84, 104, 90, 80, 80, 96, 120)):
-            self.table.setColumnWidth(column, width)
+        fit_columns(self.table, (104, 70, 130, 88, 84, 84, 104, 90, 80, 80, 96, 120))
         self.body.addWidget(self.table, 1)
 
         self.totals_label = label("", self, "hint", "totals")

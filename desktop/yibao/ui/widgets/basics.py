@@ -5,7 +5,8 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import QAbstractItemModel, QDate
+from PySide6.QtCore import QAbstractItemModel, QDate, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -108,3 +109,30 @@ def row_table(
     header.setStretchLastSection(True)
     table.setAlternatingRowColors(striped)
     return table
+
+
+#: the point size the fixed column widths below were chosen at (normal mode)
+_BASE_POINT_SIZE = 10
+
+
+def fit_columns(table: QTableView, widths: tuple[int, ...]) -> None:
+    """Column widths chosen at the normal text size, grown with the font (大字 mode) and never
+    narrower than the column's title."""
+    header = table.horizontalHeader()
+    model = table.model()
+    scale = max(table.font().pointSizeF(), float(_BASE_POINT_SIZE)) / _BASE_POINT_SIZE
+    title_font = QFont(header.font())
+    title_font.setWeight(QFont.Weight.DemiBold)
+    metrics = QFontMetrics(title_font)
+    for column, width in enumerate(widths):
+        title = model.headerData(column, Qt.Orientation.Horizontal) if model is not None else ""
+        needed = metrics.horizontalAdvance(str(title or "")) + 24  # padding and sort arrow
+        table.setColumnWidth(column, max(round(width * scale), needed))
+
+
+def keep_rows_visible(table: QTableView, rows: int) -> None:
+    """The table is never shorter than ``rows`` rows plus its header (at any text size)."""
+    row = max(table.verticalHeader().defaultSectionSize(), table.fontMetrics().height() + 8)
+    header = table.horizontalHeader().sizeHint().height()
+    scrollbar = table.horizontalScrollBar().sizeHint().height()
+    table.setMinimumHeight(row * rows + header + scrollbar + 2 * table.frameWidth())

@@ -28,7 +28,7 @@ from yibao.ui.dialogs import binding_dialogs
 from yibao.ui.i18n import dtr
 from yibao.ui.models.proxy import sorting_proxy
 from yibao.ui.models.table import Column, RowTableModel
-from yibao.ui.widgets.basics import label, row_table
+from yibao.ui.widgets.basics import keep_rows_visible, label, row_table
 
 if TYPE_CHECKING:
     from yibao.services.database import Database
@@ -115,7 +115,7 @@ class BindingsPanel(QWidget):
         self.table = row_table(self, "bindings", self.tr("家庭共济列表"), self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
-        self.table.setMinimumHeight(120)
+        keep_rows_visible(self.table, 3)
         layout.addWidget(self.table, 1)
         self.empty = label(
             self.tr("还没有家庭共济记录。点“办理家庭共济…”，看看家人能不能用您的个人账户。"),
