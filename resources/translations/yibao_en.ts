@@ -105,6 +105,53 @@
     </message>
 </context>
 <context>
+    <name>BackupFile</name>
+    <message>
+        <source>保存备份到文件</source>
+        <extracomment>the suffix of backup files saved by the user (any name is accepted when restoring)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择要恢复的备份文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医保个人助手备份 (*{suffix} *.sqlite3);;所有文件 (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupPasswordDialog</name>
+    <message>
+        <source>备份文件的密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>输入备份文件的密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份文件里有全家人的身份证号和缴费记录。要拷到 U 盘、网盘或别的电脑，建议设一个密码：文件会被加密，没有密码谁也打不开。请记住这个密码，忘了就没有办法恢复。不设密码就留空。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}”设了密码，请输入保存备份时设的密码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>再输一遍</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请输入密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BalanceChart</name>
     <message>
         <source>个人账户余额（元，虚线为预测）</source>
@@ -3179,11 +3226,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>保存备份到文件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从文件恢复…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>已有的备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>每次升级数据格式前都会自动备份。恢复时，当前数据会先另存一份备份，不会丢失。</source>
+        <source>每次升级数据格式前都会自动备份。恢复时，当前数据会先另存一份备份，不会丢失。换电脑前，用“保存备份到文件…”把备份存到 U 盘或网盘（可以设密码），在新电脑上用“从文件恢复…”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3324,6 +3379,34 @@
     </message>
     <message>
         <source>已从备份恢复：{name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保存到 {path}（已加密，恢复时要输入密码）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保存到 {path}（没有设密码，请妥善保管这个文件）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在保存…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从文件恢复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用“{name}”替换当前数据？当前数据会先自动另存一份备份，之后仍可恢复。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已从文件恢复：{name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在检查备份文件…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -140,3 +140,64 @@ def test_recovery_dialog_lists_backups(qtbot: QtBot, tmp_paths: AppPaths) -> Non
     shot(dialog, "recovery-dialog")
     dialog.restore_button.click()
     assert dialog.chosen is not None and dialog.chosen.exists()
+
+
+def test_backup_file_with_a_password_leaves_and_comes_back(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """保存备份到文件 with a password, then 从文件恢复: a wrong password is asked again."""
+    from yibao.ui.dialogs import backup_file_dialog as files
+
+    target = tmp_path / "usb" / "家里的备份.yibao-backup"
+    target.parent.mkdir()
+    monkeypatch.setattr(files, "ask_backup_path", lambda parent, save, suggested: target)
+    answers = iter(["correct horse"])
+    monkeypatch.setattr(
+        files.BackupPasswordDialog, "ask", classmethod(lambda cls, *a, **k: next(answers))
+    )
+    page = _page(qtbot, window)
+    page.save_file_button.click()
+    wait_idle(qtbot, window)
+    saved = target
+    assert saved.exists() and "已加密" in page.backup_status.text()
+    assert "张伟".encode() not in saved.read_bytes()
+
+    _add_relative(qtbot, window, "后来加的人")
+    page = _page(qtbot, window)
+    monkeypatch.setattr(files, "ask_backup_path", lambda parent, save, suggested: saved)
+    problems: list[str] = []
+    tries = iter(["wrong horse", "correct horse"])
+
+    def password(cls: object, parent: object, **options: str) -> str:
+        problems.append(options.get("problem", ""))
+        return next(tries)
+
+    monkeypatch.setattr(files.BackupPasswordDialog, "ask", classmethod(password))
+    monkeypatch.setattr(confirm_mod, "confirm", lambda *a, **k: True)
+    page.open_file_button.click()
+    qtbot.waitUntil(lambda: len(problems) == 2, timeout=10000)
+    qtbot.waitUntil(lambda: "已从文件恢复" in page.backup_status.text(), timeout=15000)
+    wait_idle(qtbot, window)
+    assert problems[0] == "" and "密码不对" in problems[1]  # asked again, saying why
+    assert _names(qtbot, window) == ["张伟"]
+
+
+def test_backup_password_is_typed_twice_and_checked_at_the_field(qtbot: QtBot) -> None:
+    from yibao.ui.dialogs.backup_file_dialog import BackupPasswordDialog
+
+    dialog = BackupPasswordDialog(None, saving=True)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.first, "secret1")
+    qtbot.keyClicks(dialog.again, "secret2")
+    dialog.check()
+    assert dialog.password is None
+    assert dialog.errors.text("password_again") == "两次输入的密码不一样"
+    dialog.again.clear()
+    qtbot.keyClicks(dialog.again, "secret1")
+    dialog.check()
+    assert dialog.password == "secret1"
+    # no password at all is allowed (the file is then not encrypted)
+    empty = BackupPasswordDialog(None, saving=True)
+    qtbot.addWidget(empty)
+    empty.check()
+    assert empty.password == ""

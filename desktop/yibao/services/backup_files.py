@@ -27,7 +27,13 @@ from yibao.services.errors import (
 from yibao.storage import backup_file
 from yibao.storage.backup import InvalidBackup
 
-__all__ = ["MIN_PASSWORD_LENGTH", "restore_from_file", "save_backup_to"]
+__all__ = [
+    "MIN_PASSWORD_LENGTH",
+    "check_file",
+    "needs_password",
+    "restore_from_file",
+    "save_backup_to",
+]
 
 log = logging.getLogger(__name__)
 
@@ -68,17 +74,19 @@ def save_backup_to(db: Database, target: Path, password: str = "", again: str = 
     return size
 
 
-def restore_from_file(paths: AppPaths, source: Path, password: str = "") -> OpenedDatabase:
-    """Check ``source`` (decrypting it with ``password``) and put it in place of the data.
+def needs_password(source: Path) -> bool:
+    """Whether ``source`` is an encrypted backup file (so a password must be asked for)."""
+    try:
+        return backup_file.is_encrypted(Path(source))
+    except OSError as exc:
+        raise environment_problem(exc, Path(source)) from exc
 
-    The caller must have closed its :class:`Database`. Nothing is changed unless the file
-    is a complete, readable backup of a version this app knows.
-    """
-    source = Path(source)
+
+def _opened(paths: AppPaths, source: Path, password: str) -> backup_file.OpenedFile:
     if not source.is_file():
         raise EnvironmentProblem(ProblemKind.MISSING_BACKUP, source)
     try:
-        opened = backup_file.open_backup_file(source, paths.data_dir, password or None)
+        return backup_file.open_backup_file(source, paths.data_dir, password or None)
     except backup_file.PasswordNeeded:
         raise InvalidInput(FieldError.of("password", MSG_PASSWORD_NEEDED)) from None
     except backup_file.WrongPassword:
@@ -93,6 +101,20 @@ def restore_from_file(paths: AppPaths, source: Path, password: str = "") -> Open
         raise EnvironmentProblem(kind, source, template=template, detail=str(exc)) from exc
     except OSError as exc:
         raise environment_problem(exc, source) from exc
+
+
+def check_file(paths: AppPaths, source: Path, password: str = "") -> None:
+    """Check ``source`` completely (and its password) without touching the current data."""
+    _opened(paths, Path(source), password).discard()
+
+
+def restore_from_file(paths: AppPaths, source: Path, password: str = "") -> OpenedDatabase:
+    """Check ``source`` (decrypting it with ``password``) and put it in place of the data.
+
+    The caller must have closed its :class:`Database`. Nothing is changed unless the file
+    is a complete, readable backup of a version this app knows.
+    """
+    opened = _opened(paths, Path(source), password)
     try:
         return backups.restore(paths, opened.path)
     finally:

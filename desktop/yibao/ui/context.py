@@ -98,18 +98,24 @@ class AppContext(QObject):
         backup: Path,
         on_success: Callable[[], None] | None = None,
         on_failure: Callable[[BaseException], None] | None = None,
+        *,
+        from_file: bool = False,
+        password: str = "",
     ) -> None:
         """Close the database and put ``backup`` in its place (the current data is backed up
         first), then reopen: ``ready`` and ``on_success``, or ``on_failure`` (default:
-        ``open_failed``)."""
+        ``open_failed``). ``from_file``: a backup file from outside the backup folder, maybe
+        encrypted with ``password``."""
         db, self.db = self.db, None
         paths = self.paths
 
         def work() -> OpenedDatabase:
-            from yibao.services import backups
+            from yibao.services import backup_files, backups
 
             if db is not None:
                 db.close()
+            if from_file:
+                return backup_files.restore_from_file(paths, backup, password)
             return backups.restore(paths, backup)
 
         failed = on_failure or self.open_failed.emit

@@ -29,6 +29,8 @@ from yibao import __version__
 from yibao.prefs import LEAD_DAYS_RANGE, OVERVIEW_DAYS_RANGE, save_preferences
 from yibao.ui.context import AppContext
 from yibao.ui.dialogs import confirm as confirm_mod
+from yibao.ui.dialogs.failures import show_problem
+from yibao.ui.i18n import dtr
 from yibao.ui.pages.base import Page
 from yibao.ui.widgets.basics import label
 
@@ -103,6 +105,16 @@ class SettingsPage(Page):
         row.addWidget(self.restore_button)
         row.addStretch(1)
         bl.addLayout(row)
+        # backups that leave this computer (another computer, a USB stick)
+        file_row = QHBoxLayout()
+        self.save_file_button = QPushButton(self.tr("保存备份到文件…"), backup_box)
+        self.save_file_button.setObjectName("save_backup_file")
+        self.open_file_button = QPushButton(self.tr("从文件恢复…"), backup_box)
+        self.open_file_button.setObjectName("restore_backup_file")
+        file_row.addWidget(self.save_file_button)
+        file_row.addWidget(self.open_file_button)
+        file_row.addStretch(1)
+        bl.addLayout(file_row)
         self.backup_status = label("", backup_box, name="backup_status")
         bl.addWidget(self.backup_status)
         self.backups = QListWidget(backup_box)
@@ -111,7 +123,11 @@ class SettingsPage(Page):
         self.backups.setMinimumHeight(140)
         bl.addWidget(self.backups)
         note = label(
-            self.tr("每次升级数据格式前都会自动备份。恢复时，当前数据会先另存一份备份，不会丢失。"),
+            self.tr(
+                "每次升级数据格式前都会自动备份。恢复时，当前数据会先另存一份备份，不会丢失。"
+                "换电脑前，用“保存备份到文件…”把备份存到 U 盘或网盘（可以设密码），"
+                "在新电脑上用“从文件恢复…”。"
+            ),
             backup_box,
             "hint",
         )
@@ -160,6 +176,8 @@ class SettingsPage(Page):
 
         self.backup_button.clicked.connect(self.backup_now)
         self.restore_button.clicked.connect(self.restore_selected)
+        self.save_file_button.clicked.connect(self.save_backup_file)
+        self.open_file_button.clicked.connect(self.restore_backup_file)
         self.backups.currentRowChanged.connect(lambda _r: self._update_buttons())
         self.font_group.buttonToggled.connect(lambda _b, _c: self._font_changed())
         self.language.currentIndexChanged.connect(lambda _i: self._language_changed())
@@ -326,6 +344,8 @@ class SettingsPage(Page):
         ready = self.ctx.is_ready
         self.backup_button.setEnabled(ready)
         self.restore_button.setEnabled(ready and self.backups.currentItem() is not None)
+        self.save_file_button.setEnabled(ready)
+        self.open_file_button.setEnabled(ready)
 
     def refresh(self) -> None:
         self._update_buttons()
@@ -412,6 +432,120 @@ class SettingsPage(Page):
 
         self.ctx.restore_backup(backup, done, failed)
         self._update_buttons()
+
+    # -- backup files ------------------------------------------------------------------
+    def save_backup_file(self) -> None:
+        """保存备份到文件: where, an optional password, then the file (0600, atomic)."""
+        from datetime import date
+
+        from yibao.ui.dialogs import backup_file_dialog as files
+
+        if self.ctx.db is None:
+            return
+        suggested = Path.home() / f"医保个人助手备份-{date.today().isoformat()}{files.SUFFIX}"
+        target = files.ask_backup_path(self, save=True, suggested=suggested)
+        if target is None:
+            return
+        password = files.BackupPasswordDialog.ask(self, saving=True)
+        if password is None:
+            return
+
+        def work(db: Database) -> int:
+            from yibao.services import backup_files
+
+            return backup_files.save_backup_to(db, target, password, password)
+
+        def done(_size: int) -> None:
+            if password:
+                text = self.tr("已保存到 {path}（已加密，恢复时要输入密码）")
+            else:
+                text = self.tr("已保存到 {path}（没有设密码，请妥善保管这个文件）")
+            self.backup_status.setText(text.format(path=target))
+
+        def failed(exc: BaseException) -> None:
+            show_problem(self.backup_status, exc, self.ctx, self)
+
+        self.backup_status.setText(self.tr("正在保存…"))
+        self.ctx.call(work, done, failed)
+
+    def restore_backup_file(self, *, problem: str = "", source: Path | None = None) -> None:
+        """从文件恢复: the file, its password if it has one (checked before anything is
+        replaced), a confirmation, then the restore (the current data is backed up first)."""
+        from yibao.ui.dialogs import backup_file_dialog as files
+
+        if self.ctx.db is None:
+            return
+        if source is None:
+            source = files.ask_backup_path(self, save=False, suggested=Path.home())
+            if source is None:
+                return
+        chosen = source
+
+        def check(db: Database) -> bool:
+            from yibao.services import backup_files
+
+            return backup_files.needs_password(chosen)
+
+        def asked_password(needed: bool) -> None:
+            password = ""
+            if needed:
+                answer = files.BackupPasswordDialog.ask(
+                    self, saving=False, problem=problem, file_name=chosen.name
+                )
+                if answer is None:
+                    return
+                password = answer
+            self._check_then_restore(chosen, password)
+
+        def failed(exc: BaseException) -> None:
+            show_problem(self.backup_status, exc, self.ctx, self)
+
+        self.ctx.call(check, asked_password, failed)
+
+    def _check_then_restore(self, source: Path, password: str) -> None:
+        paths = self.ctx.paths
+
+        def check(_db: Database) -> None:
+            from yibao.services import backup_files
+
+            backup_files.check_file(paths, source, password)
+
+        def checked(_none: None) -> None:
+            if not confirm_mod.confirm(
+                self,
+                self.tr("从文件恢复"),
+                self.tr(
+                    "用“{name}”替换当前数据？当前数据会先自动另存一份备份，之后仍可恢复。"
+                ).format(name=source.name),
+                yes=self.tr("恢复"),
+                no=self.tr("取消"),
+            ):
+                return
+
+            def done() -> None:
+                self.backup_status.setText(self.tr("已从文件恢复：{name}").format(name=source.name))
+                self.ctx.household_changed.emit()
+                self.ctx.policy_changed.emit()
+
+            def failed_restore(exc: BaseException) -> None:
+                self.ctx.reporter.report(exc, self)
+                self.ctx.open_database()
+
+            self.ctx.restore_backup(source, done, failed_restore, from_file=True, password=password)
+            self._update_buttons()
+
+        def refused(exc: BaseException) -> None:
+            from yibao.services.errors import InvalidInput
+
+            if isinstance(exc, InvalidInput) and exc.errors[0].field == "password":
+                error = exc.errors[0]
+                text = dtr(error.template, error.params) if error.template else error.message
+                self.restore_backup_file(problem=text, source=source)  # ask again
+                return
+            show_problem(self.backup_status, exc, self.ctx, self)
+
+        self.backup_status.setText(self.tr("正在检查备份文件…"))
+        self.ctx.call(check, checked, refused)
 
     def _save_prefs(self) -> None:
         try:
