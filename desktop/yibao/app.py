@@ -114,6 +114,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging(paths.log_path)
     log.info("starting yibao %s (python %s)", __version__, sys.version.split()[0])
 
+    import os
+
+    from yibao.display import EXIT_NO_DISPLAY, display_problem
+
+    problem = display_problem(os.environ)
+    if problem is not None:
+        log.error("no display: %s", problem)
+        print(problem, file=sys.stderr)
+        return EXIT_NO_DISPLAY
+
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from yibao.ui.context import AppContext
 
@@ -25,6 +25,11 @@ class Page(QWidget):
         self.ctx = ctx
         self.setObjectName(f"page_{self.page_name}")
         if self.scrolls:
+            # not before the first paint (the overview doesn't scroll this way): building the
+            # ``Qt`` namespace costs first-paint time (DESIGN §7)
+            from PySide6.QtCore import Qt
+            from PySide6.QtWidgets import QFrame, QScrollArea
+
             outer = QVBoxLayout(self)
             outer.setContentsMargins(0, 0, 0, 0)
             area = QScrollArea(self)
