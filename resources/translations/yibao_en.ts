@@ -3437,6 +3437,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>这次选的亲属都已经记录过共济，不用重复办理；可以在“家庭成员”页面的家庭共济列表中查看或修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>这次选的亲属都暂时不能办理（原因和解决办法见上一页）。下面的常见问题也许能帮上忙；条件满足后可以再来。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3539,6 +3543,10 @@
     </message>
     <message>
         <source>可以办理：{names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已记录，不用重复办理：{names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4220,10 +4228,15 @@
     </message>
     <message>
         <source>可以办理</source>
+        <extracomment>the same giver and relative are already recorded: nothing to do, nothing wrong</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>暂时不能办理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -393,6 +393,9 @@ def test_the_same_binding_twice_is_refused(book: PolicyBook) -> None:
     bound = [Binding(giver_id=1, relative_id=2, status=BindingStatus.ACTIVE, id=1)]
     v = assess(book, GIVER, SPOUSE, bindings=bound)
     assert status(v, Rule.ALREADY_BOUND) is ReasonStatus.BLOCKED
+    # nothing is wrong: it is already recorded (not "暂时不能办理"), and nothing is saved twice
+    assert v.outcome is Outcome.ALREADY_RECORDED and not v.eligible
+    assert v.outcome.label == "已记录"
 
 
 # ------------------------------------------------------------------ money

@@ -477,3 +477,21 @@ def test_who_pays_with_one_giver_per_settlement(qtbot: QtBot) -> None:
     assert "一次结算只能用一名共济人的账户，这次不用" in text
     assert "山西省规定：一次结算只能使用一名共济人的账户" in text
     shot(dialog, "binding-who-pays-one-giver")
+
+
+def test_a_binding_already_recorded_says_so(qtbot: QtBot, shanxi: MainWindow) -> None:
+    run_shanxi_wizard(qtbot, shanxi)
+    wizard = _open_wizard(qtbot, shanxi)
+    _next(qtbot, shanxi, wizard, PageId.GIVER)
+    wizard.giver_page.balance.setText("2500")
+    _next(qtbot, shanxi, wizard, PageId.RELATIVES)
+    _check(wizard, ["李娜"])
+    _next(qtbot, shanxi, wizard, PageId.VERDICTS)
+    qtbot.waitUntil(wizard.verdicts_page.isComplete, timeout=5000)
+    summary = wizard.verdicts_page.summary.text()
+    assert "已记录" in summary and "李娜" in summary
+    assert "暂时不能办理" not in summary
+    _next(qtbot, shanxi, wizard, PageId.STEPS)
+    assert "已经记录过共济" in wizard.steps_page.lead.text()
+    wizard.edits.reset()
+    wizard.reject()

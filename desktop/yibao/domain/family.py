@@ -155,6 +155,8 @@ class Reason:
 class Outcome(enum.StrEnum):
     ELIGIBLE = "eligible"
     NOT_ELIGIBLE = "not_eligible"
+    #: the same giver and relative are already recorded: nothing to do, nothing wrong
+    ALREADY_RECORDED = "already_recorded"
 
     @property
     def label(self) -> str:
@@ -164,6 +166,7 @@ class Outcome(enum.StrEnum):
 _OUTCOME_LABELS = {
     Outcome.ELIGIBLE: QT_TRANSLATE_NOOP("domain", "可以办理"),
     Outcome.NOT_ELIGIBLE: QT_TRANSLATE_NOOP("domain", "暂时不能办理"),
+    Outcome.ALREADY_RECORDED: QT_TRANSLATE_NOOP("domain", "已记录"),
 }
 
 
@@ -205,7 +208,10 @@ class Verdict:
 
     @property
     def outcome(self) -> Outcome:
-        if any(r.status is ReasonStatus.BLOCKED for r in self.reasons):
+        blocked = [r for r in self.reasons if r.status is ReasonStatus.BLOCKED]
+        if blocked and all(r.rule is Rule.ALREADY_BOUND for r in blocked):
+            return Outcome.ALREADY_RECORDED
+        if blocked:
             return Outcome.NOT_ELIGIBLE
         return Outcome.ELIGIBLE
 

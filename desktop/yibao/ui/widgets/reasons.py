@@ -94,14 +94,15 @@ def verdict_html(verdict: Verdict) -> str:
     rel = verdict.relation
     relation = dtr(rel.label) if rel is not None else _t("关系不明")
     ok = verdict.outcome is Outcome.ELIGIBLE
-    colour = "#1b7f3b" if ok else "#b3261e"
+    recorded = verdict.outcome is Outcome.ALREADY_RECORDED
+    colour = "#1b7f3b" if ok else "#1b5e8c" if recorded else "#b3261e"
     place = (
         region_book().full_name(verdict.relative.region_code)
         if verdict.relative.region_code
         else _t("参保地未填写")
     )
     scheme = dtr(verdict.relative.scheme.label)
-    mark = "✔" if ok else "✘"
+    mark = "✔" if ok or recorded else "✘"
     head = (
         f'<h3 style="margin:14px 0 2px 0">{_e(verdict.relative.name)}'
         f'<span style="font-weight:normal">（{_e(relation)} · {_e(scheme)}'

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from yibao.domain.bindings import Binding, BindingStatus
 from yibao.domain.checklists import ChecklistEntry
-from yibao.domain.family import Assessment, GiverCheck, Verdict
+from yibao.domain.family import Assessment, GiverCheck, Outcome, Verdict
 from yibao.domain.money import AmountError, parse_yuan
 from yibao.domain.people import Member
 from yibao.domain.regions import region_book
@@ -339,13 +339,20 @@ class VerdictsPage(QWizardPage):
             self.loaded = False
             self.completeChanged.emit()
             return
-        yes = [v.relative.name for v in assessment.verdicts if v.eligible]
-        no = [v.relative.name for v in assessment.verdicts if not v.eligible]
+        by_outcome = {
+            outcome: [v.relative.name for v in assessment.verdicts if v.outcome is outcome]
+            for outcome in Outcome
+        }
         parts = []
-        if yes:
-            parts.append(self.tr("可以办理：{names}").format(names="、".join(yes)))
-        if no:
-            parts.append(self.tr("暂时不能办理：{names}").format(names="、".join(no)))
+        if by_outcome[Outcome.ELIGIBLE]:
+            names = "、".join(by_outcome[Outcome.ELIGIBLE])
+            parts.append(self.tr("可以办理：{names}").format(names=names))
+        if by_outcome[Outcome.ALREADY_RECORDED]:
+            names = "、".join(by_outcome[Outcome.ALREADY_RECORDED])
+            parts.append(self.tr("已记录，不用重复办理：{names}").format(names=names))
+        if by_outcome[Outcome.NOT_ELIGIBLE]:
+            names = "、".join(by_outcome[Outcome.NOT_ELIGIBLE])
+            parts.append(self.tr("暂时不能办理：{names}").format(names=names))
         self.summary.setText("；".join(parts))
         at_text = self.tr("按 {date} 的政策，共济人：{giver}").format(
             date=assessment.at.isoformat(), giver=assessment.giver.member.name
@@ -380,6 +387,13 @@ class StepsPage(QWizardPage):
         if eligible:
             self.lead.setText(
                 self.tr("下面是给{names}办理的方法。").format(names="、".join(eligible))
+            )
+        elif all(v.outcome is Outcome.ALREADY_RECORDED for v in a.verdicts):
+            self.lead.setText(
+                self.tr(
+                    "这次选的亲属都已经记录过共济，不用重复办理；"
+                    "可以在“家庭成员”页面的家庭共济列表中查看或修改。"
+                )
             )
         else:
             self.lead.setText(
