@@ -167,7 +167,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.minimized and not args.smoke_test:
         window.show_minimized_start()
     else:
-        window.show()
+        window.show_as_last_time()
     window.start()
 
     if args.smoke_test:

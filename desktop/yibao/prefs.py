@@ -29,6 +29,9 @@ class Preferences(NamedTuple):  # not a dataclass: read before the first paint (
     reminders_quiet: bool = False
     #: the overview lists the deadlines of the next this many days
     overview_days: int = 90
+    #: where the main window was last (x, y, width, height of its normal geometry)
+    window: tuple[int, int, int, int] | None = None
+    window_maximized: bool = False
 
     @property
     def point_size(self) -> int:
@@ -63,7 +66,29 @@ def load_preferences(path: Path) -> Preferences:
         overview_days=_int_in(
             raw.get("overview_days"), OVERVIEW_DAYS_RANGE, defaults.overview_days
         ),
+        window=_window(raw.get("window")),
+        window_maximized=raw.get("window_maximized") is True,
     )
+
+
+#: a remembered window size outside these bounds is not used (a damaged or foreign file)
+_WINDOW_SIZE = (200, 20000)
+_WINDOW_POSITION = (-20000, 20000)
+
+
+def _window(value: object) -> tuple[int, int, int, int] | None:
+    if not isinstance(value, list) or len(value) != 4:
+        return None
+    if any(isinstance(v, bool) or not isinstance(v, int) for v in value):
+        return None
+    x, y, width, height = value
+    low, high = _WINDOW_POSITION
+    small, big = _WINDOW_SIZE
+    if not (low <= x <= high and low <= y <= high and small <= width <= big):
+        return None
+    if not small <= height <= big:
+        return None
+    return (x, y, width, height)
 
 
 def _int_in(value: object, bounds: tuple[int, int], default: int) -> int:

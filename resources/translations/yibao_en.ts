@@ -1757,6 +1757,18 @@
         <source>{name} · {scheme}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>已保存到“我的事项”：{title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已记录 {n} 条家庭共济，可以在“家庭成员”页面查看</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MemberDialog</name>

@@ -171,6 +171,7 @@ def test_shanxi_household_wizard_then_restart(
 ) -> None:
     wizard = run_shanxi_wizard(qtbot, shanxi)
     assert wizard.result_bindings is not None and len(wizard.result_bindings) == 1
+    assert "已记录 1 条家庭共济" in shanxi.statusBar().currentMessage()
     family = _family(qtbot, shanxi)
     rows = family.bindings_panel.model.rows()
     assert [(r.giver.name, r.relative.name, r.binding.status) for r in rows] == [

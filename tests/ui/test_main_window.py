@@ -88,3 +88,48 @@ def test_start_up_loads_the_profile_and_the_first_page_once(
     assert window.ctx.profile is not None
     assert window.profile_label.text().startswith(window.ctx.profile.name)
     assert calls == {"get_profile": 1, "overview": 1}
+
+
+def test_window_size_and_place_are_remembered(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], tmp_paths: AppPaths
+) -> None:
+    import json
+
+    from yibao.prefs import load_preferences
+
+    tmp_paths.ensure()
+    seed(tmp_paths, make_profile())
+    window = open_window()
+    window.setGeometry(40, 50, 980, 720)
+    window.close()
+    saved = json.loads(tmp_paths.prefs_path.read_text(encoding="utf-8"))
+    assert saved["window"] == [40, 50, 980, 720] and saved["window_maximized"] is False
+    again = open_window(load_preferences(tmp_paths.prefs_path))
+    g = again.geometry()
+    assert (g.x(), g.y(), g.width(), g.height()) == (40, 50, 980, 720)
+
+
+@pytest.mark.parametrize(
+    "stored",
+    [[99999, 50, 980, 720], [40, 50, 10, 720], "big", [40, 50, 980], [40, 50, True, 720]],
+)
+def test_a_strange_remembered_window_is_ignored(tmp_paths: AppPaths, stored: object) -> None:
+    import json
+
+    from yibao.prefs import load_preferences
+
+    tmp_paths.ensure()
+    tmp_paths.prefs_path.write_text(json.dumps({"window": stored}), encoding="utf-8")
+    assert load_preferences(tmp_paths.prefs_path).window is None
+
+
+def test_a_window_off_every_screen_comes_back_at_its_size(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], tmp_paths: AppPaths
+) -> None:
+    from yibao.prefs import Preferences
+
+    tmp_paths.ensure()
+    seed(tmp_paths, make_profile())
+    window = open_window(Preferences(window=(15000, 15000, 990, 700)))
+    g = window.geometry()
+    assert g.x() < 15000 and (g.width(), g.height()) == (990, 700)

@@ -130,6 +130,10 @@ def test_luzhou_retiree_moving_to_hangzhou(
         assert fragment in text, fragment
     assert "手工报销的期限" not in text
     _save(qtbot, retiree, wizard)
+    # a visible confirmation: the wizard closed, the status bar says where the case went
+    assert retiree.statusBar().currentMessage() == (
+        "已保存到“我的事项”：王芳 异地安置退休备案（泸州市→杭州市）"
+    )
 
     page = _cases_page(qtbot, retiree)
     assert retiree.current_page().page_name == "cases"

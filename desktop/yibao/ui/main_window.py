@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 # time or before the first paint: PySide6 builds a class's Python enums on first use, and the
 # ``Qt`` namespace alone has ~100 of them (about 15 ms). See bench/startup.py.
 from PySide6.QtCore import QSize, QTimer
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -61,6 +62,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME_ZH)
         self.resize(1120, 740)
         self.setMinimumSize(QSize(860, 560))
+        self._start_maximized = False
+        self._restore_geometry(prefs)
         self.setStyleSheet(app_stylesheet(prefs.point_size))
 
         central = QWidget(self)
@@ -309,9 +312,24 @@ class MainWindow(QMainWindow):
 
         wizard = registry.wizard(name).create(self.ctx, self)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        saved = getattr(wizard, "saved", None)
+        if saved is not None:
+            saved.connect(self._wizard_saved)
         wizard.open()
         self.current_wizard = wizard
         return wizard
+
+    def _wizard_saved(self, result: object) -> None:
+        """A visible confirmation once a wizard has saved (it closes itself)."""
+        from yibao.domain.cases import Case
+
+        if isinstance(result, Case):
+            text = self.tr("已保存到“我的事项”：{title}").format(title=result.title)
+        elif isinstance(result, list | tuple):
+            text = self.tr("已记录 {n} 条家庭共济，可以在“家庭成员”页面查看").format(n=len(result))
+        else:
+            text = self.tr("已保存")
+        self.statusBar().showMessage(text, 15000)
 
     # -- preferences -----------------------------------------------------------------------
     def _on_prefs_changed(self) -> None:
@@ -321,6 +339,48 @@ class MainWindow(QMainWindow):
         assert isinstance(app, QApplication)
         apply_font(app, self.ctx.prefs.point_size)
         self.setStyleSheet(app_stylesheet(self.ctx.prefs.point_size))
+
+    # -- where the window was ---------------------------------------------------------------
+    def _restore_geometry(self, prefs: Preferences) -> None:
+        """The size and place of last time, if it is still on one of the screens."""
+        if prefs.window is None:
+            return
+        x, y, width, height = prefs.window
+        for screen in QGuiApplication.screens():
+            area = screen.availableGeometry()
+            # at least the title bar's middle must be reachable with the mouse
+            if area.contains(x + width // 2, y + 10):
+                self.setGeometry(x, y, width, height)
+                break
+        else:
+            self.resize(prefs.window[2], prefs.window[3])
+        self._start_maximized = prefs.window_maximized
+
+    def show_as_last_time(self) -> None:
+        """Show the window maximised if it was maximised when it was last closed."""
+        if self._start_maximized:
+            self.showMaximized()
+        else:
+            self.show()
+
+    def remember_geometry(self) -> None:
+        """Keep the window's size and place for the next start (in preferences.json)."""
+        from yibao.prefs import save_preferences
+
+        geometry = self.normalGeometry() if self.isMaximized() else self.geometry()
+        prefs = self.ctx.prefs.with_(
+            window=(geometry.x(), geometry.y(), geometry.width(), geometry.height()),
+            window_maximized=self.isMaximized(),
+        )
+        self.ctx.prefs = prefs
+        try:
+            save_preferences(self.ctx.paths.prefs_path, prefs)
+        except OSError as exc:
+            log.warning("could not remember the window size: %s", exc)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.remember_geometry()
+        super().closeEvent(event)
 
     # -- shutdown --------------------------------------------------------------------------
     def shutdown(self) -> None:
