@@ -247,3 +247,25 @@ def test_overview_shows_deadlines_with_what_to_do_and_opens_the_case(
     cases_page = seeded.current_page()
     assert isinstance(cases_page, CasesPage)
     assert cases_page._current is not None and cases_page._current.title == "下周到期的事项"
+
+
+def test_long_titles_and_deadlines_are_shown_whole_at_the_default_width(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], tmp_paths: AppPaths
+) -> None:
+    tmp_paths.ensure()
+    seed(tmp_paths, make_profile())
+    long_title = "张伟 异地安置退休备案（泸州市→杭州市）以及回来以后的手工报销"
+    _seed_cases(tmp_paths, _case(long_title, 150))
+    window = open_window()
+    page = _page(qtbot, window)
+    table = page.table
+    metrics = table.fontMetrics()
+    header = table.horizontalHeader()
+    # the deadline column is as wide as its text
+    deadline = str(page.model.index(0, 4).data())
+    assert header.sectionSize(4) >= metrics.horizontalAdvance(deadline)
+    # the title wraps within its column: the row is tall enough for all its lines
+    width = header.sectionSize(0) - 8
+    lines = -(-metrics.horizontalAdvance(long_title) // max(width, 1))
+    assert lines >= 2
+    assert table.rowHeight(0) >= lines * metrics.lineSpacing()

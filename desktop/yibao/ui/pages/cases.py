@@ -171,7 +171,9 @@ class CasesPage(Page):
         self.table = row_table(
             self.splitter, "cases", self.tr("事项列表"), self.model, fit_contents=False
         )
-        self.table.setWordWrap(False)
+        # a long title wraps onto a second line instead of being cut off
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.setMinimumWidth(320)
 
         self.detail_scroll = QScrollArea(self.splitter)
@@ -274,14 +276,21 @@ class CasesPage(Page):
             self._show_case(None)
 
     def _fit_columns(self) -> None:
+        """Every column but the title as wide as its text; the title wraps in what is left."""
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
-        if header.sectionSize(0) > 220:
-            header.resizeSection(0, 220)
-        wanted = sum(header.sectionSize(i) for i in range(header.count())) + 4
+        em = self.table.fontMetrics().horizontalAdvance("测")
+        natural_title = header.sectionSize(0)
+        others = sum(header.sectionSize(i) for i in range(1, header.count()))
         total = sum(self.splitter.sizes()) or self.width()
-        left = max(320, min(wanted, total // 2))
-        self.splitter.setSizes([left, max(total - left, 380)])
+        frame = 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width()
+        detail_min = self.detail_scroll.minimumWidth()
+        room = min(int(total * 0.6), total - detail_min) - others - frame
+        title = max(em * 6, min(natural_title, em * 16, room))
+        header.resizeSection(0, title)
+        left = max(320, title + others + frame)
+        self.splitter.setSizes([left, max(total - left, detail_min)])
+        self.table.resizeRowsToContents()
 
     def _on_selection(self) -> None:
         rows = self.table.selectionModel().selectedRows()
