@@ -5375,12 +5375,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>待遇年度应在 {low} 至 {high} 之间</source>
+        <extracomment>the largest amount of one record, in fen (¥100,000,000.00) 备注 and 来源 lengths (the columns&apos; sizes) bytes of a CSV or XLSX file rows (including the header and blank ones) and columns of a table cells of a table in all (a 200,000-row statement has 2,800,000) characters in one cell (Excel&apos;s own limit, so every real spreadsheet cell fits) the unpacked size of all parts of an XLSX package XML tags (``&lt;``) in the worksheets and the shared strings, counted once per sheet that shows them (openpyxl reads a worksheet&apos;s part for each sheet pointing at it) XML tags in every other part (styles, workbook, relationships …: slower to read)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缴费日期不能晚于今天（{today}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>文件太大（超过 {max} MB），请分成几个文件导入</source>
-        <extracomment>the largest amount of one record, in fen (¥100,000,000.00) 备注 and 来源 lengths (the columns&apos; sizes) bytes of a CSV or XLSX file rows (including the header and blank ones) and columns of a table characters in one cell (Excel&apos;s own limit, so every real spreadsheet cell fits) the unpacked size of all parts of an XLSX package XML tags (``&lt;``) in the worksheets and the shared strings, counted once per sheet that shows them (openpyxl reads a worksheet&apos;s part for each sheet pointing at it) XML tags in every other part (styles, workbook, relationships …: slower to read)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>文件行数太多（超过 {max} 行），请分成几个文件导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件内容太多（超过 {max} 个格子），请删掉用不到的列，或分成几个文件导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -379,3 +379,29 @@ def test_implausible_row_is_warned_at_its_cells_but_imported() -> None:
         (2, "缴费基数", "paid_above_base"),
     ]
     assert all(p.field in (Field.CREDITED, Field.BASE) for p in v.problems)
+
+
+def test_import_has_the_date_limits_of_hand_entry() -> None:
+    from datetime import date
+
+    data = (
+        "缴费年月,个人缴费,待遇年度,缴费日期\n"
+        "2025-01,120,2027,2025-06-15\n"
+        "2025-02,120,2028,2025-06-16\n"
+    ).encode()
+    table = read_csv(data)
+    today = dataclasses.replace(DEFAULTS, today=date(2025, 6, 15))
+    v = validate(table, guess_layout(table), today)
+    assert _codes(v) == [(3, "待遇年度", "year_range"), (3, "缴费日期", "paid_future")]
+    assert "2027" in v.problems[0].message
+    assert _check(table).problems == []  # without a today: no date limits
+
+
+def test_csv_cell_count_cap() -> None:
+    from yibao.domain import limits
+
+    line = ",".join(["1"] * 150) + "\n"
+    data = ("缴费年月,个人缴费" + ",x" * 148 + "\n" + line * (limits.MAX_CELLS // 150)).encode()
+    with pytest.raises(ImportFileError) as info:
+        read_csv(data)
+    assert "格子" in str(info.value)

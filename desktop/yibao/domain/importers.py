@@ -394,10 +394,14 @@ def read_csv(data: bytes, encoding: str | None = None, delimiter: str | None = N
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=chosen)
     rows: list[list[Cell]] = []
     max_rows, max_columns, max_chars = limits.MAX_ROWS, limits.MAX_COLUMNS, limits.MAX_CELL_CHARS
+    cells = 0
     try:
         for r in reader:
             if len(rows) >= max_rows:
                 raise ImportFileError(limits.MSG_TOO_MANY_ROWS, max=str(max_rows))
+            cells += len(r)
+            if cells > limits.MAX_CELLS:
+                raise ImportFileError(limits.MSG_TOO_MANY_CELLS, max=f"{limits.MAX_CELLS:,}")
             if len(r) > max_columns:
                 while r and not r[-1].strip():
                     r.pop()
@@ -688,7 +692,9 @@ class Defaults:
     """What a row without that column gets, and how names map to members.
 
     ``members_by_name`` holds every household member (ambiguous names left out);
-    ``schemes`` each member's scheme (the default for rows of that member).
+    ``schemes`` each member's scheme (the default for rows of that member). With ``today``
+    the rows get the date checks of hand entry too (待遇年度 at most two years ahead, no
+    payment date after today).
     """
 
     member_id: int
@@ -696,6 +702,7 @@ class Defaults:
     source: str
     members_by_name: Mapping[str, int] = dataclasses.field(default_factory=dict)
     schemes: Mapping[int, Scheme] = dataclasses.field(default_factory=dict)
+    today: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -890,6 +897,7 @@ def validate(table: Table, layout: Layout, defaults: Defaults) -> Validation:
     column_of = {f: headers[i] for f, i in columns.items()}
     line = 0
     bad: list[Problem] = []
+    today = defaults.today
 
     def fail(f: Field, code: str, template: str, **params: str) -> None:
         bad.append(Problem(line, column_of.get(f, f.label), f, code, template, params))
@@ -979,6 +987,11 @@ def validate(table: Table, layout: Layout, defaults: Defaults) -> Validation:
                 fail(Field.BENEFIT_YEAR, "bad_year", MSG_BAD_YEAR, text=_shown(raw_year))
         if benefit_year is None and scheme is Scheme.RESIDENT and month is not None:
             benefit_year = month.year
+        if benefit_year is not None and today is not None:
+            low, high = limits.benefit_years(today)
+            if not (low <= benefit_year <= high):
+                where = Field.BENEFIT_YEAR if i_year is not None else Field.MONTH
+                fail(where, "year_range", limits.MSG_YEAR_RANGE, low=str(low), high=str(high))
         raw_paid = _cell(row, i_paid)
         paid_on: date | None = None
         if raw_paid is not None:
@@ -986,6 +999,8 @@ def validate(table: Table, layout: Layout, defaults: Defaults) -> Validation:
                 paid_on = parse_date(raw_paid)
             except ValueError:
                 fail(Field.PAID_ON, "bad_date", MSG_BAD_DATE, text=_shown(raw_paid))
+            if paid_on is not None and today is not None and paid_on > today:
+                fail(Field.PAID_ON, "paid_future", limits.MSG_PAID_FUTURE, today=today.isoformat())
         note_raw = _text(row, i_note)
         note = "" if note_raw is None else note_raw
         if len(note) > NOTE_MAX:

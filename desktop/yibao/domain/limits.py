@@ -13,12 +13,14 @@ person has at most some hundreds of contribution months).
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 from yibao.domain.i18n import QT_TRANSLATE_NOOP
 from yibao.domain.money import MAX_YUAN
 
 __all__ = [
+    "MAX_CELLS",
     "MAX_CELL_CHARS",
     "MAX_COLUMNS",
     "MAX_FEN",
@@ -32,6 +34,7 @@ __all__ = [
     "MIN_BENEFIT_YEAR",
     "NOTE_MAX",
     "SOURCE_MAX",
+    "benefit_years",
     "fen_too_large",
     "yuan_too_large",
 ]
@@ -48,16 +51,23 @@ MAX_FILE_BYTES = 32 * 1024 * 1024
 #: rows (including the header and blank ones) and columns of a table
 MAX_ROWS = 200_000
 MAX_COLUMNS = 200
+#: cells of a table in all (a 200,000-row statement has 2,800,000)
+MAX_CELLS = 4_000_000
 #: characters in one cell (Excel's own limit, so every real spreadsheet cell fits)
 MAX_CELL_CHARS = 32_767
 #: the unpacked size of all parts of an XLSX package
 MAX_XLSX_UNPACKED_BYTES = 64 * 1024 * 1024
 #: XML tags (``<``) in the worksheets and the shared strings, counted once per sheet that
 #: shows them (openpyxl reads a worksheet's part for each sheet pointing at it)
-MAX_XLSX_TAGS = 600_000
+MAX_XLSX_TAGS = 400_000
 #: XML tags in every other part (styles, workbook, relationships …: slower to read)
-MAX_XLSX_OTHER_TAGS = 40_000
+MAX_XLSX_OTHER_TAGS = 30_000
 MAX_XLSX_SHEETS = 50
+
+
+def benefit_years(today: date) -> tuple[int, int]:
+    """The 待遇年度 a record may name: 1950 to two years ahead."""
+    return MIN_BENEFIT_YEAR, today.year + 2
 
 
 def fen_too_large(fen: int) -> bool:
@@ -68,8 +78,13 @@ def yuan_too_large(yuan: Decimal) -> bool:
     return abs(yuan) > MAX_YUAN
 
 
+MSG_YEAR_RANGE = QT_TRANSLATE_NOOP("domain", "待遇年度应在 {low} 至 {high} 之间")
+MSG_PAID_FUTURE = QT_TRANSLATE_NOOP("domain", "缴费日期不能晚于今天（{today}）")
 MSG_FILE_TOO_BIG = QT_TRANSLATE_NOOP("domain", "文件太大（超过 {max} MB），请分成几个文件导入")
 MSG_TOO_MANY_ROWS = QT_TRANSLATE_NOOP("domain", "文件行数太多（超过 {max} 行），请分成几个文件导入")
+MSG_TOO_MANY_CELLS = QT_TRANSLATE_NOOP(
+    "domain", "文件内容太多（超过 {max} 个格子），请删掉用不到的列，或分成几个文件导入"
+)
 MSG_TOO_MANY_COLUMNS = QT_TRANSLATE_NOOP(
     "domain", "第 {line} 行的列数太多（超过 {max} 列），请删掉用不到的列后再导入"
 )

@@ -52,8 +52,8 @@ from yibao.domain.importers import (
     write_csv,
     write_xlsx,
 )
-from yibao.domain.limits import NOTE_MAX
-from yibao.domain.money import MAX_YUAN, format_yuan
+from yibao.domain.limits import MAX_YUAN, NOTE_MAX, benefit_years
+from yibao.domain.money import format_yuan
 from yibao.domain.people import Member, Scheme
 from yibao.domain.policy import Override, PolicyBook
 from yibao.domain.waiting import EmployeeBreak, ResidentBreak, employee_breaks, resident_breaks
@@ -208,10 +208,9 @@ def validate_record(
             errors.append(FieldError.of("payer_member_id", _MSG_PROXY_SELF))
         elif record.payer_member_id not in {m.id for m in members}:
             errors.append(FieldError.of("payer_member_id", _MSG_MEMBER_GONE))
-    if record.benefit_year is not None and not (1950 <= record.benefit_year <= today.year + 2):
-        errors.append(
-            FieldError.of("benefit_year", _MSG_YEAR, low="1950", high=str(today.year + 2))
-        )
+    low, high = benefit_years(today)
+    if record.benefit_year is not None and not (low <= record.benefit_year <= high):
+        errors.append(FieldError.of("benefit_year", _MSG_YEAR, low=str(low), high=str(high)))
     if record.paid_on is not None and record.paid_on > today:
         errors.append(FieldError.of("paid_on", _MSG_PAID_FUTURE, today=today.isoformat()))
     if len(record.note) > NOTE_MAX:
@@ -395,8 +394,11 @@ def preview_import(
     table: Table,
     file_name: str,
     layout: Layout | None = None,
+    *,
+    today: date | None = None,
 ) -> ImportPreview:
-    """Validate every row and compare with what is saved; writes nothing."""
+    """Validate every row (with the limits of hand entry, as of *today*) and compare with
+    what is saved; writes nothing."""
     from yibao.storage.history_repo import HistoryRepository
     from yibao.storage.repositories import MemberRepository
 
@@ -420,6 +422,7 @@ def preview_import(
         source=source_for(file_name),
         members_by_name={k: v for k, v in names.items() if k not in ambiguous},
         schemes={m.id: _default_scheme(m) for m in members if m.id is not None},
+        today=today or date.today(),
     )
     validation = validate(table, layout, defaults)
     with db.session() as session:

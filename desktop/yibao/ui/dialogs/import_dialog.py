@@ -265,7 +265,7 @@ class ImportDialog(QDialog):
             self.load_file(Path(name))
 
     def _encoding_changed(self) -> None:
-        if self.path is not None and not self.busy:
+        if self.path is not None:
             self.load_file(self.path)
 
     def choose_template_path(self) -> None:
