@@ -209,6 +209,7 @@ def main() -> int:
         outcomes: collections.Counter[str] = collections.Counter()
         times: list[tuple[float, str]] = []
         crashes: list[str] = []
+        crash_types: collections.Counter[str] = collections.Counter()
         hangs: list[str] = []
         imported = 0
         inputs = [
@@ -245,8 +246,9 @@ def main() -> int:
                 outcomes[f"{kind}: refused ({exc.template[:12]}…)"] += 1
             except Hang:
                 hangs.append(name)
-            except Exception:
+            except Exception as exc:
                 crashes.append(name + "\n" + traceback.format_exc())
+                crash_types[type(exc).__name__] += 1
             finally:
                 signal.alarm(0)
             times.append((time.perf_counter() - start, name))
@@ -258,6 +260,8 @@ def main() -> int:
         f"{extra})"
     )
     print(f"crashes: {len(crashes)}   hangs (> {args.limit} s): {len(hangs)}")
+    if crash_types:
+        print("crashes by type: " + ", ".join(f"{k} {n}" for k, n in crash_types.most_common()))
     print(
         f"time per input: median {statistics.median(durations) * 1000:.1f} ms, "
         f"p99 {statistics.quantiles(durations, n=100, method='inclusive')[98] * 1000:.0f} ms, "

@@ -1277,7 +1277,7 @@
     <name>ImportDialog</name>
     <message>
         <source>导入缴费记录</source>
-        <extracomment>data rows shown in the preview besides the rows with a problem rows with a problem shown in the preview, and problems listed (a hostile file can have 200,000 of them; the summary still counts them all)</extracomment>
+        <extracomment>data rows shown in the preview besides the rows with a problem rows with a problem shown in the preview, and problems listed (a hostile file can have 100,000 of them; the summary still counts them all)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4226,6 +4226,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Excel 文件第 {line} 行“{column}”列有无法读取的内容，请在 Excel 中打开这个文件、另存一份后再导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>解压后超过 {max} MB</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5376,7 +5380,7 @@
     </message>
     <message>
         <source>待遇年度应在 {low} 至 {high} 之间</source>
-        <extracomment>the largest amount of one record, in fen (¥100,000,000.00) 备注 and 来源 lengths (the columns&apos; sizes) bytes of a CSV or XLSX file rows (including the header and blank ones) and columns of a table cells of a table in all (a 200,000-row statement has 2,800,000) characters in one cell (Excel&apos;s own limit, so every real spreadsheet cell fits) the unpacked size of all parts of an XLSX package XML tags (``&lt;``) in the worksheets and the shared strings, counted once per sheet that shows them (openpyxl reads a worksheet&apos;s part for each sheet pointing at it) XML tags in every other part (styles, workbook, relationships …: slower to read)</extracomment>
+        <extracomment>the largest amount of one record, in fen (¥100,000,000.00) 备注 and 来源 lengths (the columns&apos; sizes) bytes of a CSV or XLSX file rows (including the header and blank ones) and columns of a table; a household&apos;s whole history is some thousands of rows, bench/history.py imports 100,000 cells of a table in all (a 120,000-row statement of 14 columns has 1,680,000) characters in one cell (Excel&apos;s own limit, so every real spreadsheet cell fits) the unpacked size of all parts of an XLSX package XML tags (``&lt;``) in the worksheets and the shared strings, counted once per sheet that shows them (openpyxl reads a worksheet&apos;s part for each sheet pointing at it) XML tags in every other part (styles, workbook, relationships …: slower to read)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

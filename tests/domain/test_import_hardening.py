@@ -128,6 +128,7 @@ def test_xlsx_cells_openpyxl_cannot_read_are_import_errors(cell: str, why: str) 
     with pytest.raises(ImportFileError) as info:
         read_xlsx(data)
     assert info.value.line == 2, why
+    assert info.value.column == (None if why == "bad reference" else "个人缴费"), why
 
 
 def test_malformed_sheet_xml_is_an_import_error() -> None:

@@ -36,6 +36,11 @@ MSG_BAD_CONTENT = QT_TRANSLATE_NOOP(
     "domain",
     "Excel 文件第 {line} 行附近有无法读取的内容，请在 Excel 中打开这个文件、另存一份后再导入",
 )
+MSG_BAD_CELL = QT_TRANSLATE_NOOP(
+    "domain",
+    "Excel 文件第 {line} 行“{column}”列有无法读取的内容，"
+    "请在 Excel 中打开这个文件、另存一份后再导入",
+)
 _DETAIL_UNPACKED = QT_TRANSLATE_NOOP("domain", "解压后超过 {max} MB")
 _DETAIL_CONTENT = QT_TRANSLATE_NOOP("domain", "内容超过 {max} 个单元")
 _DETAIL_SHEETS = QT_TRANSLATE_NOOP("domain", "工作表太多")
@@ -131,6 +136,7 @@ def _read_rows(book: Any, sheet: Any) -> Rows:
 
     rows: Rows = []
     parser: Any = None
+    current: list[Any] = [None]  # the cell element being read, to name its column
     try:
         with sheet._get_source() as source:
             parser = WorkSheetParser(
@@ -141,6 +147,13 @@ def _read_rows(book: Any, sheet: Any) -> Rows:
                 date_formats=book._date_formats,
                 timedelta_formats=book._timedelta_formats,
             )
+            parse_cell = parser.parse_cell
+
+            def remember(element: Any) -> Any:
+                current[0] = element
+                return parse_cell(element)
+
+            parser.parse_cell = remember
             for index, cells in parser.parse():
                 _add_row(rows, index, cells)
     except ImportFileError:
@@ -149,8 +162,29 @@ def _read_rows(book: Any, sheet: Any) -> Rows:
         line = getattr(parser, "row_counter", 0)
         if not (isinstance(line, int) and 0 < line <= limits.MAX_ROWS):
             line = len(rows) + 1
+        column = _failed_column(parser, current[0])
+        if 0 < column <= limits.MAX_COLUMNS:
+            raise ImportFileError(
+                MSG_BAD_CELL, line=str(line), column=column_label(rows, column)
+            ) from None
         raise ImportFileError(MSG_BAD_CONTENT, line=str(line)) from None
     return rows
+
+
+def _failed_column(parser: Any, element: Any) -> int:
+    """The column of the cell openpyxl failed on, 0 if not known."""
+    if element is None:
+        return 0
+    reference = element.get("r")
+    if reference is None:  # openpyxl counted it on from the cell before
+        column = getattr(parser, "col_counter", 0)
+        return column if isinstance(column, int) else 0
+    from openpyxl.utils.cell import coordinate_to_tuple  # type: ignore[import-untyped]
+
+    try:
+        return int(coordinate_to_tuple(reference)[1])
+    except Exception:  # the reference itself is what is broken
+        return 0
 
 
 def _add_row(rows: Rows, index: int, cells: list[dict[str, Any]]) -> None:

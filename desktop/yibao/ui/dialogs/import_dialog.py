@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 #: data rows shown in the preview besides the rows with a problem
 PREVIEW_ROWS = 300
 #: rows with a problem shown in the preview, and problems listed (a hostile file can have
-#: 200,000 of them; the summary still counts them all)
+#: 100,000 of them; the summary still counts them all)
 PREVIEW_PROBLEM_ROWS = 1000
 LISTED_PROBLEMS = 2000
 
