@@ -4242,6 +4242,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>文字内容解压后超过 {max} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>样式等附加内容太多</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5380,7 +5384,7 @@
     </message>
     <message>
         <source>待遇年度应在 {low} 至 {high} 之间</source>
-        <extracomment>the largest amount of one record, in fen (¥100,000,000.00) 备注 and 来源 lengths (the columns&apos; sizes) bytes of a CSV or XLSX file rows (including the header and blank ones) and columns of a table; a household&apos;s whole history is some thousands of rows, bench/history.py imports 100,000 cells of a table in all (a 120,000-row statement of 14 columns has 1,680,000) characters in one cell (Excel&apos;s own limit, so every real spreadsheet cell fits) the unpacked size of all parts of an XLSX package XML tags (``&lt;``) in the worksheets and the shared strings, counted once per sheet that shows them (openpyxl reads a worksheet&apos;s part for each sheet pointing at it) XML tags in every other part (styles, workbook, relationships …: slower to read)</extracomment>
+        <extracomment>the largest amount of one record, in fen (¥100,000,000.00) 备注 and 来源 lengths (the columns&apos; sizes) bytes of a CSV or XLSX file rows (including the header and blank ones) and columns of a table; a household&apos;s whole history is some thousands of rows, bench/history.py imports 100,000 cells of a table in all (a 120,000-row statement of 14 columns has 1,680,000) characters in one cell (Excel&apos;s own limit, so every real spreadsheet cell fits) the unpacked size of all parts of an XLSX package the unpacked size of its shared strings (a 10,000-row statement has well under 1 MB) XML tags (``&lt;``) in the worksheets and the shared strings, counted once per sheet that shows them (openpyxl reads a worksheet&apos;s part for each sheet pointing at it) XML tags in every other part (styles, workbook, relationships …: slower to read)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

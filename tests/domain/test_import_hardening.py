@@ -189,7 +189,7 @@ def test_xlsx_with_ten_million_tiny_shared_strings_is_refused_quickly() -> None:
 def test_xlsx_huge_shared_string_is_refused_quickly() -> None:
     from yibao.domain import limits
 
-    big = "x" * (limits.MAX_XLSX_UNPACKED_BYTES + 10)
+    big = "x" * (limits.MAX_XLSX_SHARED_BYTES + 10)
     data = xp.build(xp.sheet_xml(HEAD), xp.shared_xml(f"<si><t>{big}</t></si>"))
     start = time.perf_counter()
     with pytest.raises(ImportFileError):

@@ -27,6 +27,7 @@ __all__ = [
     "MAX_FILE_BYTES",
     "MAX_ROWS",
     "MAX_XLSX_OTHER_TAGS",
+    "MAX_XLSX_SHARED_BYTES",
     "MAX_XLSX_SHEETS",
     "MAX_XLSX_TAGS",
     "MAX_XLSX_UNPACKED_BYTES",
@@ -58,6 +59,8 @@ MAX_CELLS = 4_000_000
 MAX_CELL_CHARS = 32_767
 #: the unpacked size of all parts of an XLSX package
 MAX_XLSX_UNPACKED_BYTES = 64 * 1024 * 1024
+#: the unpacked size of its shared strings (a 10,000-row statement has well under 1 MB)
+MAX_XLSX_SHARED_BYTES = 16 * 1024 * 1024
 #: XML tags (``<``) in the worksheets and the shared strings, counted once per sheet that
 #: shows them (openpyxl reads a worksheet's part for each sheet pointing at it)
 MAX_XLSX_TAGS = 400_000

@@ -44,6 +44,7 @@ MSG_BAD_CELL = QT_TRANSLATE_NOOP(
 _DETAIL_UNPACKED = QT_TRANSLATE_NOOP("domain", "解压后超过 {max} MB")
 _DETAIL_CONTENT = QT_TRANSLATE_NOOP("domain", "内容超过 {max} 个单元")
 _DETAIL_SHEETS = QT_TRANSLATE_NOOP("domain", "工作表太多")
+_DETAIL_SHARED = QT_TRANSLATE_NOOP("domain", "文字内容解压后超过 {max} MB")
 _DETAIL_PARTS = QT_TRANSLATE_NOOP("domain", "样式等附加内容太多")
 _COLUMN_N = QT_TRANSLATE_NOOP("domain", "第 {n} 列")
 
@@ -85,6 +86,9 @@ def inspect_package(data: bytes) -> None:
                 sheet_tags += tags
             elif name == "xl/sharedstrings.xml":
                 shared_tags += tags
+                if info.file_size > limits.MAX_XLSX_SHARED_BYTES:
+                    shared_mb = str(limits.MAX_XLSX_SHARED_BYTES // (1024 * 1024))
+                    raise _too_big(_DETAIL_SHARED, max=shared_mb)
             else:
                 other_tags += tags
                 entries += len(_SHEET_ENTRY.findall(content))
