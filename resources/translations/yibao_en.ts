@@ -1462,7 +1462,7 @@
     <name>ImportDialog</name>
     <message>
         <source>导入缴费记录</source>
-        <extracomment>data rows shown in the preview besides every row with a problem</extracomment>
+        <extracomment>data rows shown in the preview besides the rows with a problem rows with a problem shown in the preview, and problems listed (a hostile file can have 100,000 of them; the summary still counts them all)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1495,6 +1495,14 @@
     </message>
     <message>
         <source>自动识别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV 文件的分隔符</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分隔符：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1562,6 +1570,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>保存模板…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存一个 CSV 模板（列名和一行示例），在 Excel 里填好后再导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>重新检查</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1582,6 +1598,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>保存导入模板</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缴费记录导入模板.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV 文件 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>模板已保存到 {path}。用 Excel 打开填好后，在这里选择它导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>正在读取文件…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1590,7 +1622,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>按 {encoding} 读取</source>
+        <source>按 {encoding} 读取，分隔符：{delimiter}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没能完成（{what}）。可以重新选择文件，或换一种编码、分隔符再试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法读取或写入这个文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>程序出了问题，已记录到日志</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1618,11 +1662,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>另有 {n} 行的数字看起来不对劲，请核对（仍可导入）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>请在下方改正有问题的格子后点“重新检查”，或勾选“跳过有问题的行”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>第 {n} 行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>……还有 {n} 个问题没有列出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3926,6 +3978,7 @@
     </message>
     <message>
         <source>已缴</source>
+        <extracomment>a month is never longer than &quot;2024年05月01日&quot; and some spaces</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4664,6 +4717,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>文件是空的</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>金额过大：{text}（超过 1 亿元），请检查是否多输了数字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 {line} 行读不出来（格子内容太长，或引号没有配对），请检查这个文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>无法按 {encoding} 读取这个文件（第 {line} 行附近），请换一种编码试试</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4672,7 +4737,44 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>示例：请改成您自己的记录，或删掉这一行</source>
+        <extracomment>data rows read (valid or not) columns of :func:`record_cells` holding free text (names, source, note) the example row of :func:`template_csv` (成员 empty: the member chosen in the dialog)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>无法读取这个 Excel 文件（{detail}）；请确认是 .xlsx 格式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel 文件第 {line} 行附近有无法读取的内容，请在 Excel 中打开这个文件、另存一份后再导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel 文件第 {line} 行“{column}”列有无法读取的内容，请在 Excel 中打开这个文件、另存一份后再导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>解压后超过 {max} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>内容超过 {max} 个单元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作表太多</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文字内容解压后超过 {max} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>样式等附加内容太多</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 {n} 列</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4680,8 +4782,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>逗号 ,</source>
+        <extracomment>(codec name, label shown to the user) (delimiter, label shown to the user)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分号 ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>制表符 Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{text}”不是金额</source>
-        <extracomment>(codec name, label shown to the user)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5912,6 +6026,47 @@
         <source>逾期视为中断参保。</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>待遇年度应在 {low} 至 {high} 之间</source>
+        <extracomment>the largest amount of one record, in fen (¥100,000,000.00) 备注 and 来源 lengths (the columns&apos; sizes) bytes of a CSV or XLSX file rows (including the header and blank ones) and columns of a table; a household&apos;s whole history is some thousands of rows, bench/history.py imports 100,000 cells of a table in all (a 120,000-row statement of 14 columns has 1,680,000) characters in one cell (Excel&apos;s own limit, so every real spreadsheet cell fits) the unpacked size of all parts of an XLSX package the unpacked size of its shared strings (a 10,000-row statement has well under 1 MB) XML tags (``&lt;``) in the worksheets and the shared strings, counted once per sheet that shows them (openpyxl reads a worksheet&apos;s part for each sheet pointing at it) XML tags in every other part (styles, workbook, relationships …: slower to read)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缴费日期不能晚于今天（{today}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件太大（超过 {max} MB），请分成几个文件导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件行数太多（超过 {max} 行），请分成几个文件导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件内容太多（超过 {max} 个格子），请删掉用不到的列，或分成几个文件导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 {line} 行的列数太多（超过 {max} 列），请删掉用不到的列后再导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 {line} 行“{column}”列的内容太长（超过 {max} 个字），请检查这个文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这个 Excel 文件太大或太复杂（{detail}），请分成几个文件，或在 Excel 中另存为 CSV 后导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>划入个人账户 {credited} 比这个月个人和单位缴费合计 {paid} 还多，请核对（仍可导入）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>个人和单位缴费合计 {paid} 超过了缴费基数 {base}，请核对基数（仍可导入）</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>services</name>
@@ -6151,6 +6306,10 @@
     </message>
     <message>
         <source>请选择险种</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件中有 {n} 行有问题（如第 {line} 行：{problem}），没有导入任何一行。请改正后再导入，或选择跳过有问题的行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -108,7 +108,10 @@ def test_import_preview_names_the_bad_row_then_commit_is_idempotent(
     (error,) = preview.errors
     assert error.line == 4 and error.column == "缴费年月"
     assert preview.new == 3 and _count(db) == 0  # nothing written by the preview
-    result = history.commit_import(db, preview, replace_duplicates=False)
+    with pytest.raises(InvalidInput):  # all or nothing unless the bad row is skipped
+        history.commit_import(db, preview, replace_duplicates=False)
+    assert _count(db) == 0
+    result = history.commit_import(db, preview, replace_duplicates=False, skip_bad_rows=True)
     assert (result.inserted, result.replaced, result.unchanged) == (3, 0, 0)
     rows = history.query_view(db, HistoryQuery(sort="month", descending=False)).first_rows
     assert [str(r.month) for r in rows] == ["2024-01", "2024-02", "2024-04"]
@@ -116,7 +119,7 @@ def test_import_preview_names_the_bad_row_then_commit_is_idempotent(
     # the same file again changes nothing
     again = history.preview_import(db, me.id, history.read_import_file(path), path.name)
     assert again.unchanged == 3 and again.new == 0 and again.duplicates == []
-    result = history.commit_import(db, again, replace_duplicates=True)
+    result = history.commit_import(db, again, replace_duplicates=True, skip_bad_rows=True)
     assert (result.inserted, result.replaced, result.unchanged, result.undo) == (0, 0, 3, None)
     assert _count(db) == 3
 

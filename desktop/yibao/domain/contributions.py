@@ -49,10 +49,18 @@ _MSG_MONTH_RANGE = QT_TRANSLATE_NOOP("domain", "年月 {text} 超出范围（195
 MIN_YEAR = 1950
 MAX_YEAR = 2100
 
+# ASCII digits only (NFKC has folded full-width ones already): ``int()`` refuses some
+# characters ``str.isdigit`` accepts (Ethiopic ፩), and nobody writes a month in them.
 _MONTH_RES = (
-    re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?(?:\s*[-/.]?\s*\d{1,2}\s*日?)?"),
-    re.compile(r"(\d{4})(\d{2})(?:\d{2})?"),
+    re.compile(r"([0-9]{4})\s*[-/.年]\s*([0-9]{1,2})\s*月?(?:\s*[-/.]?\s*[0-9]{1,2}\s*日?)?"),
+    re.compile(r"([0-9]{4})([0-9]{2})(?:[0-9]{2})?"),
 )
+#: a month is never longer than "2024年05月01日" and some spaces
+_MONTH_MAX_CHARS = 32
+
+
+def _shown(text: str) -> str:
+    return text if len(text) <= 40 else text[:40] + "…"
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -122,18 +130,30 @@ class Month:
                 raise MonthError(_MSG_MONTH_INVALID, text=repr(value))
             value = int(value)
         if isinstance(value, int):
+            if not (0 <= value < 10**8):
+                shown = str(value) if abs(value) < 10**20 else "…"
+                raise MonthError(_MSG_MONTH_INVALID, text=shown)
             text = str(value)
         elif isinstance(value, str):
+            if len(value) > 4 * _MONTH_MAX_CHARS:
+                raise MonthError(_MSG_MONTH_INVALID, text=_shown(value.strip()))
             text = unicodedata.normalize("NFKC", value).strip()
         else:
-            raise MonthError(_MSG_MONTH_INVALID, text=str(value))
-        if len(text) == 7 and text[4] == "-" and text[:4].isdigit() and text[5:].isdigit():
+            raise MonthError(_MSG_MONTH_INVALID, text=_shown(str(value)))
+        if (
+            len(text) == 7
+            and text[4] == "-"
+            and text.isascii()
+            and text[:4].isdigit()
+            and text[5:].isdigit()
+        ):
             return cls._checked(int(text[:4]), int(text[5:]), text)  # the common fast path
-        for pattern in _MONTH_RES:
-            m = pattern.fullmatch(text)
-            if m:
-                return cls._checked(int(m.group(1)), int(m.group(2)), text)
-        raise MonthError(_MSG_MONTH_INVALID, text=text)
+        if len(text) <= _MONTH_MAX_CHARS:
+            for pattern in _MONTH_RES:
+                m = pattern.fullmatch(text)
+                if m:
+                    return cls._checked(int(m.group(1)), int(m.group(2)), text)
+        raise MonthError(_MSG_MONTH_INVALID, text=_shown(text))
 
     @classmethod
     def _checked(cls, year: int, month: int, text: str) -> Month:

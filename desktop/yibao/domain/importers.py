@@ -8,7 +8,12 @@
   ``into_acct_amt`` …). Unknown headers are left for the user to map.
 * Amounts are exact: ``"364.52"`` stays 364.52; XLSX floats go through their ``repr``
   (:func:`yibao.domain.money.yuan_from_float`), never ``Decimal(float)``.
-* :func:`validate` lists every problem by row and column before anything is written.
+* :func:`validate` lists every problem by row and column before anything is written, and
+  warns (without refusing) about rows that look implausible (:mod:`.plausibility`).
+* Hostile files: every failure is an :class:`ImportFileError` (with the row where known);
+  sizes, rows, columns and cell lengths are capped (:mod:`.limits`); XLSX goes through
+  :mod:`.xlsx_reader`. Amounts have the manual-entry cap (¥100,000,000).
+* Exports hold no live formula (:mod:`.spreadsheet_text`).
 
 Validated rows carry amounts as integer fen (fast for 100,000 rows; storage keeps fen too).
 """
@@ -16,11 +21,11 @@ Validated rows carry amounts as integer fen (fast for 100,000 rows; storage keep
 from __future__ import annotations
 
 import codecs
-import contextlib
 import csv
 import dataclasses
 import enum
 import io
+import math
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -29,6 +34,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
+from yibao.domain import limits
 from yibao.domain.contributions import (
     ContributionRecord,
     Month,
@@ -37,8 +43,21 @@ from yibao.domain.contributions import (
     RecordStatus,
 )
 from yibao.domain.i18n import QT_TRANSLATE_NOOP
-from yibao.domain.money import AmountError, from_fen, parse_yuan, to_fen, yuan_from_float
+from yibao.domain.import_errors import ImportFileError as ImportFileError
+from yibao.domain.money import (
+    MAX_YUAN,
+    AmountError,
+    from_fen,
+    parse_yuan,
+    round_yuan,
+    to_fen,
+    yuan_from_float,
+)
 from yibao.domain.people import Scheme
+from yibao.domain.plausibility import doubts
+from yibao.domain.spreadsheet_text import csv_text, from_csv_text, needs_quote, xlsx_text
+from yibao.domain.xlsx_reader import MSG_NOT_XLSX as MSG_NOT_XLSX
+from yibao.domain.xlsx_reader import column_label, iter_sheets
 
 # ---------------------------------------------------------------------------- fields
 
@@ -209,6 +228,8 @@ _HEADER_INDEX.update({normalise_header(f.label): f for f in Field})
 
 def guess_field(header: object) -> Field | None:
     """The field a header names, or ``None`` (then the user maps it, or it is ignored)."""
+    if header is None or (isinstance(header, str) and len(header) > 64):
+        return None
     return _HEADER_INDEX.get(normalise_header(header))
 
 
@@ -218,6 +239,7 @@ def guess_field(header: object) -> Field | None:
 class Severity(enum.StrEnum):
     ERROR = "error"  # the row cannot be imported as it is
     DUPLICATE = "duplicate"  # the month is already saved: skip or replace, as the user says
+    WARNING = "warning"  # the row looks implausible; it is imported all the same
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,25 +289,20 @@ MSG_NO_AMOUNT_COLUMN = QT_TRANSLATE_NOOP(
     "domain", "文件中没有“个人缴费”或“单位缴费”列，请在上方指定"
 )
 MSG_EMPTY_FILE = QT_TRANSLATE_NOOP("domain", "文件里没有数据行")
+MSG_FILE_IS_EMPTY = QT_TRANSLATE_NOOP("domain", "文件是空的")
+MSG_AMOUNT_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "domain", "金额过大：{text}（超过 1 亿元），请检查是否多输了数字"
+)
+MSG_CSV_BROKEN = QT_TRANSLATE_NOOP(
+    "domain", "第 {line} 行读不出来（格子内容太长，或引号没有配对），请检查这个文件"
+)
 MSG_CANNOT_DECODE = QT_TRANSLATE_NOOP(
     "domain", "无法按 {encoding} 读取这个文件（第 {line} 行附近），请换一种编码试试"
 )
 MSG_UNKNOWN_ENCODING = QT_TRANSLATE_NOOP(
     "domain", "认不出文件的编码，请手动选择（Excel 保存的 CSV 一般是 GB18030/GBK）"
 )
-MSG_NOT_XLSX = QT_TRANSLATE_NOOP(
-    "domain", "无法读取这个 Excel 文件（{detail}）；请确认是 .xlsx 格式"
-)
 MSG_TOO_LONG = QT_TRANSLATE_NOOP("domain", "内容太长（超过 {max} 个字）")
-
-
-class ImportFileError(ValueError):
-    """The file as a whole cannot be read; ``template``/``params`` give the Chinese text."""
-
-    def __init__(self, template: str, **params: str) -> None:
-        self.template = template
-        self.params = dict(params)
-        super().__init__(template.format(**params))
 
 
 # ---------------------------------------------------------------------------- encodings
@@ -336,51 +353,110 @@ class Table:
     rows: list[list[Cell]]
     encoding: str | None = None  # None for XLSX
     sheet: str | None = None
+    delimiter: str | None = None  # None for XLSX
 
 
-def read_csv(data: bytes, encoding: str | None = None) -> Table:
-    """Decode and split a CSV file (delimiter sniffed among ``, ; tab``)."""
+#: (delimiter, label shown to the user)
+DELIMITERS: tuple[tuple[str, str], ...] = (
+    (",", QT_TRANSLATE_NOOP("domain", "逗号 ,")),
+    (";", QT_TRANSLATE_NOOP("domain", "分号 ;")),
+    ("\t", QT_TRANSLATE_NOOP("domain", "制表符 Tab")),
+)
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter among ``, ; tab`` under which the first lines name the most known
+    headers (then: give the most rows of one width > 1); ``,`` on a tie."""
+    lines = text[:65536].splitlines()[:20]
+    best, best_key = ",", (0, 0)
+    for delimiter, _label in DELIMITERS:
+        try:
+            rows = list(csv.reader(lines, delimiter=delimiter))
+        except csv.Error:
+            continue
+        widths = [len(r) for r in rows if any(c.strip() for c in r)]
+        common = max(widths, key=widths.count) if widths else 0
+        key = (_header_score(rows), widths.count(common) if common > 1 else 0)
+        if key > best_key:
+            best, best_key = delimiter, key
+    return best
+
+
+def read_csv(data: bytes, encoding: str | None = None, delimiter: str | None = None) -> Table:
+    """Decode and split a CSV file (the delimiter, unless given, by :func:`sniff_delimiter`).
+
+    Raises :class:`ImportFileError` for a file that cannot be decoded or split, and past the
+    caps on rows, columns and cell length.
+    """
     used = encoding or detect_encoding(data)
     text = decode(data, used)
-    sample = text[:8192]
-    delimiter = ","
-    with contextlib.suppress(csv.Error):
-        delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    rows: list[list[Cell]] = [list(r) for r in reader]
-    return Table(rows, used)
+    chosen = delimiter or sniff_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=chosen)
+    rows: list[list[Cell]] = []
+    max_rows, max_columns, max_chars = limits.MAX_ROWS, limits.MAX_COLUMNS, limits.MAX_CELL_CHARS
+    cells = 0
+    try:
+        for r in reader:
+            if len(rows) >= max_rows:
+                raise ImportFileError(limits.MSG_TOO_MANY_ROWS, max=str(max_rows))
+            cells += len(r)
+            if cells > limits.MAX_CELLS:
+                raise ImportFileError(limits.MSG_TOO_MANY_CELLS, max=f"{limits.MAX_CELLS:,}")
+            if len(r) > max_columns:
+                while r and not r[-1].strip():
+                    r.pop()
+                if len(r) > max_columns:
+                    raise ImportFileError(
+                        limits.MSG_TOO_MANY_COLUMNS, line=str(len(rows) + 1), max=str(max_columns)
+                    )
+            if r and max(map(len, r)) > max_chars:
+                column = next(i for i, c in enumerate(r) if len(c) > max_chars) + 1
+                raise ImportFileError(
+                    limits.MSG_CELL_TOO_LONG,
+                    line=str(len(rows) + 1),
+                    column=column_label(rows, column),
+                    max=str(max_chars),
+                )
+            rows.append(r)  # type: ignore[arg-type]
+    except csv.Error:
+        raise ImportFileError(MSG_CSV_BROKEN, line=str(len(rows) + 1)) from None
+    return Table(rows, used, None, chosen)
 
 
 def read_xlsx(source: Path | bytes) -> Table:
     """The first worksheet with a recognisable header (else the first one)."""
-    import openpyxl  # type: ignore[import-untyped]
-
-    stream: Path | io.BytesIO = io.BytesIO(source) if isinstance(source, bytes) else source
-    try:
-        book = openpyxl.load_workbook(stream, read_only=True, data_only=True)
-    except Exception as exc:  # zipfile.BadZipFile, KeyError, InvalidFileException …
-        raise ImportFileError(MSG_NOT_XLSX, detail=type(exc).__name__) from None
-    try:
-        chosen: tuple[str | None, list[list[Cell]]] | None = None
-        for sheet in book.worksheets:
-            rows = [list(r) for r in sheet.iter_rows(values_only=True)]
-            if chosen is None:
-                chosen = (sheet.title, rows)
-            if _header_score(rows) >= 2:
-                chosen = (sheet.title, rows)
-                break
-    finally:
-        book.close()
+    data = source if isinstance(source, bytes) else Path(source).read_bytes()
+    chosen: tuple[str | None, list[list[Cell]]] | None = None
+    for title, rows in iter_sheets(data):
+        if chosen is None:
+            chosen = (title, rows)
+        if _header_score(rows) >= 2:
+            chosen = (title, rows)
+            break
     if chosen is None:
         return Table([], None, None)
     return Table(chosen[1], None, chosen[0])
 
 
-def read_file(path: Path, encoding: str | None = None) -> Table:
-    data = Path(path).read_bytes()
-    if path.suffix.lower() in (".xlsx", ".xlsm") or data[:4] == b"PK\x03\x04":
+def read_file(path: Path, encoding: str | None = None, delimiter: str | None = None) -> Table:
+    """Read a CSV or XLSX file (by its suffix or its first bytes); raises
+    :class:`ImportFileError` (and ``OSError`` when the file cannot be opened)."""
+    path = Path(path)
+    if path.stat().st_size > limits.MAX_FILE_BYTES:
+        raise ImportFileError(
+            limits.MSG_FILE_TOO_BIG, max=str(limits.MAX_FILE_BYTES // (1024 * 1024))
+        )
+    data = path.read_bytes()
+    if len(data) > limits.MAX_FILE_BYTES:  # grew since stat()
+        raise ImportFileError(
+            limits.MSG_FILE_TOO_BIG, max=str(limits.MAX_FILE_BYTES // (1024 * 1024))
+        )
+    xlsx = path.suffix.lower() in (".xlsx", ".xlsm") or data[:4] == b"PK\x03\x04"
+    if not data:
+        return Table([], None if xlsx else "utf-8", None, None if xlsx else ",")
+    if xlsx:
         return read_xlsx(data)
-    return read_csv(data, encoding)
+    return read_csv(data, encoding, delimiter)
 
 
 def _header_score(rows: Sequence[Sequence[Cell]], limit: int = 15) -> int:
@@ -435,10 +511,15 @@ def guess_layout(table: Table) -> Layout:
 # ---------------------------------------------------------------------------- values
 
 
+def _too_large(text: str) -> AmountError:
+    return AmountError("too_large", MSG_AMOUNT_TOO_LARGE, text=text[:40])
+
+
 def amount_fen(value: Cell) -> int | None:
     """Cell → integer fen (``None`` for empty); raises :class:`AmountError`.
 
-    Negative amounts raise ``AmountError`` with code ``negative``.
+    Negative amounts raise ``AmountError`` with code ``negative``, amounts above the
+    manual-entry cap (¥100,000,000, :data:`yibao.domain.limits.MAX_FEN`) code ``too_large``.
     """
     if value is None:
         return None
@@ -448,17 +529,25 @@ def amount_fen(value: Cell) -> int | None:
         )
     if isinstance(value, int):
         if value < 0:
-            raise AmountError("negative", MSG_NEGATIVE, text=str(value))
+            raise AmountError("negative", MSG_NEGATIVE, text=str(value) if value > -1e20 else "-…")
+        if value > MAX_YUAN:
+            raise _too_large(str(value) if value < 10**20 else "…")
         return value * 100
-    if isinstance(value, float):
-        yuan = yuan_from_float(value)
+    if isinstance(value, float | Decimal):
+        if isinstance(value, float):
+            # beyond 1e15 the float is too large anyway; its repr would not quantize cheaply
+            big = math.isfinite(value) and abs(value) > 1e15
+            yuan = Decimal(value) if big else yuan_from_float(value)  # raises for NaN/inf
+            shown = repr(value)
+        else:
+            if not value.is_finite():
+                round_yuan(value)  # raises the not-a-number AmountError
+            yuan, shown = value, str(value)[:40]
         if yuan < 0:
-            raise AmountError("negative", MSG_NEGATIVE, text=repr(value))
-        return to_fen(yuan)
-    if isinstance(value, Decimal):
-        if value < 0:
-            raise AmountError("negative", MSG_NEGATIVE, text=str(value))
-        return to_fen(value)
+            raise AmountError("negative", MSG_NEGATIVE, text=shown)
+        if yuan > MAX_YUAN:
+            raise _too_large(shown)
+        return _capped(to_fen(yuan), shown)
     text = str(value).strip()
     if not text or text in ("-", "—", "--"):
         return None
@@ -469,11 +558,18 @@ def amount_fen(value: Cell) -> int | None:
         and len(whole) <= 12
         and (not point or (cents.isascii() and cents.isdigit() and len(cents) <= 2))
     ):  # the common case, without Decimal or a regex
-        return int(whole) * 100 + (int(cents.ljust(2, "0")) if point else 0)
+        fen = int(whole) * 100 + (int(cents.ljust(2, "0")) if point else 0)
+        return _capped(fen, text)
     yuan = parse_yuan(text, allow_negative=True)
     if yuan < 0:
         raise AmountError("negative", MSG_NEGATIVE, text=text)
-    return to_fen(yuan)
+    return _capped(to_fen(yuan), text)
+
+
+def _capped(fen: int, shown: str) -> int:
+    if limits.fen_too_large(fen):
+        raise _too_large(shown)
+    return fen
 
 
 _SCHEME_CODES = {"310": "employee", "390": Scheme.RESIDENT}
@@ -596,7 +692,9 @@ class Defaults:
     """What a row without that column gets, and how names map to members.
 
     ``members_by_name`` holds every household member (ambiguous names left out);
-    ``schemes`` each member's scheme (the default for rows of that member).
+    ``schemes`` each member's scheme (the default for rows of that member). With ``today``
+    the rows get the date checks of hand entry too (待遇年度 at most two years ahead, no
+    payment date after today).
     """
 
     member_id: int
@@ -604,6 +702,7 @@ class Defaults:
     source: str
     members_by_name: Mapping[str, int] = dataclasses.field(default_factory=dict)
     schemes: Mapping[int, Scheme] = dataclasses.field(default_factory=dict)
+    today: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -669,7 +768,7 @@ class Validation:
         return [p for p in self.errors if p.line == 0]
 
 
-NOTE_MAX = 500
+NOTE_MAX = limits.NOTE_MAX
 
 
 def default_payer(scheme: Scheme) -> Payer:
@@ -699,6 +798,22 @@ def _cell(row: list[Cell], index: int | None) -> Cell:
         value = value.strip()
         return value or None
     return value
+
+
+def _text(row: list[Cell], index: int | None) -> str | None:
+    """A text cell (name, note, source): as :func:`_cell`, and our export's ``'`` before
+    ``=`` taken off again."""
+    value = _cell(row, index)
+    if value is None:
+        return None
+    text = value if isinstance(value, str) else str(value)
+    return from_csv_text(text) if text.startswith("'") else text
+
+
+def _shown(value: Cell) -> str:
+    """A cell's text for a message: at most 40 characters."""
+    text = str(value)
+    return text if len(text) <= 40 else text[:40] + "…"
 
 
 _AMOUNT_FIELDS = (
@@ -757,6 +872,9 @@ def validate(table: Table, layout: Layout, defaults: Defaults) -> Validation:
         if f is not None and f not in columns:
             columns[f] = i
     problems: list[Problem] = []
+    if all(_blank(r) for r in table.rows):
+        problems.append(Problem(0, "", None, "empty_file", MSG_FILE_IS_EMPTY))
+        return Validation([], problems, 0)
     if Field.MONTH not in columns:
         problems.append(
             Problem(0, "", Field.MONTH, "not_mapped", MSG_NOT_MAPPED, {"label": Field.MONTH.label})
@@ -779,6 +897,7 @@ def validate(table: Table, layout: Layout, defaults: Defaults) -> Validation:
     column_of = {f: headers[i] for f, i in columns.items()}
     line = 0
     bad: list[Problem] = []
+    today = defaults.today
 
     def fail(f: Field, code: str, template: str, **params: str) -> None:
         bad.append(Problem(line, column_of.get(f, f.label), f, code, template, params))
@@ -787,11 +906,11 @@ def validate(table: Table, layout: Layout, defaults: Defaults) -> Validation:
         total += 1
         bad.clear()
         owner = defaults.member_id
-        raw_owner = _cell(row, i_member)
+        raw_owner = _text(row, i_member)
         if raw_owner is not None:
-            found = defaults.members_by_name.get(str(raw_owner).strip())
+            found = defaults.members_by_name.get(raw_owner.strip())
             if found is None:
-                fail(Field.MEMBER, "unknown_owner", MSG_UNKNOWN_OWNER, text=str(raw_owner))
+                fail(Field.MEMBER, "unknown_owner", MSG_UNKNOWN_OWNER, text=_shown(raw_owner))
             else:
                 owner = found
         default_scheme = defaults.schemes.get(owner, defaults.scheme)
@@ -807,7 +926,7 @@ def validate(table: Table, layout: Layout, defaults: Defaults) -> Validation:
         raw_scheme = _cell(row, i_scheme)
         scheme = memo.scheme(raw_scheme, default_scheme)
         if scheme is None:
-            fail(Field.SCHEME, "unknown_scheme", MSG_UNKNOWN_SCHEME, text=str(raw_scheme))
+            fail(Field.SCHEME, "unknown_scheme", MSG_UNKNOWN_SCHEME, text=_shown(raw_scheme))
         end_raw = _cell(row, i_end)
         if end_raw is not None and month is not None:
             try:
@@ -824,7 +943,9 @@ def validate(table: Table, layout: Layout, defaults: Defaults) -> Validation:
                 amounts[f] = amount_fen(raw)
             except AmountError as exc:
                 if exc.code == "negative":
-                    fail(f, "negative", MSG_NEGATIVE, text=str(raw))
+                    fail(f, "negative", MSG_NEGATIVE, text=_shown(raw))
+                elif exc.code == "too_large":
+                    fail(f, "too_large", exc.template, **exc.params)
                 else:
                     fail(f, "bad_amount", MSG_BAD_AMOUNT, detail=exc.message)
         personal, employer = amounts[Field.PERSONAL], amounts[Field.EMPLOYER]
@@ -842,17 +963,17 @@ def validate(table: Table, layout: Layout, defaults: Defaults) -> Validation:
         raw_status = _cell(row, i_status)
         status = memo.status(raw_status)
         if status is None:
-            fail(Field.STATUS, "unknown_status", MSG_UNKNOWN_STATUS, text=str(raw_status))
+            fail(Field.STATUS, "unknown_status", MSG_UNKNOWN_STATUS, text=_shown(raw_status))
         payer_raw = _cell(row, i_payer)
         payer = memo.payer(payer_raw)
         if payer_raw is not None and payer is None:
-            fail(Field.PAYER, "unknown_payer", MSG_UNKNOWN_PAYER, text=str(payer_raw))
+            fail(Field.PAYER, "unknown_payer", MSG_UNKNOWN_PAYER, text=_shown(payer_raw))
         payer_member: int | None = None
-        name = _cell(row, i_payer_name)
+        name = _text(row, i_payer_name)
         if name is not None:
-            payer_member = defaults.members_by_name.get(str(name).strip())
+            payer_member = defaults.members_by_name.get(name.strip())
             if payer_member is None:
-                fail(Field.PAYER_NAME, "unknown_member", MSG_UNKNOWN_MEMBER, text=str(name))
+                fail(Field.PAYER_NAME, "unknown_member", MSG_UNKNOWN_MEMBER, text=_shown(name))
             elif payer_member == owner:
                 fail(Field.PAYER_NAME, "proxy_self", MSG_PROXY_SELF)
             elif payer is None:
@@ -863,22 +984,29 @@ def validate(table: Table, layout: Layout, defaults: Defaults) -> Validation:
             try:
                 benefit_year = parse_year(raw_year)
             except ValueError:
-                fail(Field.BENEFIT_YEAR, "bad_year", MSG_BAD_YEAR, text=str(raw_year))
+                fail(Field.BENEFIT_YEAR, "bad_year", MSG_BAD_YEAR, text=_shown(raw_year))
         if benefit_year is None and scheme is Scheme.RESIDENT and month is not None:
             benefit_year = month.year
+        if benefit_year is not None and today is not None:
+            low, high = limits.benefit_years(today)
+            if not (low <= benefit_year <= high):
+                where = Field.BENEFIT_YEAR if i_year is not None else Field.MONTH
+                fail(where, "year_range", limits.MSG_YEAR_RANGE, low=str(low), high=str(high))
         raw_paid = _cell(row, i_paid)
         paid_on: date | None = None
         if raw_paid is not None:
             try:
                 paid_on = parse_date(raw_paid)
             except ValueError:
-                fail(Field.PAID_ON, "bad_date", MSG_BAD_DATE, text=str(raw_paid))
-        note_raw = _cell(row, i_note)
-        note = "" if note_raw is None else str(note_raw)
+                fail(Field.PAID_ON, "bad_date", MSG_BAD_DATE, text=_shown(raw_paid))
+            if paid_on is not None and today is not None and paid_on > today:
+                fail(Field.PAID_ON, "paid_future", limits.MSG_PAID_FUTURE, today=today.isoformat())
+        note_raw = _text(row, i_note)
+        note = "" if note_raw is None else note_raw
         if len(note) > NOTE_MAX:
             fail(Field.NOTE, "too_long", MSG_TOO_LONG, max=str(NOTE_MAX))
-        source_raw = _cell(row, i_source)
-        source = defaults.source if source_raw is None else str(source_raw)[:200]
+        source_raw = _text(row, i_source)
+        source = defaults.source if source_raw is None else source_raw[: limits.SOURCE_MAX]
         if bad:
             problems.extend(bad)
             continue
@@ -898,6 +1026,19 @@ def validate(table: Table, layout: Layout, defaults: Defaults) -> Validation:
             )
             continue
         seen[key] = line
+        for doubt in doubts(scheme, amounts[Field.BASE], personal or 0, employer or 0, credited):
+            f = Field(doubt.field)
+            problems.append(
+                Problem(
+                    line,
+                    column_of.get(f, f.label),
+                    f,
+                    doubt.code,
+                    doubt.template,
+                    doubt.params,
+                    Severity.WARNING,
+                )
+            )
         rows.append(
             ImportRow(
                 line,
@@ -953,32 +1094,85 @@ def template_headers() -> list[str]:
     return [f.label for f in TEMPLATE_FIELDS]
 
 
-def write_csv(records: Iterable[ContributionRecord], names: Mapping[int, str]) -> bytes:
-    """UTF-8 with BOM (so Excel opens it), CRLF line ends, our template's headers."""
+#: columns of :func:`record_cells` holding free text (names, source, note)
+_TEXT_COLUMNS = frozenset(
+    TEMPLATE_FIELDS.index(f) for f in (Field.MEMBER, Field.PAYER_NAME, Field.SOURCE, Field.NOTE)
+)
+_AMOUNT_COLUMNS = frozenset(
+    TEMPLATE_FIELDS.index(f) for f in (Field.BASE, Field.PERSONAL, Field.EMPLOYER, Field.CREDITED)
+)
+
+
+def _csv_bytes(rows: Iterable[Sequence[str]]) -> bytes:
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(template_headers())
-    for r in records:
-        writer.writerow(record_cells(r, names))
+    for cells in rows:
+        writer.writerow([csv_text(c) if i in _TEXT_COLUMNS else c for i, c in enumerate(cells)])
     return codecs.BOM_UTF8 + out.getvalue().encode("utf-8")
 
 
+def write_csv(records: Iterable[ContributionRecord], names: Mapping[int, str]) -> bytes:
+    """UTF-8 with BOM (so Excel opens it), CRLF line ends, our template's headers.
+
+    Text that a spreadsheet would run as a formula (``=…``, ``+…``, ``@…`` …) gets a
+    leading ``'`` (:func:`~yibao.domain.spreadsheet_text.csv_text`); import takes it off.
+    """
+    return _csv_bytes(record_cells(r, names) for r in records)
+
+
+#: the example row of :func:`template_csv` (成员 empty: the member chosen in the dialog)
+_TEMPLATE_EXAMPLE = {
+    Field.MONTH: "2025-01",
+    Field.SCHEME: Scheme.EMPLOYEE_ACTIVE.label,
+    Field.BASE: "6000.00",
+    Field.PERSONAL: "120.00",
+    Field.EMPLOYER: "480.00",
+    Field.CREDITED: "120.00",
+    Field.PAYER: Payer.EMPLOYER.label,
+    Field.STATUS: RecordStatus.PAID.label,
+    Field.PAID_ON: "2025-01-15",
+    Field.NOTE: QT_TRANSLATE_NOOP("domain", "示例：请改成您自己的记录，或删掉这一行"),
+}
+
+
+def template_csv() -> bytes:
+    """A CSV with our headers and one example row, for filling in by hand (reads back)."""
+    return _csv_bytes([[_TEMPLATE_EXAMPLE.get(f, "") for f in TEMPLATE_FIELDS]])
+
+
 def write_xlsx(records: Iterable[ContributionRecord], names: Mapping[int, str]) -> bytes:
-    """An XLSX with our template's headers; amounts as numbers formatted ``0.00``."""
-    import openpyxl
+    """An XLSX with our template's headers; amounts as numbers.
+
+    Text is written as text (never a formula, whatever it starts with).
+    """
+    import openpyxl  # type: ignore[import-untyped]
+    from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped]
 
     book = openpyxl.Workbook(write_only=True)
     sheet = book.create_sheet("缴费记录")
-    sheet.append(template_headers())
-    amount_columns = {3, 4, 5, 6}
+
+    def text_cell(text: str) -> object:
+        cell = WriteOnlyCell(sheet, value=None)
+        cell.value = xlsx_text(text)
+        cell.data_type = "s"  # not "f" for "=…", not "e" for "#N/A"
+        if needs_quote(text):
+            cell.quotePrefix = True
+        return cell
+
+    sheet.append([text_cell(h) for h in template_headers()])
     for r in records:
-        cells: list[object] = list(record_cells(r, names))
-        for i in amount_columns:
-            text = cells[i]
-            cells[i] = None if text == "" else Decimal(str(text))
-        if r.benefit_year is not None:
-            cells[10] = r.benefit_year
-        sheet.append(cells)
+        row: list[object] = []
+        for i, text in enumerate(record_cells(r, names)):
+            if i in _AMOUNT_COLUMNS:
+                row.append(None if text == "" else Decimal(text))
+            elif i == 10 and r.benefit_year is not None:
+                row.append(r.benefit_year)
+            elif text == "":
+                row.append(None)
+            else:
+                row.append(text_cell(text))
+        sheet.append(row)
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()

@@ -79,7 +79,13 @@ _MSG_NOT_FINITE = QT_TRANSLATE_NOOP("domain", "金额必须是一个具体的数
 def _context(value: Decimal) -> Context:
     """A context precise enough to quantize *value* to cents without losing digits."""
     digits = len(value.as_tuple().digits)
-    return Context(prec=max(28, digits + 4), rounding=ROUND_HALF_UP)
+    return Context(prec=max(28, digits + 4, value.adjusted() + 8), rounding=ROUND_HALF_UP)
+
+
+def _shown(text: str) -> str:
+    """*text* for a message: stripped, and cut to 40 characters."""
+    text = text.strip()
+    return text if len(text) <= 40 else text[:40] + "…"
 
 
 def _require_finite(value: Decimal) -> None:
@@ -87,11 +93,21 @@ def _require_finite(value: Decimal) -> None:
         raise AmountError("not_finite", _MSG_NOT_FINITE)
 
 
+#: beyond this many digits before the point a value is no amount at all (quantizing it
+#: needs a context as large as the number)
+_MAX_DIGITS = 4000
+
+
 def round_yuan(value: Decimal) -> Decimal:
-    """Round to the cent, half-up: ``263.814`` → ``263.81``, ``0.005`` → ``0.01``."""
+    """Round to the cent, half-up: ``263.814`` → ``263.81``, ``0.005`` → ``0.01``.
+
+    Raises :class:`AmountError` (``too_large``) for values of more than 4,000 digits.
+    """
     if not isinstance(value, Decimal):
         raise TypeError(f"round_yuan expects Decimal, got {type(value).__name__}")
     _require_finite(value)
+    if value.adjusted() >= _MAX_DIGITS:
+        raise AmountError("too_large", _MSG_TOO_LARGE)
     result = value.quantize(CENT, context=_context(value))
     # Never hand out a negative zero ("-0.00").
     return result.copy_abs() if result.is_zero() else result
@@ -147,8 +163,16 @@ _NUMBER_RE = re.compile(r"(?P<int>[\d,]*)(?:\.(?P<frac>\d*))?")
 _GROUPED_RE = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 
+#: longer than this (after removing spaces) is not an amount anyone typed
+_MAX_TEXT = 64
+
+
 def _clean(text: str) -> tuple[bool, str]:
-    """Normalise full-width forms and strip signs and currency; return (negative, rest)."""
+    """Normalise full-width forms and strip signs and currency; return (negative, rest).
+
+    Linear in the length of *text*: the signs are stripped by moving two indices, not by
+    slicing the string once per sign.
+    """
     # NFKC folds full-width digits, points, commas, minus and ￥ to their ASCII forms.
     s = unicodedata.normalize("NFKC", text)
     s = _SPACES_RE.sub("", s)
@@ -156,23 +180,27 @@ def _clean(text: str) -> tuple[bool, str]:
         s = s.replace(ch, "-")
     s = s.replace("。", ".")
     upper = s.upper()
+    start, end = 0, len(s)
     negative = signed = False
     changed = True
-    while changed and s:
+    while changed and start < end:
         changed = False
-        if s.startswith(("-", "+")) and not signed:
-            negative, signed = s[0] == "-", True
-            s, upper, changed = s[1:], upper[1:], True
+        if not signed and upper.startswith(("-", "+"), start, end):
+            negative, signed = s[start] == "-", True
+            start += 1
+            changed = True
             continue
         for prefix in _PREFIXES:
-            if upper.startswith(prefix):
-                s, upper, changed = s[len(prefix) :], upper[len(prefix) :], True
+            if upper.startswith(prefix, start, end):
+                start += len(prefix)
+                changed = True
                 break
         for suffix in _SUFFIXES:
-            if upper.endswith(suffix):
-                s, upper, changed = s[: -len(suffix)], upper[: -len(suffix)], True
+            if end - start >= len(suffix) and upper.endswith(suffix, start, end):
+                end -= len(suffix)
+                changed = True
                 break
-    return negative, s
+    return negative, s[start:end]
 
 
 def parse_yuan(text: str, *, allow_negative: bool = False, max_places: int = 2) -> Decimal:
@@ -186,16 +214,20 @@ def parse_yuan(text: str, *, allow_negative: bool = False, max_places: int = 2) 
         raise TypeError(f"parse_yuan expects str, got {type(text).__name__}")
     if max_places < 0:
         raise ValueError("max_places must be >= 0")
+    if len(text) > 4 * _MAX_TEXT:
+        raise AmountError("invalid", _MSG_INVALID, text=_shown(text))
     negative, body = _clean(text)
+    if len(body) > _MAX_TEXT:
+        raise AmountError("invalid", _MSG_INVALID, text=_shown(text))
     if not body.strip():
         if text.strip() and negative:
-            raise AmountError("invalid", _MSG_INVALID, text=text.strip())
+            raise AmountError("invalid", _MSG_INVALID, text=_shown(text))
         raise AmountError("empty", _MSG_EMPTY)
     if body.count(".") > 1:
         raise AmountError("multiple_points", _MSG_POINTS)
     match = _NUMBER_RE.fullmatch(body)
     if match is None or not any(ch.isdigit() for ch in body):
-        raise AmountError("invalid", _MSG_INVALID, text=text.strip())
+        raise AmountError("invalid", _MSG_INVALID, text=_shown(text))
     integer = match.group("int")
     fraction = match.group("frac") or ""
     if "," in integer:
@@ -209,7 +241,7 @@ def parse_yuan(text: str, *, allow_negative: bool = False, max_places: int = 2) 
     try:
         value = Decimal(f"{integer or '0'}.{fraction or '0'}")
     except InvalidOperation:  # pragma: no cover - the regex admits only digits
-        raise AmountError("invalid", _MSG_INVALID, text=text.strip()) from None
+        raise AmountError("invalid", _MSG_INVALID, text=_shown(text)) from None
     if value > MAX_YUAN:
         raise AmountError("too_large", _MSG_TOO_LARGE)
     if negative and not value.is_zero():

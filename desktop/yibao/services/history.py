@@ -54,11 +54,13 @@ from yibao.domain.importers import (
     Validation,
     guess_layout,
     read_file,
+    template_csv,
     validate,
     write_csv,
     write_xlsx,
 )
-from yibao.domain.money import MAX_YUAN, format_yuan
+from yibao.domain.limits import MAX_YUAN, NOTE_MAX, benefit_years
+from yibao.domain.money import format_yuan
 from yibao.domain.people import Gender, Member, Scheme
 from yibao.domain.policy import Override, PolicyBook, region_keys_for
 from yibao.domain.regions import region_book
@@ -69,7 +71,6 @@ from yibao.services.errors import FieldError, InvalidInput, translate_db_error
 log = logging.getLogger(__name__)
 
 FIRST_PAGE = 400
-NOTE_MAX = 500
 DEEMED_MAX_MONTHS = 50 * 12
 
 _MSG_MEMBER_GONE = QT_TRANSLATE_NOOP("services", "这位家庭成员已被删除，请刷新后再试")
@@ -87,6 +88,11 @@ _MSG_PAID_FUTURE = QT_TRANSLATE_NOOP("services", "缴费日期不能晚于今天
 _MSG_NOTE = QT_TRANSLATE_NOOP("services", "备注不能超过 {max} 个字")
 _MSG_DEEMED = QT_TRANSLATE_NOOP("services", "视同缴费月数应在 0 至 {max} 之间")
 _MSG_SCHEME_NONE = QT_TRANSLATE_NOOP("services", "请选择险种")
+_MSG_BAD_ROWS = QT_TRANSLATE_NOOP(
+    "services",
+    "文件中有 {n} 行有问题（如第 {line} 行：{problem}），没有导入任何一行。"
+    "请改正后再导入，或选择跳过有问题的行",
+)
 
 # warnings and figures shown on the overview
 W_EMPLOYEE_ONGOING = QT_TRANSLATE_NOOP(
@@ -240,10 +246,9 @@ def validate_record(
             errors.append(FieldError.of("payer_member_id", _MSG_PROXY_SELF))
         elif record.payer_member_id not in {m.id for m in members}:
             errors.append(FieldError.of("payer_member_id", _MSG_MEMBER_GONE))
-    if record.benefit_year is not None and not (1950 <= record.benefit_year <= today.year + 2):
-        errors.append(
-            FieldError.of("benefit_year", _MSG_YEAR, low="1950", high=str(today.year + 2))
-        )
+    low, high = benefit_years(today)
+    if record.benefit_year is not None and not (low <= record.benefit_year <= high):
+        errors.append(FieldError.of("benefit_year", _MSG_YEAR, low=str(low), high=str(high)))
     if record.paid_on is not None and record.paid_on > today:
         errors.append(FieldError.of("paid_on", _MSG_PAID_FUTURE, today=today.isoformat()))
     if len(record.note) > NOTE_MAX:
@@ -408,10 +413,12 @@ def source_for(file_name: str) -> str:
     return f"file:{file_name}"[:200]
 
 
-def read_import_file(path: Path, encoding: str | None = None) -> Table:
+def read_import_file(
+    path: Path, encoding: str | None = None, delimiter: str | None = None
+) -> Table:
     """Read a CSV/XLSX file (no database). Raises :class:`ImportFileError`."""
     try:
-        return read_file(Path(path), encoding)
+        return read_file(Path(path), encoding, delimiter)
     except OSError as exc:
         problem = translate_db_error(exc, Path(path))
         if problem is not None:
@@ -425,8 +432,11 @@ def preview_import(
     table: Table,
     file_name: str,
     layout: Layout | None = None,
+    *,
+    today: date | None = None,
 ) -> ImportPreview:
-    """Validate every row and compare with what is saved; writes nothing."""
+    """Validate every row (with the limits of hand entry, as of *today*) and compare with
+    what is saved; writes nothing."""
     from yibao.storage.history_repo import HistoryRepository
     from yibao.storage.repositories import MemberRepository
 
@@ -450,6 +460,7 @@ def preview_import(
         source=source_for(file_name),
         members_by_name={k: v for k, v in names.items() if k not in ambiguous},
         schemes={m.id: _default_scheme(m) for m in members if m.id is not None},
+        today=today or date.today(),
     )
     validation = validate(table, layout, defaults)
     with db.session() as session:
@@ -513,16 +524,19 @@ def commit_import(
     preview: ImportPreview,
     *,
     replace_duplicates: bool,
+    skip_bad_rows: bool = False,
     progress: Callable[[int, int], None] | None = None,
 ) -> ImportResult:
     """Write the valid rows in one transaction: all of them or none.
 
-    Rows with problems are left out (the dialog makes the user fix or skip them first).
-    Months saved already: replaced or skipped as chosen; identical ones change nothing.
-    The comparison with what is saved is redone inside the transaction.
+    While any row has a problem nothing is written (:class:`InvalidInput`), unless
+    *skip_bad_rows*: then those rows are left out. Months saved already: replaced or
+    skipped as chosen; identical ones change nothing. The comparison with what is saved is
+    redone inside the transaction.
     """
     from yibao.storage.history_repo import HistoryRepository
 
+    _refuse_bad_rows(preview, skip_bad_rows)
     member_id = preview.member_id
     with db.session() as session:
         repo = HistoryRepository(session)
@@ -563,21 +577,49 @@ def commit_import(
     return ImportResult(len(inserts), len(replaces), unchanged, skipped, undo)
 
 
+def _refuse_bad_rows(preview: ImportPreview, skip_bad_rows: bool) -> None:
+    if preview.file_errors:
+        first = preview.file_errors[0]
+        raise ImportFileError(first.template, **first.params)
+    errors = preview.errors
+    if errors and not skip_bad_rows:
+        first = errors[0]
+        raise InvalidInput(
+            FieldError.of(
+                "file",
+                _MSG_BAD_ROWS,
+                n=str(len(preview.validation.bad_lines)),
+                line=str(first.line),
+                problem=first.message,
+            )
+        )
+
+
 def import_file(
     db: Database,
     member_id: int,
     path: Path,
     *,
     encoding: str | None = None,
+    delimiter: str | None = None,
     replace_duplicates: bool = False,
+    skip_bad_rows: bool = False,
     progress: Callable[[int, int], None] | None = None,
 ) -> ImportResult:
-    """Read, validate and commit a file without a dialog (rows with problems left out)."""
-    table = read_import_file(path, encoding)
+    """Read, validate and commit a file without a dialog.
+
+    All or nothing by default: while any row has a problem nothing is imported
+    (:class:`InvalidInput`); with *skip_bad_rows* the good rows are.
+    """
+    table = read_import_file(path, encoding, delimiter)
     preview = preview_import(db, member_id, table, Path(path).name)
-    if preview.file_errors:
-        raise ImportFileError(preview.file_errors[0].template, **preview.file_errors[0].params)
-    return commit_import(db, preview, replace_duplicates=replace_duplicates, progress=progress)
+    return commit_import(
+        db,
+        preview,
+        replace_duplicates=replace_duplicates,
+        skip_bad_rows=skip_bad_rows,
+        progress=progress,
+    )
 
 
 # ---------------------------------------------------------------------------- export
@@ -586,7 +628,8 @@ def import_file(
 def export_records(db: Database, path: Path, member_id: int | None = None) -> int:
     """Write CSV (UTF-8 with BOM) or XLSX by the file's suffix; returns the row count.
 
-    Written to a temporary file first and moved into place, so a failure leaves no half file.
+    Written to a temporary file first and moved into place, so a failure leaves no half file;
+    the file is readable by the user only.
     """
     from yibao.storage.history_repo import HistoryRepository
     from yibao.storage.repositories import MemberRepository
@@ -600,17 +643,32 @@ def export_records(db: Database, path: Path, member_id: int | None = None) -> in
     data = (
         write_xlsx(records, names) if path.suffix.lower() == ".xlsx" else write_csv(records, names)
     )
+    write_private_file(path, data)
+    return len(records)
+
+
+def save_template(path: Path) -> None:
+    """Write a CSV template (our headers and one example row) for filling in by hand."""
+    write_private_file(Path(path), template_csv())
+
+
+def write_private_file(path: Path, data: bytes) -> None:
+    """Write *data* to *path*, readable by the user only (0600: exports hold ID numbers and
+    amounts), through a temporary file so a failure leaves no half file."""
     tmp = path.with_name(path.name + ".part")
     try:
-        tmp.write_bytes(data)
+        tmp.unlink(missing_ok=True)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
         os.replace(tmp, path)
+        os.chmod(path, 0o600)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         problem = translate_db_error(exc, path)
         if problem is not None:
             raise problem from exc
         raise
-    return len(records)
 
 
 # ---------------------------------------------------------------------------- analysis

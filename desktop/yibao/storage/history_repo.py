@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from yibao.domain.contributions import (
@@ -187,13 +188,35 @@ class HistoryRepository:
         return out
 
     def totals(self, query: HistoryQuery) -> Totals:
+        """Count and sums of the rows in view, exact for any amounts stored.
+
+        Every amount is capped (¥100,000,000), so SQLite's 64-bit ``sum()`` cannot overflow
+        on what we write; a database holding larger amounts from before the cap (or edited
+        outside the app) is summed in Python instead of failing with "integer overflow".
+        """
         where, params = self._where(query)
-        row = self._sql(
-            "SELECT count(*), coalesce(sum(personal), 0), coalesce(sum(employer), 0),"
-            f" coalesce(sum(credited), 0) FROM contributions{where}",
-            params,
-        ).one()
+        try:
+            row = self._sql(
+                "SELECT count(*), coalesce(sum(personal), 0), coalesce(sum(employer), 0),"
+                f" coalesce(sum(credited), 0) FROM contributions{where}",
+                params,
+            ).one()
+        except OperationalError as exc:
+            if "overflow" not in str(exc.orig):
+                raise
+            row = self._python_totals(where, params)
         return Totals(int(row[0]), from_fen(row[1]), from_fen(row[2]), from_fen(row[3]))
+
+    def _python_totals(self, where: str, params: Sequence[Any]) -> tuple[int, int, int, int]:
+        cursor = self._sql(f"SELECT personal, employer, credited FROM contributions{where}", params)
+        count = personal = employer = credited = 0
+        while chunk := cursor.fetchmany(20000):
+            for p, e, c in chunk:
+                count += 1
+                personal += p or 0
+                employer += e or 0
+                credited += c or 0
+        return count, personal, employer, credited
 
     def rows(self, ids: Sequence[int]) -> list[ContributionRecord]:
         """The records with these ids, in the order given (missing ones left out)."""

@@ -5,6 +5,8 @@ The dialog reads the file on the op thread, guesses the encoding and the columns
 can change both), and lists every problem by row and column before anything is saved. A bad
 cell can be corrected right in the preview (then 重新检查) or the row skipped. Months that
 are saved already are skipped or replaced, as the user chooses; identical rows change nothing.
+Implausible rows are flagged (a warning at the row) but imported. Whatever goes wrong while
+reading or checking, the dialog says so and stays usable. 保存模板 writes a CSV to fill in.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from yibao.domain.importers import ENCODINGS, Field, Layout, Severity, Table
+from yibao.domain.importers import DELIMITERS, ENCODINGS, Field, Layout, Severity, Table
 from yibao.domain.people import Member
 from yibao.ui.context import AppContext
 from yibao.ui.i18n import dtr
@@ -47,8 +49,16 @@ if TYPE_CHECKING:
     from yibao.services.database import Database
     from yibao.services.history import ImportPreview, ImportResult
 
-#: data rows shown in the preview besides every row with a problem
+#: data rows shown in the preview besides the rows with a problem
 PREVIEW_ROWS = 300
+#: rows with a problem shown in the preview, and problems listed (a hostile file can have
+#: 100,000 of them; the summary still counts them all)
+PREVIEW_PROBLEM_ROWS = 1000
+LISTED_PROBLEMS = 2000
+
+_ERROR_COLOR = "#b3261e"
+_NOTICE_COLOR = "#8a5300"
+_WARNING_CELL = "#fff9c4"
 
 
 def _cell_text(value: object) -> str:
@@ -120,8 +130,16 @@ class ImportDialog(QDialog):
             self.encoding.addItem(label, codec)
         self.encoding_note = QLabel("", self)
         self.encoding_note.setProperty("role", "hint")
+        self.delimiter = QComboBox(self)
+        self.delimiter.setObjectName("delimiter")
+        self.delimiter.setAccessibleName(self.tr("CSV 文件的分隔符"))
+        self.delimiter.addItem(self.tr("自动识别"), None)
+        for mark, label in DELIMITERS:
+            self.delimiter.addItem(dtr(label), mark)
         enc_row = QHBoxLayout()
         enc_row.addWidget(self.encoding)
+        enc_row.addWidget(QLabel(self.tr("分隔符："), self))
+        enc_row.addWidget(self.delimiter)
         enc_row.addWidget(self.encoding_note, 1)
         top.addRow(self.tr("编码："), enc_row)
         layout.addLayout(top)
@@ -203,6 +221,12 @@ class ImportDialog(QDialog):
         self.progress.hide()
         layout.addWidget(self.progress)
         buttons = QHBoxLayout()
+        self.template_button = QPushButton(self.tr("保存模板…"), self)
+        self.template_button.setObjectName("save_template")
+        self.template_button.setToolTip(
+            self.tr("保存一个 CSV 模板（列名和一行示例），在 Excel 里填好后再导入")
+        )
+        buttons.addWidget(self.template_button)
         buttons.addStretch(1)
         self.recheck_button = QPushButton(self.tr("重新检查"), self)
         self.recheck_button.setObjectName("recheck")
@@ -217,6 +241,8 @@ class ImportDialog(QDialog):
 
         self.choose_button.clicked.connect(self.choose_file)
         self.encoding.currentIndexChanged.connect(self._encoding_changed)
+        self.delimiter.currentIndexChanged.connect(self._encoding_changed)
+        self.template_button.clicked.connect(self.choose_template_path)
         self.member.currentIndexChanged.connect(lambda _i: self.check())
         self.recheck_button.clicked.connect(self.check)
         self.import_button.clicked.connect(self.commit)
@@ -242,17 +268,49 @@ class ImportDialog(QDialog):
         if self.path is not None:
             self.load_file(self.path)
 
+    def choose_template_path(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("保存导入模板"),
+            str(Path.home() / self.tr("缴费记录导入模板.csv")),
+            self.tr("CSV 文件 (*.csv)"),
+        )
+        if name:
+            self.save_template(Path(name))
+
+    def save_template(self, path: Path) -> None:
+        """Write the CSV template to *path* (op thread)."""
+        target = Path(path)
+        if target.suffix.lower() != ".csv":
+            target = target.with_name(target.name + ".csv")
+
+        def work(_db: Database) -> Path:
+            from yibao.services import history
+
+            history.save_template(target)
+            return target
+
+        self.ctx.call(work, self._template_saved, self._failed)
+
+    def _template_saved(self, path: Path) -> None:
+        self.summary.setText(
+            self.tr("模板已保存到 {path}。用 Excel 打开填好后，在这里选择它导入。").format(
+                path=str(path)
+            )
+        )
+
     def load_file(self, path: Path) -> None:
         """Read *path* (op thread), then check it."""
         self.path = Path(path)
         self.file_label.setText(self.path.name)
         encoding = self.encoding.currentData()
+        delimiter = self.delimiter.currentData()
         self._set_busy(True, self.tr("正在读取文件…"))
 
         def work(_db: Database) -> Table:
             from yibao.services import history
 
-            return history.read_import_file(path, encoding)
+            return history.read_import_file(path, encoding, delimiter)
 
         self.ctx.call(work, self._file_read, self._failed)
 
@@ -267,7 +325,12 @@ class ImportDialog(QDialog):
             )
         else:
             label = dict(ENCODINGS).get(table.encoding, table.encoding)
-            self.encoding_note.setText(self.tr("按 {encoding} 读取").format(encoding=label))
+            mark = dtr(dict(DELIMITERS).get(table.delimiter or ",", ","))
+            self.encoding_note.setText(
+                self.tr("按 {encoding} 读取，分隔符：{delimiter}").format(
+                    encoding=label, delimiter=mark
+                )
+            )
         self._fill_mapping()
         self._busy_off()
         self.check()
@@ -334,6 +397,7 @@ class ImportDialog(QDialog):
         self._fill_problems(preview)
         self._fill_data(preview)
         errors = len(preview.validation.bad_lines - {0})
+        warned = len({p.line for p in preview.problems if p.severity is Severity.WARNING} - {0})
         dup = len(preview.duplicates)
         if preview.file_errors:
             text = dtr(preview.file_errors[0].template, preview.file_errors[0].params)
@@ -348,6 +412,10 @@ class ImportDialog(QDialog):
                 dup=dup,
                 bad=errors,
             )
+            if warned:
+                text += self.tr("另有 {n} 行的数字看起来不对劲，请核对（仍可导入）。").format(
+                    n=warned
+                )
             if errors:
                 text += self.tr("请在下方改正有问题的格子后点“重新检查”，或勾选“跳过有问题的行”。")
         self.summary.setText(text)
@@ -355,7 +423,8 @@ class ImportDialog(QDialog):
 
     def _fill_problems(self, preview: ImportPreview) -> None:
         self.problems.setRowCount(0)
-        for p in preview.problems:
+        listed = preview.problems[:LISTED_PROBLEMS]
+        for p in listed:
             row = self.problems.rowCount()
             self.problems.insertRow(row)
             line = QTableWidgetItem(self.tr("第 {n} 行").format(n=p.line) if p.line else "—")
@@ -363,10 +432,17 @@ class ImportDialog(QDialog):
             column = QTableWidgetItem(p.column)
             message = QTableWidgetItem(dtr(p.template, p.params))
             message.setToolTip(message.text())
-            color = QColor("#b3261e") if p.severity is Severity.ERROR else QColor("#8a5300")
+            color = QColor(_ERROR_COLOR if p.severity is Severity.ERROR else _NOTICE_COLOR)
             for index, item in enumerate((line, column, message)):
                 item.setForeground(QBrush(color))
                 self.problems.setItem(row, index, item)
+        if len(preview.problems) > len(listed):
+            row = self.problems.rowCount()
+            self.problems.insertRow(row)
+            more = QTableWidgetItem(
+                self.tr("……还有 {n} 个问题没有列出").format(n=len(preview.problems) - len(listed))
+            )
+            self.problems.setItem(row, 2, more)
         self.problems.resizeColumnToContents(0)
         self.problems.resizeColumnToContents(1)
 
@@ -379,14 +455,19 @@ class ImportDialog(QDialog):
             self.data.setColumnCount(len(headers))
             self.data.setHorizontalHeaderLabels(headers)
             bad: dict[int, set[int]] = {}
+            doubtful: dict[int, dict[int, str]] = {}
             for p in preview.problems:
-                if p.line and p.severity is Severity.ERROR:
-                    cols = bad.setdefault(p.line, set())
-                    if p.column in headers:
-                        cols.add(headers.index(p.column))
+                if not p.line:
+                    continue
+                column = headers.index(p.column) if p.column in headers else -1
+                if p.severity is Severity.ERROR:
+                    if p.line in bad or len(bad) < PREVIEW_PROBLEM_ROWS:
+                        bad.setdefault(p.line, set()).add(column)
+                elif p.severity is Severity.WARNING and len(doubtful) < PREVIEW_PROBLEM_ROWS:
+                    doubtful.setdefault(p.line, {})[column] = dtr(p.template, p.params)
             start = self.layout_.header_index + 1
             lines = list(range(start + 1, min(len(self.table.rows), start + PREVIEW_ROWS) + 1))
-            lines = sorted(set(lines) | set(bad))
+            lines = sorted(set(lines) | set(bad) | set(doubtful))
             self._lines = lines
             self.data.setRowCount(len(lines))
             self.data.setVerticalHeaderLabels([str(n) for n in lines])
@@ -399,6 +480,10 @@ class ImportDialog(QDialog):
                         item.setBackground(QBrush(QColor("#ffe1a8")))
                     elif line in bad:
                         item.setBackground(QBrush(QColor("#fff4e0")))
+                    elif line in doubtful:
+                        item.setBackground(QBrush(QColor(_WARNING_CELL)))
+                        notes = doubtful[line]
+                        item.setToolTip(notes.get(c) or "\n".join(notes.values()))
                     self.data.setItem(r, c, item)
             self.data.resizeColumnsToContents()
         finally:
@@ -456,6 +541,7 @@ class ImportDialog(QDialog):
         if preview is None or not self.can_import():
             return
         replace = self.replace_duplicates.isChecked()
+        skip_bad = self.skip_bad.isChecked()
         self._set_busy(True, self.tr("正在保存…"))
         self.progress.setRange(0, max(preview.new + len(preview.duplicates), 1))
         self.progress.setValue(0)
@@ -465,7 +551,9 @@ class ImportDialog(QDialog):
         def work(db: Database) -> ImportResult:
             from yibao.services import history
 
-            return history.commit_import(db, preview, replace_duplicates=replace, progress=emit)
+            return history.commit_import(
+                db, preview, replace_duplicates=replace, skip_bad_rows=skip_bad, progress=emit
+            )
 
         self.ctx.call(work, self._committed, self._failed)
 
@@ -488,17 +576,39 @@ class ImportDialog(QDialog):
         if isinstance(exc, ImportFileError):
             self.summary.setText(dtr(exc.template, exc.params))
             self.table = None
+            self.layout_ = None
             self.preview = None
             self.problems.setRowCount(0)
             self.data.setRowCount(0)
+            self.mapping.setRowCount(0)
+            self.encoding_note.setText("")
             self._update_buttons()
             return
         if isinstance(exc, InvalidInput):
             self.summary.setText(
                 "；".join(dtr(e.template or e.message, e.params) for e in exc.errors)
             )
+            self._update_buttons()
             return
+        # not the importer's own error (a bug, or the disk): say so here, keep the dialog
+        # usable, and report it the usual way
+        self.summary.setText(
+            self.tr("没能完成（{what}）。可以重新选择文件，或换一种编码、分隔符再试。").format(
+                what=self._failure_text(exc)
+            )
+        )
+        self.preview = None
+        self._update_buttons()
         self.ctx.reporter.report(exc, self)
+
+    def _failure_text(self, exc: BaseException) -> str:
+        from yibao.services.errors import EnvironmentProblem
+
+        if isinstance(exc, EnvironmentProblem):
+            return dtr(exc.message)
+        if isinstance(exc, OSError):
+            return self.tr("无法读取或写入这个文件")
+        return self.tr("程序出了问题，已记录到日志")
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
         self.busy = busy
