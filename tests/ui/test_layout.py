@@ -39,6 +39,35 @@ HOUSEHOLD = [
 ]
 
 
+def _seed_case(paths: AppPaths) -> None:
+    """A saved case, so the cases page shows its checklist with wrapped text."""
+    from yibao.domain.cases import Case, CaseItem, CaseKind, Deadline
+    from yibao.services import cases
+    from yibao.services.database import open_database
+
+    case = Case(
+        kind=CaseKind.OFFSITE_FILING,
+        title="李建国 异地长期居住备案（绵阳市→成都市）",
+        member_id=1,
+        result={"summary": "备案类型：异地长期居住", "summary_lines": ("有效期：长期",)},
+        items=(
+            CaseItem(
+                "t.steps.app",
+                "steps",
+                "打开国家医保服务平台 APP，首页 → 异地备案 → 异地就医备案申请，按提示填写",
+                why="线上办理，不用跑窗口；办好以后在外地看病可以直接刷医保结算",
+            ),
+            CaseItem("t.mat.id", "materials", "身份证或社会保障卡", why="核对身份"),
+        ),
+        deadlines=(Deadline("出发前办好备案", date.today()),),
+    )
+    opened = open_database(paths)
+    try:
+        cases.save_case(opened.db, case)
+    finally:
+        opened.db.close()
+
+
 @pytest.mark.parametrize("mode", ["normal", "large"])
 def test_pages_and_wizards_fit_at_1024x700(
     qtbot: QtBot,
@@ -50,6 +79,7 @@ def test_pages_and_wizards_fit_at_1024x700(
 
     tmp_paths.ensure()
     seed(tmp_paths, make_profile(name="李娜", region_code="510100"), HOUSEHOLD)
+    _seed_case(tmp_paths)
     prefs = Preferences(font_size=mode)
     window = open_window(prefs)
     qapp = QApplication.instance()

@@ -44,6 +44,7 @@ from yibao.ui.i18n import dtr
 from yibao.ui.models.table import Column, RowTableModel
 from yibao.ui.pages.base import Page
 from yibao.ui.widgets.basics import clear_layout, label, row_table
+from yibao.ui.widgets.scroll import TallEnough
 
 if TYPE_CHECKING:
     from yibao.services.database import Database
@@ -174,6 +175,8 @@ class CasesPage(Page):
         # a long title wraps onto a second line instead of being cut off
         self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        # columns keep their text's width; a narrow list scrolls rather than cutting the last
+        self.table.horizontalHeader().setStretchLastSection(False)
         self.table.setMinimumWidth(320)
 
         self.detail_scroll = QScrollArea(self.splitter)
@@ -186,6 +189,7 @@ class CasesPage(Page):
         self.detail_layout = QVBoxLayout(self.detail)
         self.detail_layout.setContentsMargins(12, 0, 8, 8)
         self.detail_scroll.setWidget(self.detail)
+        self.detail_height = TallEnough(self.detail_scroll)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail_scroll)
         self.splitter.setStretchFactor(0, 2)
@@ -464,6 +468,7 @@ class CasesPage(Page):
         add(wrapper)
         self.detail_layout.addStretch(1)
         self._update_live(case, today)
+        self.detail_height.update_later()
 
     def _item_widget(self, item: CaseItem) -> QWidget:
         holder = QWidget(self.detail)
