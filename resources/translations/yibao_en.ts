@@ -2841,6 +2841,7 @@
     </message>
     <message>
         <source>从家庭成员中添加</source>
+        <extracomment>the household members that may be added (those not yet listed are offered)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5092,6 +5093,10 @@
     </message>
     <message>
         <source>个人不用缴费</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>绑定后可代缴</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -423,6 +423,9 @@ def test_binding_is_a_condition_not_a_verdict() -> None:
     assert result.rows[0].conditions[0].level is Level.WARNING
     assert "请确认" in result.rows[1].conditions[0].text
     assert not [c for c in result.rows[2].conditions if c.code == "binding"]
+    # the table doesn't say 现在可以代缴 for the one whose binding is only 计划中
+    assert [r.status_label for r in result.rows] == ["绑定后可代缴", "现在可以代缴", "现在可以代缴"]
+    assert [r.waits_for_binding for r in result.rows] == [True, False, False]
     no_rule = simulate(plan(relatives=rels, rules=ProxyRules(requires_binding=False)))
     assert not [c for r in no_rule.rows for c in r.conditions if c.code == "binding"]
 

@@ -353,6 +353,11 @@ def test_household_relatives_bindings_and_regions_are_used(
     relatives = wizard.relatives_page
     # the household's residents are pre-added; the son is insured in 绵阳
     assert [d.name for d in wizard.drafts] == ["王秀英", "张小明"]
+    # both are in the list already: the picker doesn't offer them again
+    offered = [
+        relatives.add_member_combo.itemText(i) for i in range(relatives.add_member_combo.count())
+    ]
+    assert not any("王秀英" in t or "张小明" in t for t in offered)
     mother, son = wizard.drafts
     assert mother.bound is True and son.bound is None
     assert son.relation is Relation.CHILD

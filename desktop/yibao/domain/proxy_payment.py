@@ -303,6 +303,9 @@ _VERDICT_LABELS = {
 }
 
 
+_AFTER_BINDING = QT_TRANSLATE_NOOP("domain", "绑定后可代缴")
+
+
 class Trigger(enum.StrEnum):
     """What a LATER payment waits for."""
 
@@ -886,6 +889,20 @@ class RelativeResult:
     return_month: date | None = None
     #: 医保钱包: quota to put in for this relative
     quota: Decimal = ZERO
+
+    @property
+    def waits_for_binding(self) -> bool:
+        """The account could pay, but the 共济 binding it needs is only 计划中 (not done yet)."""
+        return self.verdict.covered and any(
+            c.code == "binding" and c.level is Level.WARNING for c in self.conditions
+        )
+
+    @property
+    def status_label(self) -> str:
+        """What the table shows: the verdict, or 绑定后可代缴 while the binding isn't done."""
+        if self.waits_for_binding:
+            return _AFTER_BINDING
+        return self.verdict.label
 
 
 @dataclass(frozen=True)

@@ -700,6 +700,8 @@ class RelativesPage(QWizardPage):
         self.sort_default.setObjectName("sort_default")
         self.sort_default.setToolTip(self.tr("金额少的排前面，余额紧张时能先缴上的人最多。"))
         left.addWidget(self.sort_default)
+        #: the household members that may be added (those not yet listed are offered)
+        self._members: tuple[Member, ...] = ()
         self.add_member_combo = QComboBox(self)
         self.add_member_combo.setObjectName("add_member")
         self.add_member_combo.setAccessibleName(self.tr("从家庭成员中添加"))
@@ -852,6 +854,13 @@ class RelativesPage(QWizardPage):
         return self.wiz.drafts
 
     def fill_members(self, members: tuple[Member, ...]) -> None:
+        self._members = members
+        self._fill_picker()
+
+    def _fill_picker(self) -> None:
+        """Household members not yet in the list (a relative is never offered twice)."""
+        listed = {d.member_id for d in self.drafts if d.member_id is not None}
+        members = tuple(m for m in self._members if m.id not in listed)
         self.add_member_combo.clear()
         for member in members:
             self.add_member_combo.addItem(
@@ -873,6 +882,7 @@ class RelativesPage(QWizardPage):
         return f"{index + 1}. {name} · {draft.due_text()}"
 
     def _refresh(self, select: int | None = None) -> None:
+        self._fill_picker()
         current = self.list.currentRow() if select is None else select
         self.list.blockSignals(True)
         self.list.clear()
@@ -1259,7 +1269,7 @@ def result_columns() -> list[Column[RelativeResult]]:
         ),
         Column(
             QCoreApplication.translate("ProxyPaymentResult", "结果"),
-            lambda r: dtr(r.verdict.label),
+            lambda r: dtr(r.status_label),
             tooltip=lambda r: "\n".join(note_text(n) for n in r.reasons),
         ),
         Column(QCoreApplication.translate("ProxyPaymentResult", "什么时候"), _when_text),
@@ -1445,7 +1455,7 @@ class ResultPage(QWizardPage):
             colour = _VERDICT_COLOUR[row.verdict]
             out.append(
                 f"<p style='margin: 6px 0 0 0;'><b>{row.position}. {_e(row.relative.name)}</b> "
-                f"<span style='color:{colour};'>{_e(dtr(row.verdict.label))}</span></p><ul>"
+                f"<span style='color:{colour};'>{_e(dtr(row.status_label))}</span></p><ul>"
             )
             out.append(self._standard_line(row))
             out += [self._line(n) for n in (*row.reasons, *row.conditions)]
