@@ -194,3 +194,15 @@ def test_current_step(days_left: int, expected: int | None) -> None:
     due = date(2027, 5, 19)
     today = date.fromordinal(due.toordinal() - days_left)
     assert current_step(due, today, 7) == expected
+
+
+def test_a_member_who_died_has_no_deadlines_of_their_own() -> None:
+    from dataclasses import replace
+
+    book = shipped_book()
+    alive = _member(2, "李秀英", Scheme.RESIDENT)
+    died = replace(_member(3, "张建国", Scheme.RESIDENT), died_on=date(2026, 10, 3))
+    flexible = replace(_member(4, "王强", Scheme.FLEXIBLE_ACCOUNT), died_on=date(2026, 9, 1))
+    found = collection_reminders([alive, died, flexible], book, TODAY)
+    assert [r.params["name"] for r in found] == ["李秀英"]
+    assert renewal_reminders([flexible], book, TODAY) == []

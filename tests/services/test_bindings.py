@@ -307,3 +307,44 @@ def test_cross_province_guide_brings_the_wallet_steps(db: Database) -> None:
     assert "binding.app.wallet" in ids and "binding.region.generic" in ids
     assert "binding.region.shanxi" not in ids and "binding.after.threshold" not in ids
     assert all(e.source_id in result.sources for e in result.guide)
+
+
+def test_a_relative_who_died_ends_the_binding_that_day_and_history_stays(
+    db: Database, family: dict[str, Member]
+) -> None:
+    """已去世: the binding ends on the day of death, whatever the local rule; the member stays."""
+    active = _active(db, family)
+    died = date(2026, 10, 3)
+    household.update_member(db, dataclasses.replace(family["spouse"], died_on=died), today=TODAY)
+    notices = svc.reconcile_bindings(db, TODAY)
+    assert [n.kind for n in notices] == [NoticeKind.AUTO_DISSOLVED]
+    assert "李娜于2026-10-03去世" in notices[0].text
+    (record,) = svc.list_bindings(db, TODAY)
+    assert record.binding.id == active.id
+    assert (record.binding.status, record.binding.end_date) == (BindingStatus.DISSOLVED, died)
+    assert record.binding.ended_reason == "自动解除：李娜于2026-10-03去世"
+    stored = next(m for m in household.list_members(db) if m.name == "李娜")
+    assert stored.died_on == died and stored.deceased
+
+
+@pytest.mark.parametrize(
+    ("changes", "field", "fragment"),
+    [
+        ({"died_on": date(2026, 12, 1)}, "died_on", "不能晚于今天"),
+        ({"died_on": date(1980, 1, 1)}, "died_on", "不能早于出生日期"),
+    ],
+)
+def test_death_dates_are_checked_at_the_field(
+    db: Database, family: dict[str, Member], changes: dict[str, object], field: str, fragment: str
+) -> None:
+    with pytest.raises(InvalidInput) as caught:
+        household.update_member(db, dataclasses.replace(family["spouse"], **changes), today=TODAY)
+    assert [(e.field, fragment in e.message) for e in caught.value.errors] == [(field, True)]
+
+
+def test_the_user_cannot_be_marked_as_deceased(db: Database, family: dict[str, Member]) -> None:
+    with pytest.raises(InvalidInput) as caught:
+        household.save_profile(
+            db, dataclasses.replace(family["me"], died_on=date(2026, 1, 1)), today=TODAY
+        )
+    assert caught.value.errors[0].field == "died_on"

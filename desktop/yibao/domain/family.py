@@ -1122,6 +1122,23 @@ def reconcile_binding(
     current = snapshot_of(record.giver, record.relative)
     if not in_force(b):
         return Reconciled(b, record.snapshot, False, None)
+    died = next((m for m in (record.giver, record.relative) if m.died_on is not None), None)
+    if died is not None and died.died_on is not None:
+        # death ends the insurance, so the binding ends that day, whatever the local rule
+        params = {
+            "giver": record.giver.name,
+            "relative": record.relative.name,
+            "name": died.name,
+            "date": died.died_on.isoformat(),
+        }
+        dissolved = replace(
+            b,
+            status=BindingStatus.DISSOLVED,
+            end_date=died.died_on,
+            ended_reason=_ENDED_DEATH.format(name=died.name, date=died.died_on.isoformat()),
+        )
+        notice = Notice(NoticeKind.AUTO_DISSOLVED, b.id, _NOTICE_DEATH, params, today, True)
+        return Reconciled(dissolved, current, True, notice)
     if record.snapshot is None:
         return Reconciled(b, current, True, None)
     if record.snapshot == current:
@@ -1162,6 +1179,10 @@ def reconcile_binding(
     return Reconciled(b, current, True, notice)
 
 
+_ENDED_DEATH = QT_TRANSLATE_NOOP("domain", "自动解除：{name}于{date}去世")
+_NOTICE_DEATH = QT_TRANSLATE_NOOP(
+    "domain", "{name}于{date}去世，{giver}给{relative}的家庭共济已自动解除"
+)
 _NOTICE_EARLIER = QT_TRANSLATE_NOOP("domain", "{giver}给{relative}的家庭共济已于{date}{reason}")
 
 

@@ -128,6 +128,13 @@ class Member:
     enrolled: bool = True
     notes: str = ""
     id: int | None = None
+    #: the day the person died: their bindings end, their own deadlines stop, their history
+    #: stays (the heir may claim the account balance)
+    died_on: date | None = None
+
+    @property
+    def deceased(self) -> bool:
+        return self.died_on is not None
 
 
 def age_on(birth: date | None, today: date) -> int | None:

@@ -53,6 +53,11 @@ _MSG_REGION_COUNTY = QT_TRANSLATE_NOOP(
 _MSG_REGION_NOT_CURRENT = QT_TRANSLATE_NOOP(
     "services", "地区“{name}”（{code}）已撤销或更名，请重新选择参保地"
 )
+_MSG_DIED_FUTURE = QT_TRANSLATE_NOOP("services", "去世日期不能晚于今天（{today}）")
+_MSG_DIED_BEFORE_BIRTH = QT_TRANSLATE_NOOP("services", "去世日期不能早于出生日期（{birth}）")
+_MSG_DIED_SELF = QT_TRANSLATE_NOOP(
+    "services", "“本人”不能标记为已去世；请在家庭成员中标记去世的亲属"
+)
 _MSG_ENROLLED_NONE = QT_TRANSLATE_NOOP(
     "services", "险种选了“未参保”，就不能同时标记为已参保。请改选险种或取消“已参保”"
 )
@@ -181,6 +186,18 @@ def validate_member(
 
     if member.scheme is Scheme.NONE and member.enrolled:
         errors.append(FieldError.of("enrolled", _MSG_ENROLLED_NONE))
+
+    if member.died_on is not None:
+        if member.relation is Relation.SELF:
+            errors.append(FieldError.of("died_on", _MSG_DIED_SELF))
+        elif member.died_on > today:
+            errors.append(FieldError.of("died_on", _MSG_DIED_FUTURE, today=today.isoformat()))
+        elif member.birth_date is not None and member.died_on < member.birth_date:
+            errors.append(
+                FieldError.of(
+                    "died_on", _MSG_DIED_BEFORE_BIRTH, birth=member.birth_date.isoformat()
+                )
+            )
 
     if profile is True and member.relation is not Relation.SELF:
         errors.append(FieldError.of("relation", _MSG_PROFILE_MUST_BE_SELF))

@@ -72,6 +72,7 @@ class MemberRow(Base):
     region_code: Mapped[str | None] = mapped_column(String(6))
     enrolled: Mapped[bool] = mapped_column(Boolean, default=True, server_default=text("1"))
     notes: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
+    died_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
 

@@ -53,6 +53,7 @@ def member_from_row(row: MemberRow) -> Member:
         id_number=row.id_number,
         enrolled=row.enrolled,
         notes=row.notes,
+        died_on=row.died_on,
     )
 
 
@@ -66,6 +67,7 @@ def _copy_member(member: Member, row: MemberRow) -> None:
     row.id_number = member.id_number
     row.enrolled = member.enrolled
     row.notes = member.notes
+    row.died_on = member.died_on
 
 
 class MemberRepository:

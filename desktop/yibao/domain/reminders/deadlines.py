@@ -95,7 +95,7 @@ def collection_reminders(
     records = records or {}
     out: list[Reminder] = []
     for member in members:
-        if member.id is None or member.scheme is not Scheme.RESIDENT:
+        if member.id is None or member.scheme is not Scheme.RESIDENT or member.deceased:
             continue
         own = records.get(member.id, ())
         covered = _covered_years(own)
@@ -180,9 +180,14 @@ def renewal_reminders(
     """Each flexible worker's renewal window end, for the years the book has one."""
     out: list[Reminder] = []
     for member in members:
-        if member.id is None or member.scheme not in (
-            Scheme.FLEXIBLE_ACCOUNT,
-            Scheme.FLEXIBLE_POOLING,
+        if (
+            member.id is None
+            or member.deceased
+            or member.scheme
+            not in (
+                Scheme.FLEXIBLE_ACCOUNT,
+                Scheme.FLEXIBLE_POOLING,
+            )
         ):
             continue
         region = member.region_code
