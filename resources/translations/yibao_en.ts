@@ -828,6 +828,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>已去世（{date}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>正常参保</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1864,6 +1868,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>已去世</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>去世日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>去世日期，例如 2026-10-03</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>备注</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1897,6 +1913,14 @@
     </message>
     <message>
         <source>参保状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>去世</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请填写去世日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2126,6 +2150,14 @@
     </message>
     <message>
         <source>本人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{relation}，已去世</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不在家庭成员中的亲属（填写姓名）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4536,6 +4568,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>自动解除：{name}于{date}去世</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}于{date}去世，{giver}给{relative}的家庭共济已自动解除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{giver}给{relative}的家庭共济已于{date}{reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6247,6 +6287,18 @@
     </message>
     <message>
         <source>地区“{name}”（{code}）已撤销或更名，请重新选择参保地</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>去世日期不能晚于今天（{today}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>去世日期不能早于出生日期（{birth}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“本人”不能标记为已去世；请在家庭成员中标记去世的亲属</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

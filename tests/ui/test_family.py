@@ -238,3 +238,28 @@ def test_insured_region_is_filled_from_the_id_number_when_not_chosen(
     form.region.set_code("510500")
     form.id_number.edited.emit(VALID_ID)
     assert form.region.code() == "510500"
+
+
+def test_a_relative_is_marked_deceased_with_a_typed_date(qtbot: QtBot, window: MainWindow) -> None:
+    page = _page(qtbot, window)
+    dialog = MemberDialog(window.ctx, None, page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _fill(dialog, name="张建国", relation=Relation.PARENT, id_number=None)
+    form = dialog.form
+    form.gender.setCurrentIndex(form.gender.findData(Gender.MALE.value))
+    form.birth_date.setValue(date(1950, 3, 1))
+    assert not form.died_on.isVisibleTo(dialog)
+    form.deceased.click()
+    assert form.died_on.isVisibleTo(dialog)
+    dialog.save()  # ticked but no date: asked for at the field
+    assert dialog.saved is None and form.errors.text("died_on") == "请填写去世日期"
+    qtbot.keyClicks(form.died_on.edit, "20261012")
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.saved is not None)
+    assert dialog.saved is not None and dialog.saved.died_on == date(2026, 10, 12)
+    wait_idle(qtbot, window)
+    row = [m.name for m in page.model.rows()].index("张建国")
+    status = page.model.index(row, page.model.columnCount() - 1).data()
+    assert status == "已去世（2026-10-12）"
+    shot(window, "family-deceased")

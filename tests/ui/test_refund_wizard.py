@@ -92,7 +92,10 @@ def test_heir_of_deceased_father_saves_case_exports_and_finds_it_after_restart(
     _next(qtbot, window, wizard, PageId.PERSON)
 
     person = wizard.person_page
-    assert person.person.count() == 3  # 本人, 父亲, 其他人
+    # the money of someone who died: the user isn't offered, a relative not in the household is
+    texts = [person.person.itemText(i) for i in range(person.person.count())]
+    assert texts == ["张建国（父母）", "不在家庭成员中的亲属（填写姓名）"]
+    assert person.person.currentIndex() == 0  # starts from the deceased, not from the user
     person.person.setCurrentIndex(person.person.findText("张建国（父母）"))
     # filled from the household: his scheme, region; I am his child and apply as heir
     assert person.scheme_value() is Scheme.EMPLOYEE_RETIRED
@@ -393,3 +396,58 @@ def test_failed_pay_then_refund_resubmitted_in_henan(
     assert "河南医保" in wizard.checklist_page.view.toPlainText()
     saved = _finish(qtbot, window, wizard)
     assert [d.due for d in saved.deadlines][-1] == date(2025, 7, 31)
+
+
+def test_heir_of_a_member_marked_deceased_and_the_case_names_everyone(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], tmp_paths: AppPaths
+) -> None:
+    """The father is marked 已去世 in the household: the wizard starts from him with his date,
+    and the saved case and its PDF name the insured person, the applicant and the relation."""
+    import dataclasses
+
+    tmp_paths.ensure()
+    died = date(2026, 10, 12)
+    seed(tmp_paths, make_profile(region_code="420100"), [dataclasses.replace(FATHER, died_on=died)])
+    window = open_window()
+    wizard = _open(qtbot, window, date(2026, 12, 1))
+    wizard.scenario_page.set_scenario(Scenario.DEATH)
+    _next(qtbot, window, wizard, PageId.PERSON)
+    person = wizard.person_page
+    assert person.person.currentText() == "张建国（父母，已去世）"
+    assert person.applicant_value() is Applicant.HEIR
+    assert person.heir_value() is HeirRelation.CHILD
+    _next(qtbot, window, wizard, PageId.DETAILS)
+    assert wizard.details_page.termination_date.value() == died  # from the household
+    wizard.details_page.balance.setText("2000")
+    _next(qtbot, window, wizard, PageId.RESULT)
+    qtbot.waitUntil(lambda: wizard.result_page.assessment is not None)
+    _next(qtbot, window, wizard, PageId.CHECKLIST)
+    saved = _finish(qtbot, window, wizard)
+    html_text = case_pdf.case_html(
+        case_pdf.CaseDocument(saved, dataclasses.replace(FATHER, died_on=died))
+    )
+    assert "参保人：张建国" in html_text and "已去世（2026-10-12）" in html_text
+    assert "办理：继承人（是去世者的子女）" in html_text
+    assert "未指定成员" not in html_text
+
+
+def test_heir_of_someone_not_in_the_household_is_named_in_the_case(
+    qtbot: QtBot, family_window: MainWindow
+) -> None:
+    window = family_window
+    wizard = _open(qtbot, window, date(2026, 12, 1))
+    wizard.scenario_page.set_scenario(Scenario.DEATH)
+    _next(qtbot, window, wizard, PageId.PERSON)
+    person = wizard.person_page
+    person.person.setCurrentIndex(person.person.findText("不在家庭成员中的亲属（填写姓名）"))
+    person.person_name.setText("李桂兰")
+    person.heir_relation.setCurrentIndex(person.heir_relation.findData(HeirRelation.CHILD.value))
+    _next(qtbot, window, wizard, PageId.DETAILS)
+    wizard.details_page.termination_date.setValue(date(2026, 10, 1))
+    _next(qtbot, window, wizard, PageId.RESULT)
+    qtbot.waitUntil(lambda: wizard.result_page.assessment is not None)
+    _next(qtbot, window, wizard, PageId.CHECKLIST)
+    saved = _finish(qtbot, window, wizard)
+    line = case_pdf.people_line(saved, None)
+    assert line.startswith("参保人：李桂兰 · 参保地 湖北省 武汉市")
+    assert "办理：继承人（是去世者的子女）" in line

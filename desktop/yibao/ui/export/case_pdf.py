@@ -21,7 +21,7 @@ from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QPlu
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from yibao.domain.cases import Case, Deadline
+from yibao.domain.cases import Case, CaseKind, Deadline
 from yibao.domain.checklists import SECTION_LABELS
 from yibao.domain.idcard import mask_id_number
 from yibao.domain.people import Member
@@ -96,6 +96,44 @@ def member_line(member: Member | None) -> str:
     return " · ".join(parts)
 
 
+def people_line(case: Case, member: Member | None) -> str:
+    """Whose matter it is and, for a refund, who applies: "参保人：… · 办理：继承人（子女）"."""
+    inputs = case.inputs if isinstance(case.inputs, dict) else {}
+    if member is not None:
+        who = member_line(member)
+        if member.died_on is not None:
+            who += " · " + _t("已去世（{date}）").format(date=member.died_on.isoformat())
+    elif str(inputs.get("person_name") or "").strip():
+        who = str(inputs["person_name"]).strip()
+        region = str(inputs.get("region_name") or "").strip()
+        if region:
+            who += " · " + _t("参保地 {region}").format(region=region)
+    else:
+        who = member_line(None)
+    parts = [_t("参保人：{who}").format(who=who)]
+    applicant = inputs.get("applicant")
+    if case.kind is CaseKind.REFUND and isinstance(applicant, str):
+        from yibao.domain.refund import Applicant, HeirRelation
+
+        try:
+            text = dtr(Applicant(applicant).label)
+        except ValueError:
+            text = ""
+        heir = inputs.get("heir_relation")
+        if text and applicant == Applicant.HEIR.value and isinstance(heir, str):
+            try:
+                relation = dtr(HeirRelation(heir).label)
+            except ValueError:
+                relation = ""
+            if relation:
+                text = _t("{applicant}（是去世者的{relation}）").format(
+                    applicant=text, relation=relation
+                )
+        if text:
+            parts.append(_t("办理：{applicant}").format(applicant=text))
+    return " · ".join(parts)
+
+
 def case_html(doc: CaseDocument) -> str:
     case = doc.case
     out: list[str] = [
@@ -114,7 +152,7 @@ def case_html(doc: CaseDocument) -> str:
     if case.created_at is not None:
         out.append(" · " + _e(_t("创建于 {date}").format(date=case.created_at.astimezone().date())))
     out.append(" · " + _e(_t("打印日期 {date}").format(date=doc.today.isoformat())) + "</p>")
-    out.append(f"<p><b>{_e(_t('成员'))}：</b>{_e(member_line(doc.member))}</p>")
+    out.append(f"<p>{_e(people_line(case, doc.member))}</p>")
 
     lines = summary_lines(case)
     if lines:

@@ -351,7 +351,7 @@ class CasesPage(Page):
         add = self.detail_layout.addWidget
         add(self._label(case.title, "cardTitle", "case_title"))
         member = self._members.get(case.member_id) if case.member_id is not None else None
-        meta = [dtr(case.kind.label), case_pdf.member_line(member)]
+        meta = [dtr(case.kind.label), case_pdf.people_line(case, member)]
         if case.created_at is not None:
             created = case.created_at.astimezone().date().isoformat()
             meta.append(self.tr("创建于 {date}").format(date=created))

@@ -63,7 +63,11 @@ def member_columns() -> list[Column[Member]]:
         Column(
             QCoreApplication.translate("FamilyPage", "状态"),
             lambda m: (
-                QCoreApplication.translate("FamilyPage", "正常参保")
+                QCoreApplication.translate("FamilyPage", "已去世（{date}）").format(
+                    date=m.died_on.isoformat()
+                )
+                if m.died_on is not None
+                else QCoreApplication.translate("FamilyPage", "正常参保")
                 if m.enrolled
                 else QCoreApplication.translate("FamilyPage", "未参保/已停保")
             ),

@@ -131,6 +131,19 @@ class MemberForm(QWidget):
             )
         )
         self.enrolled.setChecked(True)
+        # 已去世: the heir's case (bindings end, deadlines stop, the history stays)
+        self.deceased = QCheckBox(self.tr("已去世"), self)
+        self.deceased.setObjectName("deceased")
+        self.died_on = DateField(
+            self,
+            "died_on",
+            self.tr("去世日期"),
+            maximum=date.today(),
+            placeholder=self.tr("去世日期，例如 2026-10-03"),
+            inline_errors=False,
+        )
+        self.died_on.setVisible(False)
+        self.deceased.toggled.connect(self.died_on.setVisible)
         self.notes = QPlainTextEdit(self)
         self.notes.setObjectName("notes")
         self.notes.setAccessibleName(self.tr("备注"))
@@ -158,8 +171,11 @@ class MemberForm(QWidget):
             for w in insurance:
                 w.hide()
         if with_relation:
+            self.errors.add_row(form, self.tr("去世"), "died_on", self._death_row())
             self.errors.add_row(form, self.tr("备注"), "notes", self.notes)
         else:
+            self.deceased.hide()
+            self.died_on.hide()
             self.notes.hide()
 
         self.id_number.edited.connect(self._fill_from_id)
@@ -172,6 +188,15 @@ class MemberForm(QWidget):
         self.region.changed.connect(lambda: clear("region_code"))
         self.relation.currentIndexChanged.connect(lambda _i: clear("relation"))
         self.scheme.currentIndexChanged.connect(self._scheme_changed)
+
+    def _death_row(self) -> QWidget:
+        row = QWidget(self)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.deceased)
+        layout.addWidget(self.died_on, 1)
+        row.setAccessibleName(self.tr("已去世"))
+        return row
 
     # -- behaviour ----------------------------------------------------------------------
     def _fill_from_id(self, text: str) -> None:
@@ -203,6 +228,8 @@ class MemberForm(QWidget):
         self.scheme.setCurrentIndex(max(self.scheme.findData(member.scheme), 0))
         self.region.set_code(member.region_code)
         self.enrolled.setChecked(member.enrolled)
+        self.deceased.setChecked(member.died_on is not None)
+        self.died_on.setValue(member.died_on)
         self.notes.setPlainText(member.notes)
 
     def birth(self) -> date | None:
@@ -229,6 +256,7 @@ class MemberForm(QWidget):
             id_number=self.id_number.number(),
             enrolled=self.enrolled.isChecked(),
             notes=self.notes.toPlainText().strip(),
+            died_on=self.died_on.value() if self.deceased.isChecked() else None,
         )
         if self._member is not None:
             member = replace(member, id=self._member.id)
@@ -257,6 +285,12 @@ def form_errors(
     typed_birth = form.birth_date.problem()
     if typed_birth is not None:
         problems.append(("birth_date", typed_birth))
+    if form.deceased.isChecked():
+        typed_death = form.died_on.problem()
+        if typed_death is not None:
+            problems.append(("died_on", typed_death))
+        elif form.died_on.value() is None:
+            problems.append(("died_on", QCoreApplication.translate("MemberForm", "请填写去世日期")))
     has_id = bool(member.id_number) and check_id_number(member.id_number or "").ok
     if not form.gender_chosen() and not has_id:
         problems.append(("gender", QCoreApplication.translate("MemberForm", "请选择性别")))

@@ -217,13 +217,28 @@ class PersonPage(QWizardPage):
     # -- data
     def fill_members(self, members: tuple[Member, ...]) -> None:
         current = self.person.currentData()
+        death = self._scenario is Scenario.DEATH
+        if death:
+            # the money of someone who died: never the user; the deceased first
+            shown = sorted(
+                (m for m in members if m.relation is not Relation.SELF),
+                key=lambda m: m.died_on is None,
+            )
+        else:
+            shown = list(members)
         self.person.blockSignals(True)
         self.person.clear()
-        for m in members:
+        for m in shown:
             relation = self.tr("本人") if m.relation is Relation.SELF else dtr(m.relation.label)
+            if m.died_on is not None:
+                relation = self.tr("{relation}，已去世").format(relation=relation)
             self.person.addItem(f"{m.name}（{relation}）", m.id)
-        self.person.addItem(self.tr("其他人（不是家庭成员，例如单位同事）"), OTHER_PERSON)
-        # keep a member the user already picked; otherwise start with the profile (index 0)
+        if death:
+            self.person.addItem(self.tr("不在家庭成员中的亲属（填写姓名）"), OTHER_PERSON)
+        else:
+            self.person.addItem(self.tr("其他人（不是家庭成员，例如单位同事）"), OTHER_PERSON)
+        # keep a member the user already picked; otherwise the first one (the profile, or for
+        # a death the deceased)
         index = self.person.findData(current) if current not in (None, OTHER_PERSON) else -1
         self.person.setCurrentIndex(max(index, 0))
         self.person.blockSignals(False)
@@ -265,6 +280,7 @@ class PersonPage(QWizardPage):
         scenario = self.wiz.scenario_page.scenario()
         if scenario is not self._scenario:
             self._scenario = scenario
+            self.fill_members(tuple(self.wiz.members))
             self._default_applicant()
         if scenario is Scenario.DEATH:
             self.setSubTitle(self.tr("请选择去世的参保人，以及由谁来办理。"))
@@ -462,6 +478,15 @@ class DetailsPage(QWizardPage):
                 if scenario is Scenario.DEATH
                 else self.tr("参保终止（停保）日期 *")
             )
+        member = self.wiz.person_page.member()
+        if (
+            scenario is Scenario.DEATH
+            and member is not None
+            and member.died_on is not None
+            and self.termination_date.is_empty()
+        ):
+            # marked 已去世 in the household: the date is known already
+            self.termination_date.setValue(member.died_on)
         amount_label = self.form.labelForField(_holder(self._rows["amount"]))
         if isinstance(amount_label, QLabel):
             amount_label.setText(
