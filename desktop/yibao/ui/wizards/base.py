@@ -63,6 +63,7 @@ class GuardedWizard(QWizard):
                 button.setAutoDefault(False)
                 button.setDefault(False)
         self.edits = EditTracker(self)
+        self._sized = False
         self.currentIdChanged.connect(self._page_shown)
 
     def _page_shown(self, _page_id: int) -> None:
@@ -101,7 +102,22 @@ class GuardedWizard(QWizard):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if not self._sized:
+            self._sized = True
+            self._fit_screen()
         self._focus_later()
+
+    def _fit_screen(self) -> None:
+        """Grow with the text size (大字 mode), but stay within the screen."""
+        screen = self.screen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        scale = max(self.font().pointSizeF(), 10.0) / 10.0
+        width = min(area.width() - 40, max(self.width(), round(self.minimumWidth() * scale)))
+        height = min(area.height() - 40, max(self.height(), round(self.minimumHeight() * scale)))
+        self.setMinimumSize(min(self.minimumWidth(), width), min(self.minimumHeight(), height))
+        self.resize(width, height)
 
     def reject(self) -> None:
         if not may_discard(self, self.edits):

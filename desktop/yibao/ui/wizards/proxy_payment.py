@@ -77,6 +77,7 @@ from yibao.ui.models.table import Column, RowTableModel
 from yibao.ui.widgets.basics import date_edit as _date_edit
 from yibao.ui.widgets.basics import from_qdate as _pydate
 from yibao.ui.widgets.basics import html_escape as _e
+from yibao.ui.widgets.basics import keep_rows_visible
 from yibao.ui.widgets.basics import label as _label
 from yibao.ui.widgets.basics import to_qdate as _qdate
 from yibao.ui.widgets.case_preview import CasePreviewPage
@@ -1343,6 +1344,7 @@ class ResultPage(QWizardPage):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+        keep_rows_visible(self.table, 4)  # 大字 mode too
         self.table.setWordWrap(False)
         layout.addWidget(self.table, 2)
         row = QHBoxLayout()
