@@ -90,7 +90,7 @@ def test_heir_of_deceased_employee_father_in_wuhan_waits_two_months(book: Policy
     assert result.earliest_application == date(2025, 3, 10)
     inherit = next(r for r in result.reasons if r.key == "account.inheritable")
     assert inherit.stance is Stance.FOR
-    assert inherit.confidence is Confidence.UNCONFIRMED  # no URL or 文号 found (2026-12-01)
+    assert inherit.confidence is Confidence.SECONDARY  # a legal Q&A page (2026-12-02)
     assert inherit.region_name == "武汉市"
     wait = next(
         r for r in result.reasons if r.key == "refund.account.apply_after_termination_months"
@@ -688,8 +688,8 @@ def test_summary_for_print(book: PolicyBook) -> None:
     lines = result.summary_lines()
     assert any(
         "依法继承" in line
-        and "武汉市职工医保个人账户余额结转使用、依法继承" in line
-        and "未经证实" in line
+        and "合法继承人可申请个人账户余额一次性支付" in line
+        and "二手资料" in line
         for line in lines
     )
     assert not any("继承人可以办理" in line for line in lines)  # sourceless background

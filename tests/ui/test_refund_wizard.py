@@ -143,7 +143,7 @@ def test_heir_of_deceased_father_saves_case_exports_and_finds_it_after_restart(
     assert assessment.earliest_application == date(2025, 3, 10)
     text = result.view.toPlainText()
     assert "2025年3月10日" in text
-    assert "未经证实 · 武汉市" in text  # inheritance: Wuhan (no URL or 文号 found)
+    assert "二手资料 · 武汉市" in text  # inheritance: Wuhan, read on a legal Q&A page
     assert "¥3,456.78" in text
     shot(wizard, "refund-4-result-heir")
     _next(qtbot, window, wizard, PageId.CHECKLIST)
@@ -182,7 +182,7 @@ def test_heir_of_deceased_father_saves_case_exports_and_finds_it_after_restart(
     html_text = case_pdf.case_html(case_pdf.CaseDocument(saved, FATHER))
     assert "2025年3月10日 起可以申请" in html_text
     assert "医学死亡证明" in html_text
-    assert "武汉市职工医保个人账户余额结转使用、依法继承" in html_text
+    assert "合法继承人可申请个人账户余额一次性支付" in html_text
 
     window.shutdown()
     restarted = open_window()

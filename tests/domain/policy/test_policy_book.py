@@ -59,7 +59,6 @@ RECHECKED = {
     "gbf-2021-42",
     "shanxi-2025-12-family",
     "shandong-tax-family-payment",
-    "wuhan-account-inheritance",
     "yunfu-duplicate-refund",
     "taizhou-ltc-unconfirmed",
     "province-14-2023-family-threshold",
@@ -124,11 +123,11 @@ def test_official_sources_name_their_page_or_document(book: PolicyBook) -> None:
 
 
 def test_most_sources_have_a_url_or_doc_number(book: PolicyBook) -> None:
-    """POLICY-REVIEW (2026-12-01): 0 of 43 sources carried a URL. After the re-check the share
-    with a URL or 文号 must not fall back; see the report for the ones still without."""
+    """POLICY-REVIEW (2026-12-01): 0 of 43 sources carried a URL. Issue 14 asks for ≥ 90 % with
+    a URL or 文号; the ones still without say in their note what was searched."""
     sources = book.sources()
     located = [s for s in sources if s.url or s.doc_number]
-    assert len(located) / len(sources) >= 0.6
+    assert len(located) / len(sources) >= 0.9, [s.id for s in sources if s not in located]
     for source in sources:
         if source.url:
             assert source.url.startswith(("http://", "https://")), source.id
