@@ -23,7 +23,12 @@ from yibao.domain.policy.model import (
     ValueType,
     start_known,
 )
-from yibao.domain.policy.regionkeys import NATIONAL, is_region_key, region_keys_for
+from yibao.domain.policy.regionkeys import (
+    NATIONAL,
+    is_region_key,
+    region_code_of_key,
+    region_keys_for,
+)
 from yibao.domain.policy.search import all_values, matches, overrides_as_rows, search_values
 from yibao.domain.policy.staleness import (
     STALE_LABEL,
@@ -70,6 +75,7 @@ __all__ = [
     "matches",
     "overrides_as_rows",
     "parse_value",
+    "region_code_of_key",
     "region_keys_for",
     "resolved_staleness",
     "search_values",

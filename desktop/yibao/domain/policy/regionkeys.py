@@ -51,3 +51,13 @@ def fallback_region_name(region_key: str) -> str:
     kind, _, code = region_key.partition("-")
     region = region_book().lookup(code if kind == "city" else f"{code}0000")
     return region.name if region is not None else region_key
+
+
+def region_code_of_key(region_key: str) -> str | None:
+    """``city-510500`` → ``510500``; ``province-51`` → ``510000``; ``national`` → None."""
+    kind, _, code = region_key.partition("-")
+    if kind == "city":
+        return code
+    if kind == "province":
+        return code.ljust(6, "0")
+    return None

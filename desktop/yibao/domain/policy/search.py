@@ -13,7 +13,7 @@ from decimal import Decimal, InvalidOperation
 
 from yibao.domain.policy.book import PolicyBook
 from yibao.domain.policy.model import Override, PolicyValue, Resolved
-from yibao.domain.policy.regionkeys import region_keys_for
+from yibao.domain.policy.regionkeys import region_code_of_key, region_keys_for
 from yibao.domain.policy.values import format_value
 
 
@@ -155,19 +155,10 @@ def overrides_as_rows(book: PolicyBook, overrides: Sequence[Override]) -> list[R
     """Every 本地修改 the user made, any region and date (newest first within a parameter)."""
     rows: list[Resolved] = []
     for level in sorted({o.region_key for o in overrides}):
-        rows.extend(_override_rows(book, _region_code(level), level, overrides))
+        rows.extend(_override_rows(book, region_code_of_key(level), level, overrides))
     order = {info.key: index for index, info in enumerate(book.parameters())}
     rows.sort(key=lambda r: (r.region_key, order.get(r.info.key, 0), r.effective_from))
     return rows
-
-
-def _region_code(region_key: str) -> str | None:
-    kind, _, code = region_key.partition("-")
-    if kind == "city":
-        return code
-    if kind == "province":
-        return code.ljust(6, "0")
-    return None
 
 
 __all__ = ["all_values", "matches", "overrides_as_rows", "search_values"]

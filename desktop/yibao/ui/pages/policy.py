@@ -20,6 +20,7 @@ from yibao.domain.policy import (
     STALE_LABEL,
     Resolved,
     format_value,
+    region_code_of_key,
     region_keys_for,
     resolved_staleness,
     start_known,
@@ -43,16 +44,6 @@ if TYPE_CHECKING:
 NATIONAL = "national"
 #: the category entry that lists every 本地修改 (any region, any date)
 LOCAL_VALUES = "__local_values__"
-
-
-def region_code_of_key(region_key: str) -> str | None:
-    """``city-510500`` → ``510500``; ``province-51`` → ``510000``; ``national`` → None."""
-    kind, _, code = region_key.partition("-")
-    if kind == "city":
-        return code
-    if kind == "province":
-        return code.ljust(6, "0")
-    return None
 
 
 class PolicyPage(Page):
