@@ -35,15 +35,11 @@ def ask_backup_path(parent: QWidget | None, *, save: bool, suggested: Path) -> P
         "BackupFile", "医保个人助手备份 (*{suffix} *.sqlite3);;所有文件 (*)"
     ).format(suffix=SUFFIX)
     if save:
-        chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), pattern)
-    else:
-        chosen, _ = QFileDialog.getOpenFileName(parent, title, str(suggested), pattern)
-    if not chosen:
-        return None
-    path = Path(chosen)
-    if save and not path.suffix:
-        path = path.with_suffix(SUFFIX)
-    return path
+        from yibao.ui.dialogs.files import ask_save_path
+
+        return ask_save_path(parent, title, suggested, pattern, SUFFIX)
+    chosen, _ = QFileDialog.getOpenFileName(parent, title, str(suggested), pattern)
+    return Path(chosen) if chosen else None
 
 
 class BackupPasswordDialog(QDialog):

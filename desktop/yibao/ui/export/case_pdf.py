@@ -19,7 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QPluginLoader
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from yibao.domain.cases import Case, CaseKind, Deadline
 from yibao.domain.checklists import SECTION_LABELS
@@ -274,16 +274,15 @@ def suggested_file_name(case: Case) -> str:
 
 def ask_pdf_path(parent: QWidget | None, suggested: Path) -> Path | None:
     """Ask where to save the PDF (tests monkeypatch this)."""
-    chosen, _ = QFileDialog.getSaveFileName(
+    from yibao.ui.dialogs.files import ask_save_path
+
+    return ask_save_path(
         parent,
         QCoreApplication.translate("CasePdf", "导出 PDF"),
-        str(suggested),
+        suggested,
         QCoreApplication.translate("CasePdf", "PDF 文件 (*.pdf)"),
+        ".pdf",
     )
-    if not chosen:
-        return None
-    path = Path(chosen)
-    return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
 
 
 def printing_available() -> bool:

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -38,16 +37,15 @@ MAX_ROWS = 8
 
 def ask_ics_path(parent: QWidget | None, suggested: Path) -> Path | None:
     """Ask where to save the calendar file (tests monkeypatch this)."""
-    chosen, _ = QFileDialog.getSaveFileName(
+    from yibao.ui.dialogs.files import ask_save_path
+
+    return ask_save_path(
         parent,
         QCoreApplication.translate("Reminders", "导出到日历"),
-        str(suggested),
+        suggested,
         QCoreApplication.translate("Reminders", "日历文件 (*.ics)"),
+        ".ics",
     )
-    if not chosen:
-        return None
-    path = Path(chosen)
-    return path if path.suffix.lower() == ".ics" else path.with_suffix(".ics")
 
 
 def default_ics_path(name: str) -> Path:
