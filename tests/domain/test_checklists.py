@@ -230,3 +230,21 @@ def test_shipped_checklists_load_with_policy_sources() -> None:
     for checklist in book.checklists.values():
         for item in checklist.items:
             assert item.source_id is not None
+
+
+def test_checklist_texts_are_written_for_users() -> None:
+    """Texts, reasons and source notes reach the user: no words written for the developers."""
+    import tomllib
+    from pathlib import Path
+
+    words = ("DOMAIN.md", "POLICY-REVIEW", "种子", "shared/", "项目领域笔记")
+    folder = Path(__file__).resolve().parents[2] / "resources" / "checklists"
+    for path in sorted(folder.glob("*.toml")):
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        texts = [data.get("checklist", {}).get(k, "") for k in ("title", "description")]
+        for item in data.get("item", []):
+            texts += [item.get("text", ""), item.get("why", ""), item.get("note", "")]
+        for source in data.get("source", []):
+            texts += [source.get("title", ""), source.get("note", "")]
+        for text in texts:
+            assert not any(word in text for word in words), (path.name, text)

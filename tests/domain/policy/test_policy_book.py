@@ -12,6 +12,7 @@ from decimal import ROUND_HALF_UP, Decimal
 import pytest
 from stdnum import numdb
 
+from tests.domain.policy.conftest import SHIPPED_POLICY_DIR
 from yibao.domain.people import Relation
 from yibao.domain.policy import (
     Confidence,
@@ -161,7 +162,20 @@ def test_seed_pages_are_secondary_or_lower(book: PolicyBook) -> None:
     for source in seeds:
         assert not source.confidence.is_official
         assert source.confidence.rank >= Confidence.SECONDARY.rank
-        assert "种子文件" in source.note
+        assert "问答" in source.note or "问答" in source.title
+    # which seed file a source is, is said to us in a comment, not to the user
+    raw = (SHIPPED_POLICY_DIR / "sources.toml").read_text(encoding="utf-8")
+    assert raw.count("# seed file ") >= 5
+
+
+#: words written for the developers that must not reach a user through a source's text
+_FOR_DEVELOPERS = ("DOMAIN.md", "POLICY-REVIEW", "种子", "seed-", "shared/", "项目领域笔记")
+
+
+def test_source_texts_are_written_for_users(book: PolicyBook) -> None:
+    for source in book.sources():
+        for text in (source.title, source.note, source.issuer or ""):
+            assert not any(word in text for word in _FOR_DEVELOPERS), (source.id, text)
 
 
 def test_every_non_official_value_has_a_non_official_source(book: PolicyBook) -> None:
