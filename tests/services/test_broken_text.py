@@ -82,4 +82,5 @@ def test_a_record_note_never_crashes_the_save(db: Database) -> None:
     with pytest.raises(InvalidInput) as info:
         history.save_record(db, bad, today=TODAY)
     assert info.value.errors[0].message == MSG_BROKEN_CHARACTER
+    assert info.value.errors[0].field == "note"  # named at the note field, before any write
     assert history.year_span(db) is None  # nothing saved

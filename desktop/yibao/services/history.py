@@ -66,7 +66,7 @@ from yibao.domain.policy import Override, PolicyBook, region_keys_for
 from yibao.domain.regions import region_book
 from yibao.domain.waiting import EmployeeBreak, ResidentBreak, employee_breaks, resident_breaks
 from yibao.services.database import Database
-from yibao.services.errors import FieldError, InvalidInput, translate_db_error
+from yibao.services.errors import FieldError, InvalidInput, text_errors, translate_db_error
 
 log = logging.getLogger(__name__)
 
@@ -253,6 +253,7 @@ def validate_record(
         errors.append(FieldError.of("paid_on", _MSG_PAID_FUTURE, today=today.isoformat()))
     if len(record.note) > NOTE_MAX:
         errors.append(FieldError.of("note", _MSG_NOTE, max=str(NOTE_MAX)))
+    errors += text_errors("note", record.note)
     return errors
 
 
