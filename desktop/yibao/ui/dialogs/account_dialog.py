@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -32,13 +31,14 @@ from yibao.ui.context import AppContext
 from yibao.ui.dialogs.failures import show_at_fields
 from yibao.ui.i18n import dtr
 from yibao.ui.widgets.basics import label as _label
+from yibao.ui.widgets.discard import GuardedDialog
 from yibao.ui.widgets.forms import FieldErrors
 
 if TYPE_CHECKING:
     from yibao.services.database import Database
 
 
-class AccountDialog(QDialog):
+class AccountDialog(GuardedDialog):
     def __init__(self, ctx: AppContext, member: Member, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         assert member.id is not None
@@ -141,6 +141,7 @@ class AccountDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self.watch_edits()
         self.opening_balance.textEdited.connect(
             lambda _t: self.errors.clear_field("opening_balance")
         )

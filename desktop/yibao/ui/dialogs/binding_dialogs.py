@@ -28,6 +28,7 @@ from yibao.ui.i18n import dtr
 from yibao.ui.widgets.basics import from_qdate as _pydate
 from yibao.ui.widgets.basics import label as _label
 from yibao.ui.widgets.basics import to_qdate as _qdate
+from yibao.ui.widgets.discard import GuardedDialog
 from yibao.ui.widgets.forms import FieldErrors
 from yibao.ui.widgets.reasons import source_text
 
@@ -38,7 +39,7 @@ class DateAndReason:
     reason: str
 
 
-class BindingDateDialog(QDialog):
+class BindingDateDialog(GuardedDialog):
     """Ask for a date (and, for 解除, a reason)."""
 
     def __init__(
@@ -83,6 +84,7 @@ class BindingDateDialog(QDialog):
         buttons.accepted.connect(self._ok)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.watch_edits()
 
     def _ok(self) -> None:
         self.answer = DateAndReason(_pydate(self.day.date()), self.reason.text().strip())

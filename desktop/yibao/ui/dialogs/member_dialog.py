@@ -5,20 +5,20 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QVBoxLayout, QWidget
 
 from yibao.domain.people import Member, Relation
 from yibao.ui.context import AppContext
 from yibao.ui.dialogs.failures import show_at_fields
 from yibao.ui.widgets.basics import label as _label
-from yibao.ui.widgets.discard import EditTracker, may_discard
+from yibao.ui.widgets.discard import GuardedDialog
 from yibao.ui.widgets.member_form import MemberForm, form_errors
 
 if TYPE_CHECKING:
     from yibao.services.database import Database
 
 
-class MemberDialog(QDialog):
+class MemberDialog(GuardedDialog):
     def __init__(
         self, ctx: AppContext, member: Member | None = None, parent: QWidget | None = None
     ) -> None:
@@ -49,12 +49,7 @@ class MemberDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.edits = EditTracker(self)
-
-    def reject(self) -> None:
-        """Escape, 取消 or the close button: ask first when something was typed."""
-        if may_discard(self, self.edits):
-            super().reject()
+        self.watch_edits()
 
     def save(self) -> None:
         relation = Relation.SELF if self.is_profile else None

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -24,6 +23,7 @@ from yibao.ui.i18n import dtr
 from yibao.ui.widgets.basics import from_qdate as _pydate
 from yibao.ui.widgets.basics import label as _label
 from yibao.ui.widgets.basics import to_qdate as _qdate
+from yibao.ui.widgets.discard import GuardedDialog
 from yibao.ui.widgets.forms import FieldErrors
 
 if TYPE_CHECKING:
@@ -45,7 +45,7 @@ _FORMAT_HINTS = {
 }
 
 
-class OverrideDialog(QDialog):
+class OverrideDialog(GuardedDialog):
     def __init__(
         self,
         ctx: AppContext,
@@ -100,6 +100,7 @@ class OverrideDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self.watch_edits()
 
     def save(self) -> None:
         text = self.value.text().strip()
@@ -140,7 +141,7 @@ class OverrideDialog(QDialog):
         return dialog.saved
 
 
-class LocalValueDialog(QDialog):
+class LocalValueDialog(GuardedDialog):
     """填写当地数值: the local contribution for one region and benefit year, at the figure.
 
     Saved as 本地修改 for the region's own level from 1 January of the benefit year (the
@@ -205,6 +206,7 @@ class LocalValueDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self.watch_edits()
 
     def save(self) -> None:
         self.errors.clear()

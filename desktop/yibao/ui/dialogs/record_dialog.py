@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
@@ -33,6 +32,7 @@ from yibao.ui.context import AppContext
 from yibao.ui.dialogs.failures import show_at_fields
 from yibao.ui.i18n import dtr
 from yibao.ui.widgets.basics import label as _label
+from yibao.ui.widgets.discard import GuardedDialog
 from yibao.ui.widgets.forms import FieldErrors
 
 if TYPE_CHECKING:
@@ -46,7 +46,7 @@ def _money_text(value: Decimal | None) -> str:
     return "" if value is None else format_yuan(value, symbol=False).replace(",", "")
 
 
-class RecordDialog(QDialog):
+class RecordDialog(GuardedDialog):
     def __init__(
         self,
         ctx: AppContext,
@@ -116,6 +116,7 @@ class RecordDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self.watch_edits()
 
         self.scheme.currentIndexChanged.connect(self._scheme_changed)
         self.payer_member.currentIndexChanged.connect(self._payer_member_changed)

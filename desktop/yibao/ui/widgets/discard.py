@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCalendarWidget,
     QComboBox,
+    QDialog,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
@@ -98,3 +99,19 @@ def may_discard(parent: QWidget, tracker: EditTracker | None) -> bool:
         yes=QCoreApplication.translate("Discard", "放弃并关闭"),
         no=QCoreApplication.translate("Discard", "继续填写"),
     )
+
+
+class GuardedDialog(QDialog):
+    """A data-entry dialog: Escape, 取消 or the close button ask before typed input is lost.
+
+    Subclasses call :meth:`watch_edits` once their fields exist.
+    """
+
+    edits: EditTracker | None = None
+
+    def watch_edits(self) -> None:
+        self.edits = EditTracker(self)
+
+    def reject(self) -> None:
+        if may_discard(self, self.edits):
+            super().reject()
