@@ -9,7 +9,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLayout,
     QLineEdit,
@@ -38,8 +37,9 @@ def ask_backup_path(parent: QWidget | None, *, save: bool, suggested: Path) -> P
         from yibao.ui.dialogs.files import ask_save_path
 
         return ask_save_path(parent, title, suggested, pattern, SUFFIX)
-    chosen, _ = QFileDialog.getOpenFileName(parent, title, str(suggested), pattern)
-    return Path(chosen) if chosen else None
+    from yibao.ui.dialogs.files import ask_open_path
+
+    return ask_open_path(parent, title, suggested, pattern)
 
 
 class BackupPasswordDialog(QDialog):

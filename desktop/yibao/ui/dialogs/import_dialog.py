@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -255,28 +254,33 @@ class ImportDialog(QDialog):
 
     # -- loading --------------------------------------------------------------------------
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        from yibao.ui.dialogs.files import ask_open_path
+
+        chosen = ask_open_path(
             self,
             self.tr("选择缴费明细文件"),
-            str(Path.home()),
+            Path.home(),
             self.tr("表格文件 (*.csv *.xlsx *.txt);;所有文件 (*)"),
         )
-        if name:
-            self.load_file(Path(name))
+        if chosen is not None:
+            self.load_file(chosen)
 
     def _encoding_changed(self) -> None:
         if self.path is not None:
             self.load_file(self.path)
 
     def choose_template_path(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
+        from yibao.ui.dialogs.files import ask_save_path
+
+        chosen = ask_save_path(
             self,
             self.tr("保存导入模板"),
-            str(Path.home() / self.tr("缴费记录导入模板.csv")),
+            Path.home() / self.tr("缴费记录导入模板.csv"),
             self.tr("CSV 文件 (*.csv)"),
+            ".csv",
         )
-        if name:
-            self.save_template(Path(name))
+        if chosen is not None:
+            self.save_template(chosen)
 
     def save_template(self, path: Path) -> None:
         """Write the CSV template to *path* (op thread)."""

@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -366,11 +365,17 @@ class HistoryPage(Page):
         self.model.reload()
 
     def export(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("导出缴费记录"),
-            str(Path.home() / f"缴费记录-{date.today().isoformat()}.xlsx"),
-            self.tr("Excel 表格 (*.xlsx);;CSV 文件 (*.csv)"),
+        from yibao.ui.dialogs.files import file_dialog, run_file_dialog
+
+        # .xlsx or .csv, as the person chose: no suffix is forced here
+        name = run_file_dialog(
+            file_dialog(
+                self,
+                self.tr("导出缴费记录"),
+                Path.home() / f"缴费记录-{date.today().isoformat()}.xlsx",
+                self.tr("Excel 表格 (*.xlsx);;CSV 文件 (*.csv)"),
+                save=True,
+            )
         )
         if name:
             self.export_to(Path(name))
