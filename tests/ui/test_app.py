@@ -79,6 +79,10 @@ def test_smoke_test_opens_every_page(tmp_path: Path) -> None:
         assert f"ok page:{page}" in lines
     assert "ok wizard:first-run" in lines
     assert proc.stderr.strip() == ""
+    # the frozen build fails on any warning in the log; so does this (e.g. a window size hint
+    # set on a shown wizard: "This plugin does not support propagateSizeHints()")
+    log = (tmp_path / "data" / "logs" / "yibao.log").read_text(encoding="utf-8")
+    assert not [line for line in log.splitlines() if " WARNING " in line or " ERROR " in line]
     # data files readable by the user only
     if os.name == "posix":
         for p in (tmp_path / "data").rglob("*"):

@@ -116,7 +116,8 @@ class GuardedWizard(QWizard):
         scale = max(self.font().pointSizeF(), 10.0) / 10.0
         width = min(area.width() - 40, max(self.width(), round(self.minimumWidth() * scale)))
         height = min(area.height() - 40, max(self.height(), round(self.minimumHeight() * scale)))
-        self.setMinimumSize(min(self.minimumWidth(), width), min(self.minimumHeight(), height))
+        # only the size: a new minimum on a shown window would be a size hint for the window
+        # system (and the offscreen plugin warns about it)
         self.resize(width, height)
 
     def reject(self) -> None:
