@@ -18,13 +18,18 @@ from yibao.ui.errors import ErrorReporter
 from yibao.ui.main_window import MainWindow
 
 
+#: ``YIBAO_TEST_FONT=large`` runs the UI tests in 大字 mode (with ``YIBAO_SHOTS=dir`` every
+#: screen they take is rendered and checked for clipped text: ``dir/layout-problems.txt``)
+FONT_SIZE = os.environ.get("YIBAO_TEST_FONT", "normal")
+
+
 @pytest.fixture(scope="session", autouse=True)
 def chinese_ui(qapp):  # type: ignore[no-untyped-def]
     """Tests see what users see: Qt's Chinese translation and a CJK font, as app.py sets up."""
     from yibao.ui.i18n import apply_font, install_translators, remove_translators
 
     install_translators(qapp, "zh_CN")
-    apply_font(qapp, 10)
+    apply_font(qapp, Preferences(font_size=FONT_SIZE).point_size)
     yield
     remove_translators(qapp)
 
@@ -44,7 +49,7 @@ def open_window(
 
     def _open(prefs: Preferences | None = None, *, wait_ready: bool = True) -> MainWindow:
         tmp_paths.ensure()
-        window = MainWindow(tmp_paths, prefs or Preferences(), reporter)
+        window = MainWindow(tmp_paths, prefs or Preferences(font_size=FONT_SIZE), reporter)
         qtbot.addWidget(window)
         window.show()
         window.start()

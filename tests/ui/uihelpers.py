@@ -59,3 +59,9 @@ def shot(widget: object, name: str) -> None:
     assert isinstance(widget, QWidget)
     Path(SHOTS).mkdir(parents=True, exist_ok=True)
     widget.grab().save(str(Path(SHOTS) / f"{name}.png"))
+    from yibao.ui.layoutcheck import find_problems
+
+    problems = find_problems(widget)
+    if problems:
+        with (Path(SHOTS) / "layout-problems.txt").open("a", encoding="utf-8") as out:
+            out.writelines(f"{name}: {p}\n" for p in problems)

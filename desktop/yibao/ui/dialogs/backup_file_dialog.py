@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from yibao.ui.i18n import dtr
-from yibao.ui.widgets.basics import label
+from yibao.ui.widgets.basics import grow_to_fit, label
 from yibao.ui.widgets.forms import FieldErrors
 
 #: the suffix of backup files saved by the user (any name is accepted when restoring)
@@ -93,12 +93,7 @@ class BackupPasswordDialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        # wrapped text in a top-level dialog: make room for every line (大字 mode)
-        layout = self.layout()
-        if layout is not None:
-            needed = layout.totalHeightForWidth(self.width())
-            if needed > self.height():
-                self.resize(self.width(), needed)
+        grow_to_fit(self)
 
     def check(self) -> None:
         from yibao.services.backup_files import check_new_password

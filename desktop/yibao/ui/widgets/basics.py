@@ -136,3 +136,14 @@ def keep_rows_visible(table: QTableView, rows: int) -> None:
     header = table.horizontalHeader().sizeHint().height()
     scrollbar = table.horizontalScrollBar().sizeHint().height()
     table.setMinimumHeight(row * rows + header + scrollbar + 2 * table.frameWidth())
+
+
+def grow_to_fit(window: QWidget) -> None:
+    """Make a shown top-level dialog tall enough for its wrapped lines (大字 mode): Qt sizes a
+    dialog from its layout's minimum, which ignores how many lines wrapped text needs."""
+    layout = window.layout()
+    if layout is None or not layout.hasHeightForWidth():
+        return
+    needed = layout.totalHeightForWidth(window.width())
+    if needed > window.height():
+        window.resize(window.width(), needed)

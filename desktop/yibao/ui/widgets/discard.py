@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -111,6 +112,21 @@ class GuardedDialog(QDialog):
 
     def watch_edits(self) -> None:
         self.edits = EditTracker(self)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        from PySide6.QtCore import QTimer
+
+        from yibao.ui.widgets.basics import grow_to_fit
+
+        grow_to_fit(self)
+        QTimer.singleShot(0, self._grow_later)
+
+    def _grow_later(self) -> None:
+        from yibao.ui.widgets.basics import grow_to_fit
+
+        if shiboken6.isValid(self) and self.isVisible():
+            grow_to_fit(self)
 
     def reject(self) -> None:
         if may_discard(self, self.edits):
