@@ -17,7 +17,6 @@ from yibao.prefs import Preferences
 from yibao.ui.errors import ErrorReporter
 from yibao.ui.main_window import MainWindow
 
-
 #: ``YIBAO_TEST_FONT=large`` runs the UI tests in 大字 mode (with ``YIBAO_SHOTS=dir`` every
 #: screen they take is rendered and checked for clipped text: ``dir/layout-problems.txt``)
 FONT_SIZE = os.environ.get("YIBAO_TEST_FONT", "normal")
