@@ -68,3 +68,11 @@ def test_the_file_dialog_reads_chinese(qapp) -> None:  # type: ignore[no-untyped
         assert folder == "文件夹"
     finally:
         dialog.deleteLater()
+
+
+def test_every_message_has_its_english() -> None:
+    """Issue 17: a new or changed text needs its English before it lands (no unfinished or
+    obsolete messages in the catalogue)."""
+    text = (ROOT / "resources" / "translations" / "yibao_en.ts").read_text(encoding="utf-8")
+    assert 'type="unfinished"' not in text, "translate the new texts in yibao_en.ts"
+    assert 'type="obsolete"' not in text and 'type="vanished"' not in text
