@@ -46,6 +46,9 @@ def update(ts_dir: Path = TRANSLATIONS) -> list[Path]:
                 "-target-language",
                 lang,
                 "-no-obsolete",
+                # modules that call ``_t = QCoreApplication.translate`` by its short name
+                "-tr-function-alias",
+                "translate+=_t",
                 "-locations",
                 "none",
                 "-ts",

@@ -170,6 +170,49 @@
     </message>
 </context>
 <context>
+    <name>BindingReasons</name>
+    <message>
+        <source>依据：您填写的家庭成员信息</source>
+        <translation>Basis: the family details you entered</translation>
+    </message>
+    <message>
+        <source>本地修改（您自己填写的值）</source>
+        <translation>Local change (a value you entered)</translation>
+    </message>
+    <message>
+        <source>自 {date} 起</source>
+        <translation>from {date}</translation>
+    </message>
+    <message>
+        <source>依据：</source>
+        <translation>Basis: </translation>
+    </message>
+    <message>
+        <source>这条规定未经证实，以当地医保部门公布为准。</source>
+        <translation>This rule is unconfirmed; follow what your local medical insurance office announces.</translation>
+    </message>
+    <message>
+        <source>来自二手资料，以当地医保部门公布为准。</source>
+        <translation>From second-hand sources; follow what your local medical insurance office announces.</translation>
+    </message>
+    <message>
+        <source>关系不明</source>
+        <translation>Relationship unknown</translation>
+    </message>
+    <message>
+        <source>参保地未填写</source>
+        <translation>Insured region not filled in</translation>
+    </message>
+    <message>
+        <source>（需要时）</source>
+        <translation> (if needed)</translation>
+    </message>
+    <message>
+        <source>，以当地为准</source>
+        <translation>; check locally</translation>
+    </message>
+</context>
+<context>
     <name>BindingWizard</name>
     <message>
         <source>家庭共济绑定</source>
@@ -254,6 +297,22 @@
         <translation>Start date</translation>
     </message>
     <message>
+        <source>共济人</source>
+        <translation>Giver (共济人)</translation>
+    </message>
+    <message>
+        <source>被共济亲属</source>
+        <translation>Relative covered</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>备注 / 解除原因</source>
+        <translation>Notes / why ended</translation>
+    </message>
+    <message>
         <source>标记为已解除</source>
         <translation>Mark as ended</translation>
     </message>
@@ -274,6 +333,7 @@
     <name>CasePdf</name>
     <message>
         <source>{date}（周{weekday}）</source>
+        <extracomment>QCoreApplication.translate; packaging/translations.py tells lupdate to read it as one</extracomment>
         <translation>{date} ({weekday})</translation>
     </message>
     <message>
@@ -291,6 +351,62 @@
     <message>
         <source>已过期 {n} 天</source>
         <translation>{n} days overdue</translation>
+    </message>
+    <message>
+        <source>（未指定成员，或该成员已被删除）</source>
+        <translation>(no member chosen, or the member was deleted)</translation>
+    </message>
+    <message>
+        <source>身份证号 {masked}</source>
+        <translation>ID number {masked}</translation>
+    </message>
+    <message>
+        <source>参保地 {region}</source>
+        <translation>Insured region {region}</translation>
+    </message>
+    <message>
+        <source>已去世（{date}）</source>
+        <translation>Deceased ({date})</translation>
+    </message>
+    <message>
+        <source>参保人：{who}</source>
+        <translation>Insured person: {who}</translation>
+    </message>
+    <message>
+        <source>{applicant}（是去世者的{relation}）</source>
+        <translation>{applicant} (the deceased&apos;s {relation})</translation>
+    </message>
+    <message>
+        <source>办理：{applicant}</source>
+        <translation>Applying: {applicant}</translation>
+    </message>
+    <message>
+        <source>创建于 {date}</source>
+        <translation>Created {date}</translation>
+    </message>
+    <message>
+        <source>打印日期 {date}</source>
+        <translation>Printed {date}</translation>
+    </message>
+    <message>
+        <source>（可选）</source>
+        <translation> (optional)</translation>
+    </message>
+    <message>
+        <source>备注：{note}</source>
+        <translation>Note: {note}</translation>
+    </message>
+    <message>
+        <source>可信度：{level}</source>
+        <translation>Confidence: {level}</translation>
+    </message>
+    <message>
+        <source>核验日期 {date}</source>
+        <translation>Checked on {date}</translation>
+    </message>
+    <message>
+        <source>本清单由医保个人助手根据公开资料整理，仅供参考；各地规定不同，以当地医保部门公布为准。</source>
+        <translation>This checklist was put together by Yibao Assistant (医保个人助手) from public sources, for reference only; rules differ from place to place, so follow what your local medical insurance office announces.</translation>
     </message>
     <message>
         <source>导出 PDF</source>
@@ -1201,6 +1317,74 @@ If you report this, please attach the log file:
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <source>费款所属期</source>
+        <translation>Contribution period (费款所属期)</translation>
+    </message>
+    <message>
+        <source>成员</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>险种</source>
+        <translation>Scheme</translation>
+    </message>
+    <message>
+        <source>缴费基数</source>
+        <translation>Contribution base</translation>
+    </message>
+    <message>
+        <source>个人缴费</source>
+        <translation>Personal contribution</translation>
+    </message>
+    <message>
+        <source>单位缴费</source>
+        <translation>Employer contribution</translation>
+    </message>
+    <message>
+        <source>划入个人账户</source>
+        <translation>Credited to personal account</translation>
+    </message>
+    <message>
+        <source>缴费方</source>
+        <translation>Paid by</translation>
+    </message>
+    <message>
+        <source>{name}代缴</source>
+        <translation>Paid by {name} (代缴)</translation>
+    </message>
+    <message>
+        <source>缴费状态</source>
+        <translation>Payment status</translation>
+    </message>
+    <message>
+        <source>待遇年度</source>
+        <translation>Coverage year</translation>
+    </message>
+    <message>
+        <source>缴费日期</source>
+        <translation>Payment date</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>手工录入</source>
+        <translation>Entered by hand</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>（已删除）</source>
+        <extracomment>a reload finished: (totals) a reload started</extracomment>
+        <translation>(deleted)</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
         <source>缴费记录</source>
@@ -1934,6 +2118,34 @@ Runs offline; never connects to the internet</translation>
     <message>
         <source>请选择参保地（省份和城市）</source>
         <translation>Please choose the insured region (province and city)</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>概览</source>
+        <extracomment>Pages in navigation order.</extracomment>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>缴费记录</source>
+        <translation>Contribution records</translation>
+    </message>
+    <message>
+        <source>家庭成员</source>
+        <translation>Family members</translation>
+    </message>
+    <message>
+        <source>我的事项</source>
+        <translation>My cases</translation>
+    </message>
+    <message>
+        <source>政策参数</source>
+        <translation>Policy figures</translation>
+    </message>
+    <message>
+        <source>设置</source>
+        <translation>Settings</translation>
     </message>
 </context>
 <context>
@@ -3904,6 +4116,42 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     <message>
         <source>还没出发的：办好备案再去，在外地看病就能直接刷医保结算。</source>
         <translation>Not left yet: complete the filing first, then go, and you can pay with medical insurance directly when treated elsewhere.</translation>
+    </message>
+</context>
+<context>
+    <name>Wizards</name>
+    <message>
+        <source>家庭共济绑定</source>
+        <extracomment>Task wizards in the order the overview offers them.</extracomment>
+        <translation>Family mutual aid (家庭共济)</translation>
+    </message>
+    <message>
+        <source>看看配偶、父母、子女等家人能不能用您职工医保个人账户里的钱，每条原因都有依据；再告诉您在APP或窗口怎么办、带什么材料。</source>
+        <translation>Check whether your spouse, parents, children and other relatives can use the money in your employee personal account (个人账户), with the basis for every reason; then see how to do it in the app or at the counter and what to bring.</translation>
+    </message>
+    <message>
+        <source>代缴居民医保模拟</source>
+        <translation>Paying relatives&apos; resident insurance (代缴) – simulation</translation>
+    </message>
+    <message>
+        <source>用个人账户给父母、孩子缴居民医保之前先算一遍：余额够给谁缴、按什么顺序、赶不赶得上截止日、还要准备多少现金；存为事项逐项打勾。</source>
+        <translation>Before paying your parents&apos; or children&apos;s resident medical insurance (居民医保) from your personal account, work it out: whom the balance covers, in what order, whether you make the deadline and how much cash you still need; save it as a case to tick off.</translation>
+    </message>
+    <message>
+        <source>异地就医备案</source>
+        <translation>Care in another region (异地就医备案)</translation>
+    </message>
+    <message>
+        <source>去外地养老、常驻外地工作、转诊或在外地急诊：该办哪种备案、带什么材料、报销比例会不会降；自己垫付了的，回来怎么手工报销、哪天截止。</source>
+        <translation>Retiring elsewhere, working elsewhere, referral or an emergency away from home: which filing to make, what to bring, whether the reimbursement rate drops; if you paid yourself, how to claim it back at home (手工报销) and by when.</translation>
+    </message>
+    <message>
+        <source>个人账户返还与退费</source>
+        <translation>Personal account payouts and refunds</translation>
+    </message>
+    <message>
+        <source>继承去世家人的个人账户余额、出国定居或离开参保地一次性支取、重复参保退费、代缴撤销：先看能不能办、何时办，再给出要带的材料清单。</source>
+        <translation>Inheriting a deceased relative&apos;s personal account balance, a one-off payout when settling abroad or leaving the insured region, refunds for double enrolment, cancelling a payment for a relative: first see whether and when it can be done, then get the list of what to bring.</translation>
     </message>
 </context>
 <context>

@@ -31,11 +31,8 @@ from yibao.paths import write_private_file
 from yibao.ui.i18n import dtr, pick_cjk_family
 from yibao.ui.widgets.basics import html_escape as _e
 
-_CTX = "CasePdf"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
+#: QCoreApplication.translate; packaging/translations.py tells lupdate to read it as one
+_t = QCoreApplication.translate
 
 
 WEEKDAYS = ("一", "二", "三", "四", "五", "六", "日")
@@ -85,13 +82,17 @@ def summary_lines(case: Case) -> list[str]:
 
 def member_line(member: Member | None) -> str:
     if member is None:
-        return _t("（未指定成员，或该成员已被删除）")
+        return _t("CasePdf", "（未指定成员，或该成员已被删除）")
     parts = [member.name, dtr(member.relation.label), dtr(member.scheme.label)]
     if member.id_number:
-        parts.append(_t("身份证号 {masked}").format(masked=mask_id_number(member.id_number)))
+        parts.append(
+            _t("CasePdf", "身份证号 {masked}").format(masked=mask_id_number(member.id_number))
+        )
     if member.region_code:
         parts.append(
-            _t("参保地 {region}").format(region=region_book().full_name(member.region_code))
+            _t("CasePdf", "参保地 {region}").format(
+                region=region_book().full_name(member.region_code)
+            )
         )
     return " · ".join(parts)
 
@@ -102,15 +103,15 @@ def people_line(case: Case, member: Member | None) -> str:
     if member is not None:
         who = member_line(member)
         if member.died_on is not None:
-            who += " · " + _t("已去世（{date}）").format(date=member.died_on.isoformat())
+            who += " · " + _t("CasePdf", "已去世（{date}）").format(date=member.died_on.isoformat())
     elif str(inputs.get("person_name") or "").strip():
         who = str(inputs["person_name"]).strip()
         region = str(inputs.get("region_name") or "").strip()
         if region:
-            who += " · " + _t("参保地 {region}").format(region=region)
+            who += " · " + _t("CasePdf", "参保地 {region}").format(region=region)
     else:
         who = member_line(None)
-    parts = [_t("参保人：{who}").format(who=who)]
+    parts = [_t("CasePdf", "参保人：{who}").format(who=who)]
     applicant = inputs.get("applicant")
     if case.kind is CaseKind.REFUND and isinstance(applicant, str):
         from yibao.domain.refund import Applicant, HeirRelation
@@ -126,11 +127,11 @@ def people_line(case: Case, member: Member | None) -> str:
             except ValueError:
                 relation = ""
             if relation:
-                text = _t("{applicant}（是去世者的{relation}）").format(
+                text = _t("CasePdf", "{applicant}（是去世者的{relation}）").format(
                     applicant=text, relation=relation
                 )
         if text:
-            parts.append(_t("办理：{applicant}").format(applicant=text))
+            parts.append(_t("CasePdf", "办理：{applicant}").format(applicant=text))
     return " · ".join(parts)
 
 
@@ -150,13 +151,18 @@ def case_html(doc: CaseDocument) -> str:
         f"<p class='meta'>{_e(dtr(case.kind.label))} · {_e(dtr(case.status.label))}",
     ]
     if case.created_at is not None:
-        out.append(" · " + _e(_t("创建于 {date}").format(date=case.created_at.astimezone().date())))
-    out.append(" · " + _e(_t("打印日期 {date}").format(date=doc.today.isoformat())) + "</p>")
+        out.append(
+            " · "
+            + _e(_t("CasePdf", "创建于 {date}").format(date=case.created_at.astimezone().date()))
+        )
+    out.append(
+        " · " + _e(_t("CasePdf", "打印日期 {date}").format(date=doc.today.isoformat())) + "</p>"
+    )
     out.append(f"<p>{_e(people_line(case, doc.member))}</p>")
 
     lines = summary_lines(case)
     if lines:
-        out.append(f"<h2>{_e(_t('结果摘要'))}</h2><ul>")
+        out.append(f"<h2>{_e(_t('CasePdf', '结果摘要'))}</h2><ul>")
         out += [f"<li>{_e(line)}</li>" for line in lines]
         out.append("</ul>")
 
@@ -164,13 +170,13 @@ def case_html(doc: CaseDocument) -> str:
     order = list(doc.section_labels)
     for item in case.items:
         box = "☑" if item.done else "☐"
-        optional = "" if item.required else _e(_t("（可选）"))
+        optional = "" if item.required else _e(_t("CasePdf", "（可选）"))
         row = [f"<p style='margin: 4px 0 0 0;'><span style='font-size: 13pt;'>{box}</span> "]
         row.append(f"{_e(item.text)}{optional}</p>")
         if item.why:
             row.append(f"<p class='why' style='margin: 0 0 0 22px;'>{_e(item.why)}</p>")
         if item.note:
-            note = _t("备注：{note}").format(note=item.note)
+            note = _t("CasePdf", "备注：{note}").format(note=item.note)
             row.append(f"<p class='note' style='margin: 0 0 0 22px;'>{_e(note)}</p>")
         sections.setdefault(item.section, []).append("".join(row))
     for section in sorted(sections, key=lambda s: order.index(s) if s in order else len(order)):
@@ -179,7 +185,7 @@ def case_html(doc: CaseDocument) -> str:
         out += sections[section]
 
     if case.deadlines:
-        out.append(f"<h2>{_e(_t('期限'))}</h2><table>")
+        out.append(f"<h2>{_e(_t('CasePdf', '期限'))}</h2><table>")
         for d in case.deadlines:
             box = "☑" if d.done else "☐"
             when = _e(due_text(d, doc.today))
@@ -187,19 +193,19 @@ def case_html(doc: CaseDocument) -> str:
         out.append("</table>")
 
     if case.notes.strip():
-        out.append(f"<h2>{_e(_t('备注'))}</h2>")
+        out.append(f"<h2>{_e(_t('CasePdf', '备注'))}</h2>")
         out += [f"<p>{_e(line)}</p>" for line in case.notes.splitlines() if line.strip()]
 
     if doc.sources:
-        out.append(f"<h2>{_e(_t('来源'))}</h2><ol class='small'>")
+        out.append(f"<h2>{_e(_t('CasePdf', '来源'))}</h2><ol class='small'>")
         for s in doc.sources:
             bits = [s.title]
             if s.doc_number:
                 bits.append(s.doc_number)
             if s.issuer:
                 bits.append(s.issuer)
-            bits.append(_t("可信度：{level}").format(level=dtr(s.confidence.label)))
-            bits.append(_t("核验日期 {date}").format(date=s.checked_on.isoformat()))
+            bits.append(_t("CasePdf", "可信度：{level}").format(level=dtr(s.confidence.label)))
+            bits.append(_t("CasePdf", "核验日期 {date}").format(date=s.checked_on.isoformat()))
             if s.url:
                 bits.append(s.url)
             out.append(f"<li>{_e('；'.join(bits))}</li>")
@@ -208,8 +214,9 @@ def case_html(doc: CaseDocument) -> str:
         "<p class='small'>"
         + _e(
             _t(
+                "CasePdf",
                 "本清单由医保个人助手根据公开资料整理，仅供参考；各地规定不同，"
-                "以当地医保部门公布为准。"
+                "以当地医保部门公布为准。",
             )
         )
         + "</p></body></html>"

@@ -33,12 +33,10 @@ from yibao.ui.widgets.basics import keep_rows_visible, label, row_table
 if TYPE_CHECKING:
     from yibao.services.database import Database
 
-_CTX = "BindingsPanel"
 _STATUS_ORDER = {BindingStatus.ACTIVE: 0, BindingStatus.PLANNED: 1, BindingStatus.DISSOLVED: 2}
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
+_t = QCoreApplication.translate
 
 
 def binding_columns() -> list[Column[BindingRecord]]:
@@ -52,16 +50,16 @@ def binding_columns() -> list[Column[BindingRecord]]:
         return b.notes
 
     return [
-        Column(_t("共济人"), lambda r: r.giver.name),
-        Column(_t("被共济亲属"), lambda r: r.relative.name),
+        Column(_t("BindingsPanel", "共济人"), lambda r: r.giver.name),
+        Column(_t("BindingsPanel", "被共济亲属"), lambda r: r.relative.name),
         Column(
-            _t("状态"),
+            _t("BindingsPanel", "状态"),
             lambda r: dtr(r.binding.status.label),
             lambda r: _STATUS_ORDER[r.binding.status],
         ),
-        Column(_t("开始日期"), lambda r: when(r.binding.start_date)),
-        Column(_t("解除日期"), lambda r: when(r.binding.end_date)),
-        Column(_t("备注 / 解除原因"), remark, tooltip=remark),
+        Column(_t("BindingsPanel", "开始日期"), lambda r: when(r.binding.start_date)),
+        Column(_t("BindingsPanel", "解除日期"), lambda r: when(r.binding.end_date)),
+        Column(_t("BindingsPanel", "备注 / 解除原因"), remark, tooltip=remark),
     ]
 
 

@@ -19,8 +19,6 @@ from yibao.domain.regions import region_book
 from yibao.ui.i18n import dtr
 from yibao.ui.widgets.basics import html_escape as _e
 
-_CTX = "BindingReasons"
-
 _ICONS = {ReasonStatus.OK: "✔", ReasonStatus.BLOCKED: "✘", ReasonStatus.WARNING: "！"}
 _COLOURS = {
     ReasonStatus.OK: "#1b7f3b",
@@ -29,32 +27,33 @@ _COLOURS = {
 }
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
+_t = QCoreApplication.translate
 
 
 def source_text(policy: Resolved | None) -> str:
     """``依据：山西省 · 《…》 · 官方文件 · 自 2025-12-01 起`` (plain text)."""
     if policy is None:
-        return _t("依据：您填写的家庭成员信息")
+        return _t("BindingReasons", "依据：您填写的家庭成员信息")
     parts = [policy.region_name]
     if policy.overridden or policy.source is None:
-        parts.append(_t("本地修改（您自己填写的值）"))
+        parts.append(_t("BindingReasons", "本地修改（您自己填写的值）"))
     else:
         title = policy.source.title
         if policy.source.doc_number and policy.source.doc_number not in title:
             title = f"{title}（{policy.source.doc_number}）"
         parts.append(f"《{title}》")
         parts.append(dtr(policy.source.confidence.label))
-    parts.append(_t("自 {date} 起").format(date=policy.effective_from.isoformat()))
-    return _t("依据：") + " · ".join(parts)
+    parts.append(
+        _t("BindingReasons", "自 {date} 起").format(date=policy.effective_from.isoformat())
+    )
+    return _t("BindingReasons", "依据：") + " · ".join(parts)
 
 
 def _unconfirmed_note(policy: Resolved | None) -> str:
     if policy is not None and policy.confidence is Confidence.UNCONFIRMED:
-        return _t("这条规定未经证实，以当地医保部门公布为准。")
+        return _t("BindingReasons", "这条规定未经证实，以当地医保部门公布为准。")
     if policy is not None and policy.confidence is Confidence.SECONDARY:
-        return _t("来自二手资料，以当地医保部门公布为准。")
+        return _t("BindingReasons", "来自二手资料，以当地医保部门公布为准。")
     return ""
 
 
@@ -78,7 +77,9 @@ def reason_html(reason: Reason, today: date | None = None) -> str:
     ]
     if reason.fix:
         fix = dtr(reason.fix, reason.fix_params)
-        out.append(f'<p style="margin:2px 0 0 22px">{_e(_t("怎么办："))}{_e(fix)}</p>')
+        out.append(
+            f'<p style="margin:2px 0 0 22px">{_e(_t("BindingReasons", "怎么办："))}{_e(fix)}</p>'
+        )
     note = _unconfirmed_note(reason.policy)
     source = _e(source_text(reason.policy))
     if note:
@@ -92,14 +93,14 @@ def reason_html(reason: Reason, today: date | None = None) -> str:
 
 def verdict_html(verdict: Verdict) -> str:
     rel = verdict.relation
-    relation = dtr(rel.label) if rel is not None else _t("关系不明")
+    relation = dtr(rel.label) if rel is not None else _t("BindingReasons", "关系不明")
     ok = verdict.outcome is Outcome.ELIGIBLE
     recorded = verdict.outcome is Outcome.ALREADY_RECORDED
     colour = "#1b7f3b" if ok else "#1b5e8c" if recorded else "#b3261e"
     place = (
         region_book().full_name(verdict.relative.region_code)
         if verdict.relative.region_code
-        else _t("参保地未填写")
+        else _t("BindingReasons", "参保地未填写")
     )
     scheme = dtr(verdict.relative.scheme.label)
     mark = "✔" if ok or recorded else "✘"
@@ -149,7 +150,11 @@ def guide_html(
         tag = "ol" if any(e.section in numbered for e in entries) else "ul"
         out.append(f'<{tag} style="margin-top:0">')
         for e in entries:
-            optional = "" if e.required or e.section in problem_sections else _t("（需要时）")
+            optional = (
+                ""
+                if e.required or e.section in problem_sections
+                else _t("BindingReasons", "（需要时）")
+            )
             if e.section in problem_sections:
                 body = f"<b>{_e(e.text)}</b><br/>{_e(e.why)}"
             else:
@@ -159,8 +164,8 @@ def guide_html(
             unconfirmed = entry_confidence(e, sources) is Confidence.UNCONFIRMED
             src_html = (
                 f'<br/><span style="color:{"#9a6700" if unconfirmed else "#5f6368"};'
-                f'font-size:small">{_e(_t("出处："))}{_e(src)}'
-                + (_e(_t("，以当地为准")) if unconfirmed else "")
+                f'font-size:small">{_e(_t("BindingReasons", "出处："))}{_e(src)}'
+                + (_e(_t("BindingReasons", "，以当地为准")) if unconfirmed else "")
                 + "</span>"
                 if src
                 else ""
