@@ -3576,6 +3576,14 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>Display language</translation>
     </message>
     <message>
+        <source>立即重启</source>
+        <translation>Restart now</translation>
+    </message>
+    <message>
+        <source>关闭并重新打开软件，换成所选的语言</source>
+        <translation>Close and reopen the app in the chosen language</translation>
+    </message>
+    <message>
         <source>界面语言：</source>
         <translation>Display language:</translation>
     </message>
@@ -3730,6 +3738,10 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     <message>
         <source>重新启动软件后生效</source>
         <translation>Takes effect after restarting the app</translation>
+    </message>
+    <message>
+        <source>没能自动重启，请手动关闭后重新打开软件</source>
+        <translation>Could not restart by itself; please close the app and open it again</translation>
     </message>
 </context>
 <context>

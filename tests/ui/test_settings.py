@@ -201,3 +201,27 @@ def test_backup_password_is_typed_twice_and_checked_at_the_field(qtbot: QtBot) -
     qtbot.addWidget(empty)
     empty.check()
     assert empty.password == ""
+
+
+def test_language_change_offers_a_restart_with_the_same_command_line(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    from PySide6.QtCore import QProcess
+    from PySide6.QtWidgets import QApplication
+
+    page = _page(qtbot, window)
+    assert not page.restart_button.isVisibleTo(page)
+    page.language.setCurrentIndex(page.language.findData("en"))
+    assert page.restart_button.isVisibleTo(page)
+    started: list[tuple[str, list[str]]] = []
+    quits: list[bool] = []
+    monkeypatch.setattr(
+        QProcess, "startDetached", staticmethod(lambda p, a: started.append((p, a)) or True)
+    )
+    monkeypatch.setattr(QApplication, "quit", staticmethod(lambda: quits.append(True)))
+    monkeypatch.setattr(sys, "orig_argv", ["/usr/bin/yibao", "--data-dir", "/tmp/d"])
+    page.restart_button.click()
+    assert started == [("/usr/bin/yibao", ["--data-dir", "/tmp/d"])]
+    assert quits == [True]

@@ -158,10 +158,16 @@ class SettingsPage(Page):
         self.language.setCurrentIndex(max(self.language.findData(ctx.prefs.language), 0))
         self.language_note = QLabel(display_box)
         self.language_note.setProperty("role", "hint")
+        self.restart_button = QPushButton(self.tr("立即重启"), display_box)
+        self.restart_button.setObjectName("restart_now")
+        self.restart_button.setToolTip(self.tr("关闭并重新打开软件，换成所选的语言"))
+        self.restart_button.hide()
+        self.restart_button.clicked.connect(self.restart_now)
         dl.addWidget(QLabel(self.tr("界面语言："), display_box), 1, 0)
         dl.addWidget(self.language, 1, 1)
         dl.addWidget(self.language_note, 1, 2)
-        dl.setColumnStretch(3, 1)
+        dl.addWidget(self.restart_button, 1, 3)
+        dl.setColumnStretch(4, 1)
         column.addWidget(display_box)
 
         about = label(
@@ -568,3 +574,19 @@ class SettingsPage(Page):
         self.ctx.prefs = self.ctx.prefs.with_(language=language)
         self._save_prefs()
         self.language_note.setText(self.tr("重新启动软件后生效"))
+        self.restart_button.show()
+
+    def restart_now(self) -> None:
+        """Start the app again the way it was started (same command line), then quit."""
+        import sys
+
+        from PySide6.QtCore import QProcess
+        from PySide6.QtWidgets import QApplication
+
+        command = list(getattr(sys, "orig_argv", []) or [sys.executable, *sys.argv])
+        if not QProcess.startDetached(command[0], command[1:]):
+            self.language_note.setText(self.tr("没能自动重启，请手动关闭后重新打开软件"))
+            return
+        window = self.window()
+        window.close()
+        QApplication.quit()
