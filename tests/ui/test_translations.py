@@ -76,3 +76,21 @@ def test_every_message_has_its_english() -> None:
     text = (ROOT / "resources" / "translations" / "yibao_en.ts").read_text(encoding="utf-8")
     assert 'type="unfinished"' not in text, "translate the new texts in yibao_en.ts"
     assert 'type="obsolete"' not in text and 'type="vanished"' not in text
+
+
+@pytest.mark.parametrize(
+    ("parts", "joined"),
+    [
+        (("在截止前缴费。", "错过要等待。"), "在截止前缴费。错过要等待。"),
+        (
+            ("Pay before the deadline.", "If you miss it, wait."),
+            "Pay before the deadline. If you miss it, wait.",
+        ),
+        (("Done.", ""), "Done."),
+        (("(国办发〔2024〕38号).", "Next"), "(国办发〔2024〕38号). Next"),
+    ],
+)
+def test_sentences_are_joined_for_the_language(parts: tuple[str, ...], joined: str) -> None:
+    from yibao.ui.i18n import join_sentences
+
+    assert join_sentences(*parts) == joined

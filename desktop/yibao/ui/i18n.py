@@ -101,3 +101,16 @@ def dtr(text: str, params: Mapping[str, object] | None = None) -> str:
     if translated == text:
         translated = QCoreApplication.translate("services", text)
     return translated.format(**params) if params else translated
+
+
+def join_sentences(*parts: str) -> str:
+    """Sentences one after another: Chinese runs them together, English needs a space after
+    the full stop ("…announces. If you…")."""
+    out = ""
+    for part in parts:
+        if not part:
+            continue
+        if out and out[-1] in ".!?:;)" and part[0].isascii() and not part[0].isspace():
+            out += " "
+        out += part
+    return out

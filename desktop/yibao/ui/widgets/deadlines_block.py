@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from yibao.ui.context import AppContext
-from yibao.ui.i18n import dtr
+from yibao.ui.i18n import dtr, join_sentences
 from yibao.ui.tray import days_left_text
 from yibao.ui.widgets.basics import clear_layout
 
@@ -206,7 +206,7 @@ class DeadlinesBlock(QWidget):
         texts.addWidget(head)
         what = dtr(reminder.action, reminder.params)
         if reminder.consequence:
-            what += dtr(reminder.consequence, reminder.params)
+            what = join_sentences(what, dtr(reminder.consequence, reminder.params))
         action = QLabel(what, row)
         action.setObjectName("deadline_action")
         action.setWordWrap(True)
