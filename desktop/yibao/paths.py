@@ -88,6 +88,8 @@ def write_private_file(path: Path, data: bytes) -> None:
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())  # on disk before it replaces the old file
         os.replace(tmp, path)  # mkstemp made it 0600
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -9,7 +9,6 @@ only here, when a file is written (never before the first paint).
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -91,18 +90,6 @@ def write_calendar(
     path: Path, reminders: Sequence[Reminder], lead_days: int, *, now: datetime | None = None
 ) -> None:
     """Write the file atomically, readable by the user only."""
-    import tempfile
+    from yibao.paths import write_private_file
 
-    from yibao.paths import restrict_file
-
-    data = calendar_bytes(reminders, lead_days, now=now)
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".yibao-", suffix=".ics")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    restrict_file(path)
+    write_private_file(Path(path), calendar_bytes(reminders, lead_days, now=now))

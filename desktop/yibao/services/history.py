@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import os
 from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -16,6 +15,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+from yibao import paths
 from yibao.domain.account import AccountSummary, account_summary
 from yibao.domain.contributions import (
     EMPLOYEE_SCHEMES,
@@ -654,18 +654,11 @@ def save_template(path: Path) -> None:
 
 
 def write_private_file(path: Path, data: bytes) -> None:
-    """Write *data* to *path*, readable by the user only (0600: exports hold ID numbers and
-    amounts), through a temporary file so a failure leaves no half file."""
-    tmp = path.with_name(path.name + ".part")
+    """:func:`yibao.paths.write_private_file` (0600, atomic: exports hold ID numbers and
+    amounts), with a full disk or a read-only folder said as the environment's problem."""
     try:
-        tmp.unlink(missing_ok=True)
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, path)
-        os.chmod(path, 0o600)
+        paths.write_private_file(path, data)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         problem = translate_db_error(exc, path)
         if problem is not None:
             raise problem from exc

@@ -14,8 +14,6 @@ private temporary file before the caller touches the current data.
 
 from __future__ import annotations
 
-import contextlib
-import os
 import secrets
 import shutil
 import struct
@@ -24,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
-from yibao.paths import restrict_file
+from yibao.paths import write_private_file
 from yibao.storage.backup import backup_database, verify_backup
 
 MAGIC: Final = b"YIBAOBAK"
@@ -107,26 +105,6 @@ def decrypt(blob: bytes, password: str) -> bytes:
         raise WrongPassword() from None
 
 
-def _write_private(target: Path, data: bytes) -> None:
-    """Write ``data`` to ``target`` atomically, readable by the user only."""
-    target = Path(target)
-    tmp = target.with_name(f".{target.name}.part")
-    with contextlib.suppress(FileNotFoundError):
-        tmp.unlink()
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
-        raise
-    restrict_file(target)
-
-
 _WORK_PREFIX: Final = ".yibao-file-"
 
 
@@ -148,7 +126,7 @@ def export_backup(db_path: Path, target: Path, password: str | None = None) -> i
         data = snapshot.read_bytes()
         if password:
             data = encrypt(data, password)
-        _write_private(Path(target), data)
+        write_private_file(Path(target), data)
         return len(data)
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -174,7 +152,7 @@ def open_backup_file(source: Path, work_dir: Path, password: str | None = None) 
     work = _work_dir(Path(work_dir))
     try:
         copy = work / "backup.sqlite3"
-        _write_private(copy, blob)
+        write_private_file(copy, blob)
         revision = verify_backup(copy)
     except BaseException:
         shutil.rmtree(work, ignore_errors=True)
