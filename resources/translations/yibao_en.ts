@@ -341,18 +341,6 @@
         <translation>Done</translation>
     </message>
     <message>
-        <source>还有 {n} 天</source>
-        <translation>{n} days left</translation>
-    </message>
-    <message>
-        <source>今天到期</source>
-        <translation>Due today</translation>
-    </message>
-    <message>
-        <source>已过期 {n} 天</source>
-        <translation>{n} days overdue</translation>
-    </message>
-    <message>
         <source>（未指定成员，或该成员已被删除）</source>
         <translation>(no member chosen, or the member was deleted)</translation>
     </message>
@@ -1939,8 +1927,8 @@ If you report this, please attach the log file:
         <translation>Where you saw it</translation>
     </message>
     <message>
-        <source>可不填，例如：成都市医保局 2027 年度缴费通知</source>
-        <translation>Optional, e.g. Chengdu medical insurance bureau&apos;s notice on 2027 contributions</translation>
+        <source>可不填，例如：{region}医保局 {year} 年度缴费通知</source>
+        <translation>Optional, e.g. the {region} medical insurance bureau&apos;s notice on {year} contributions</translation>
     </message>
     <message>
         <source>保存</source>
@@ -3330,7 +3318,7 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     <name>Reminders</name>
     <message>
         <source>还有 {n} 天</source>
-        <extracomment>how often the monitor looks again while the app runs (the date may have changed) notices listed one by one in a notification; the rest are counted</extracomment>
+        <extracomment>CJK families in order of preference (DESIGN §5); without one Qt may pick the JP variant.</extracomment>
         <translation>{n} days left</translation>
     </message>
     <message>
@@ -3343,6 +3331,7 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>{due}（{left}）{title}</source>
+        <extracomment>how often the monitor looks again while the app runs (the date may have changed) notices listed one by one in a notification; the rest are counted</extracomment>
         <translation>{due} ({left}) {title}</translation>
     </message>
     <message>
@@ -3359,7 +3348,7 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>医保个人助手</source>
-        <extracomment>the notices just shown (a list of :class:`~yibao.services.reminders.Notice`)</extracomment>
+        <extracomment>how long settings must stay unchanged before the deadlines are looked at again the notices just shown (a list of :class:`~yibao.services.reminders.Notice`)</extracomment>
         <translation>Yibao Assistant</translation>
     </message>
     <message>

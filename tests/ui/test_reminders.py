@@ -405,3 +405,25 @@ def test_tray_notifier_shows_a_balloon() -> None:
             15000,
         )
     ]
+
+
+def test_a_setting_changed_tick_by_tick_is_looked_at_once(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Moving the lead-days spin box from 7 to 30 must not announce the deadlines 23 times."""
+    from yibao.services import reminders as reminder_service
+
+    calls: list[int] = []
+    monkeypatch.setattr(
+        reminder_service, "take_notices", lambda db, today, lead: calls.append(lead) or []
+    )
+    monitor, _fake = _monitor(window, [date(2026, 12, 1)])
+    for lead in range(8, 31):
+        window.ctx.prefs = window.ctx.prefs.with_(reminder_lead_days=lead)
+        window.ctx.prefs_changed.emit()
+    assert calls == []
+    # the window's own monitor listens too: each looks once, with the settled value
+    qtbot.waitUntil(lambda: bool(calls), timeout=tray.SETTLE_MS + 3000)
+    qtbot.wait(500)
+    assert set(calls) == {30} and len(calls) <= 2
+    del monitor

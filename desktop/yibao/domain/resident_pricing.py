@@ -50,7 +50,6 @@ __all__ = [
     "PriceKind",
     "RegionContributions",
     "price",
-    "price_member",
     "region_contributions",
 ]
 
@@ -355,19 +354,3 @@ def price(region: RegionContributions, person: Person) -> MemberPrice:
     return MemberPrice(
         round_yuan(uniform.value), kind, year, region.uniform_year, resolved=uniform, age=age
     )
-
-
-def price_member(
-    book: PolicyBook,
-    region_code: str | None,
-    benefit_year: int,
-    person: Person,
-    overrides: Sequence[Override] = (),
-    *,
-    look_back_years: int = 0,
-) -> MemberPrice:
-    """:func:`price` after :func:`region_contributions` (one person, one call)."""
-    region = region_contributions(
-        book, region_code, benefit_year, overrides, look_back_years=look_back_years
-    )
-    return price(region, person)

@@ -233,10 +233,10 @@ def for_platform(
 
 
 def _write_bytes(path: Path, data: bytes) -> None:
+    from yibao.paths import write_private_file
+
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
+    write_private_file(path, data)
 
 
 def _write_text(path: Path, text: str) -> None:

@@ -644,16 +644,16 @@ def export_records(db: Database, path: Path, member_id: int | None = None) -> in
     data = (
         write_xlsx(records, names) if path.suffix.lower() == ".xlsx" else write_csv(records, names)
     )
-    write_private_file(path, data)
+    _write_export(path, data)
     return len(records)
 
 
 def save_template(path: Path) -> None:
     """Write a CSV template (our headers and one example row) for filling in by hand."""
-    write_private_file(Path(path), template_csv())
+    _write_export(Path(path), template_csv())
 
 
-def write_private_file(path: Path, data: bytes) -> None:
+def _write_export(path: Path, data: bytes) -> None:
     """:func:`yibao.paths.write_private_file` (0600, atomic: exports hold ID numbers and
     amounts), with a full disk or a read-only folder said as the environment's problem."""
     try:

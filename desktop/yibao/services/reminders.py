@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from yibao.domain.people import Scheme
 from yibao.domain.reminders import Reminder, current_step, household_reminders, within
 from yibao.domain.reminders.lead import OVERDUE_ANNOUNCE_DAYS
 from yibao.services.database import Database
@@ -47,7 +48,12 @@ def _load(session: Session, today: date, *, include_done: bool) -> list[Reminder
     overrides = OverrideRepository(session).list()
     cases = CaseRepository(session).list()
     history = HistoryRepository(session)
-    records = {m.id: history.for_member(m.id) for m in members if m.id is not None}
+    # only residents' payments decide a collection deadline (see collection_reminders)
+    records = {
+        m.id: history.for_member(m.id)
+        for m in members
+        if m.id is not None and m.scheme is Scheme.RESIDENT and not m.deceased
+    }
     return household_reminders(
         cases, members, policy_book(), today, overrides, records, include_done=include_done
     )

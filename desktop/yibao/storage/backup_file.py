@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Final
 
 from yibao.paths import write_private_file
-from yibao.storage.backup import backup_database, verify_backup
+from yibao.storage.backup import STALE_PARTIAL_SECONDS, backup_database, verify_backup
 
 MAGIC: Final = b"YIBAOBAK"
 VERSION: Final = 1
@@ -110,10 +110,20 @@ _WORK_PREFIX: Final = ".yibao-file-"
 
 def _work_dir(beside: Path) -> Path:
     """A private folder for the plain copy, inside the data folder (never the system temp);
-    folders left by an earlier run that was killed are removed first."""
+    folders left by an earlier run that was killed are removed first, once they are older than
+    :data:`~yibao.storage.backup.STALE_PARTIAL_SECONDS` (a second running copy may be using a
+    fresh one), the same rule as for partial backups."""
+    import time
+
     beside.mkdir(parents=True, exist_ok=True)
+    now = time.time()
     for stale in beside.glob(_WORK_PREFIX + "*"):
-        shutil.rmtree(stale, ignore_errors=True)
+        try:
+            old = now - stale.stat().st_mtime > STALE_PARTIAL_SECONDS
+        except OSError:
+            continue
+        if old:
+            shutil.rmtree(stale, ignore_errors=True)
     return Path(tempfile.mkdtemp(prefix=_WORK_PREFIX, dir=beside))
 
 

@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+if TYPE_CHECKING:
+    from datetime import date
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -114,3 +118,13 @@ def join_sentences(*parts: str) -> str:
             out += " "
         out += part
     return out
+
+
+def days_left_text(due: date, today: date) -> str:
+    """还有 3 天 / 今天到期 / 已过期 2 天: one wording for the overview, tray, cases and PDF."""
+    left = (due - today).days
+    if left > 0:
+        return QCoreApplication.translate("Reminders", "还有 {n} 天").format(n=left)
+    if left == 0:
+        return QCoreApplication.translate("Reminders", "今天到期")
+    return QCoreApplication.translate("Reminders", "已过期 {n} 天").format(n=-left)

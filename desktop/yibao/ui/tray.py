@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from yibao.ui.i18n import dtr
+from yibao.ui.i18n import days_left_text, dtr
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow, QSystemTrayIcon
@@ -33,15 +33,6 @@ log = logging.getLogger(__name__)
 CHECK_INTERVAL_MS = 30 * 60 * 1000
 #: notices listed one by one in a notification; the rest are counted
 MAX_LINES = 4
-
-
-def days_left_text(due: date, today: date) -> str:
-    left = (due - today).days
-    if left > 0:
-        return QCoreApplication.translate("Reminders", "还有 {n} 天").format(n=left)
-    if left == 0:
-        return QCoreApplication.translate("Reminders", "今天到期")
-    return QCoreApplication.translate("Reminders", "已过期 {n} 天").format(n=-left)
 
 
 def reminder_line(reminder: Reminder, today: date) -> str:
@@ -76,6 +67,10 @@ class Notifier(Protocol):
     def notify(self, title: str, text: str) -> None: ...
 
 
+#: how long settings must stay unchanged before the deadlines are looked at again
+SETTLE_MS = 1500
+
+
 class ReminderMonitor(QObject):
     """Asks the services for the notices due and hands them to the notifier."""
 
@@ -104,7 +99,13 @@ class ReminderMonitor(QObject):
         ctx.cases_changed.connect(lambda _id: self.check())
         ctx.household_changed.connect(self.check)
         ctx.policy_changed.connect(self.check)
-        ctx.prefs_changed.connect(self.check)
+        # settings change tick by tick (a spin box from 7 to 30): look once they have settled,
+        # so each step on the way doesn't announce the deadlines again
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(self.check)
+        ctx.prefs_changed.connect(self._settle.start)
 
     def start(self) -> None:
         self.timer.start()

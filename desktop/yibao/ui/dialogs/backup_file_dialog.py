@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from yibao.ui.i18n import dtr
+from yibao.ui.dialogs.failures import field_error_text
 from yibao.ui.widgets.basics import grow_to_fit, label
 from yibao.ui.widgets.forms import FieldErrors
 
@@ -102,7 +102,7 @@ class BackupPasswordDialog(QDialog):
         if self.saving:
             problems = check_new_password(first, self.again.text())
             if problems:
-                self.errors.show([(e.field, dtr(e.template, e.params)) for e in problems])
+                self.errors.show([(e.field, field_error_text(e)) for e in problems])
                 return
         elif not first:
             self.errors.show([("password", self.tr("请输入密码"))])

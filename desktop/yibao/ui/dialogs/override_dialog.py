@@ -192,7 +192,11 @@ class LocalValueDialog(GuardedDialog):
         self.note = QLineEdit(self)
         self.note.setObjectName("note")
         self.note.setAccessibleName(self.tr("在哪里看到的"))
-        self.note.setPlaceholderText(self.tr("可不填，例如：成都市医保局 2027 年度缴费通知"))
+        self.note.setPlaceholderText(
+            self.tr("可不填，例如：{region}医保局 {year} 年度缴费通知").format(
+                region=place, year=region.benefit_year
+            )
+        )
         self.errors.add_row(form, self.tr("在哪里看到的"), "note", self.note)
         layout.addLayout(form)
         self.buttons = QDialogButtonBox(

@@ -28,6 +28,7 @@ from yibao.domain.people import Member
 from yibao.domain.policy import Source
 from yibao.domain.regions import region_book
 from yibao.paths import write_private_file
+from yibao.ui.i18n import days_left_text as days_left
 from yibao.ui.i18n import dtr, pick_cjk_family
 from yibao.ui.widgets.basics import html_escape as _e
 
@@ -50,12 +51,7 @@ def due_text(deadline: Deadline, today: date) -> str:
 def days_left_text(deadline: Deadline, today: date) -> str:
     if deadline.done:
         return QCoreApplication.translate("CasePdf", "已完成")
-    left = (deadline.due - today).days
-    if left > 0:
-        return QCoreApplication.translate("CasePdf", "还有 {n} 天").format(n=left)
-    if left == 0:
-        return QCoreApplication.translate("CasePdf", "今天到期")
-    return QCoreApplication.translate("CasePdf", "已过期 {n} 天").format(n=-left)
+    return days_left(deadline.due, today)
 
 
 @dataclass(frozen=True)

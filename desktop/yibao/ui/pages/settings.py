@@ -29,8 +29,7 @@ from yibao import __version__
 from yibao.prefs import LEAD_DAYS_RANGE, OVERVIEW_DAYS_RANGE, save_preferences
 from yibao.ui.context import AppContext
 from yibao.ui.dialogs import confirm as confirm_mod
-from yibao.ui.dialogs.failures import show_problem
-from yibao.ui.i18n import dtr
+from yibao.ui.dialogs.failures import field_error_text, show_problem
 from yibao.ui.pages.base import Page
 from yibao.ui.widgets.basics import label
 
@@ -544,8 +543,7 @@ class SettingsPage(Page):
             from yibao.services.errors import InvalidInput
 
             if isinstance(exc, InvalidInput) and exc.errors[0].field == "password":
-                error = exc.errors[0]
-                text = dtr(error.template, error.params) if error.template else error.message
+                text = field_error_text(exc.errors[0])
                 self.restore_backup_file(problem=text, source=source)  # ask again
                 return
             show_problem(self.backup_status, exc, self.ctx, self)

@@ -128,10 +128,6 @@ class DateField(QWidget):
         self._show_problem(None)
         self._emit_if_changed()
 
-    def setRange(self, minimum: date | None, maximum: date | None) -> None:
-        self._minimum = minimum or _EARLIEST
-        self._maximum = maximum
-
     def is_empty(self) -> bool:
         return not self.edit.text().strip()
 

@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from yibao.ui.context import AppContext
-from yibao.ui.i18n import dtr, join_sentences
-from yibao.ui.tray import days_left_text
+from yibao.ui.i18n import days_left_text, dtr, join_sentences
 from yibao.ui.widgets.basics import clear_layout
 
 if TYPE_CHECKING:
