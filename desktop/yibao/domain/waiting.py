@@ -355,21 +355,10 @@ def _collection_closes(
     """The last day of the collection period for *benefit_year*: the region's dated period
     (``resident.collection.period``) if the book has one, else the usual window
     (``resident.collection.default_window``: to December of the year before, nationally)."""
-    at = date(benefit_year, 1, 1)
-    period = book.resolve("resident.collection.period", region_code, at, overrides)
-    if period is not None and isinstance(period.value, Mapping):
-        end = period.value.get("end")
-        if isinstance(end, date):
-            return end
-    window = book.resolve("resident.collection.default_window", region_code, at, overrides)
-    if window is None or not isinstance(window.value, Mapping):
-        return None
-    month = window.value.get("end_month")
-    in_year = window.value.get("end_in_benefit_year")
-    if not isinstance(month, int) or isinstance(month, bool) or not 1 <= month <= 12:
-        return None
-    year = benefit_year if in_year is True else benefit_year - 1
-    return add_months(date(year, month, 1), 1) - timedelta(days=1)
+    from yibao.domain.proxy_payment import collection_period
+
+    period = collection_period(book, region_code, benefit_year, overrides)
+    return period.end if period is not None else None
 
 
 def _collection_opens(
