@@ -42,6 +42,7 @@ from yibao.domain.contributions import (
     Payer,
     RecordStatus,
 )
+from yibao.domain.datetext import DayTextError, parse_day
 from yibao.domain.i18n import QT_TRANSLATE_NOOP
 from yibao.domain.import_errors import ImportFileError as ImportFileError
 from yibao.domain.money import (
@@ -646,12 +647,16 @@ def parse_payer(value: Cell) -> Payer | None:
     return None
 
 
-_DATE_RE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T].*)?")
-_DATE8_RE = re.compile(r"(\d{4})(\d{2})(\d{2})(?:\d{6})?")
+#: a time after the day ("2024-05-01 10:30:00", "2024-05-01T10:30") or after eight digits
+_TIME_TAIL = re.compile(r"(?:(?<=[0-9日])[ T].*|(?<=^[0-9]{8})[0-9]{6})$")
 
 
 def parse_date(value: Cell) -> date | None:
-    """A day from a cell; ``None`` for empty; raises ``ValueError`` if it is not a date."""
+    """A day from a cell; ``None`` for empty; raises ``ValueError`` if it is not a date.
+
+    Text goes through :func:`yibao.domain.datetext.parse_day`, the reader of every typed date;
+    a statement's time of day after it is ignored.
+    """
     if value is None:
         return None
     if isinstance(value, datetime):
@@ -663,10 +668,13 @@ def parse_date(value: Cell) -> date | None:
         text = str(int(value))
     if not text:
         return None
-    m = _DATE_RE.fullmatch(text) or _DATE8_RE.fullmatch(text)
-    if not m:
+    try:
+        day = parse_day(_TIME_TAIL.sub("", text, count=1))
+    except DayTextError:
+        raise ValueError(text) from None
+    if day is None:
         raise ValueError(text)
-    return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    return day
 
 
 def parse_year(value: Cell) -> int | None:
