@@ -4575,6 +4575,7 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>不符合</source>
+        <extracomment>rules the thing out</extracomment>
         <translation>Not eligible</translation>
     </message>
     <message>
@@ -5036,7 +5037,7 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>示例：请改成您自己的记录，或删掉这一行</source>
-        <extracomment>data rows read (valid or not) columns of :func:`record_cells` holding free text (names, source, note) the example row of :func:`template_csv` (成员 empty: the member chosen in the dialog)</extracomment>
+        <extracomment>a time after the day (&quot;2024-05-01 10:30:00&quot;, &quot;2024-05-01T10:30&quot;) or after eight digits data rows read (valid or not) columns of :func:`record_cells` holding free text (names, source, note) the example row of :func:`template_csv` (成员 empty: the member chosen in the dialog)</extracomment>
         <translation>Example: please replace with your own record, or delete this row</translation>
     </message>
     <message>
@@ -5336,7 +5337,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>政策库</source>
-        <extracomment>How far ahead the simulation looks when no collection period ends it (and for the &quot;when would the balance cover it&quot; hint after a deadline).</extracomment>
         <translation>Policy library</translation>
     </message>
     <message>
@@ -5348,8 +5348,18 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>Entered by you</translation>
     </message>
     <message>
+        <source>您填写的家庭成员信息</source>
+        <extracomment>the household&apos;s own records (members, bindings, history), not a policy value</extracomment>
+        <translation>Your household&apos;s details</translation>
+    </message>
+    <message>
+        <source>政策库未收录</source>
+        <extracomment>the book holds nothing for this region and day</extracomment>
+        <translation>Not in the policy book</translation>
+    </message>
+    <message>
         <source>缴费时直接从个人账户扣</source>
-        <extracomment>the value&apos;s last day (``None`` while open-ended) and its source&apos;s 核验日期 the national minimum stands in for a local figure the book lacks an earlier benefit year&apos;s figure offered for this one (``None``: the year&apos;s own) the group a by-group figure is for (北京: 老年人 …)</extracomment>
+        <extracomment>How far ahead the simulation looks when no collection period ends it (and for the &quot;when would the balance cover it&quot; hint after a deadline).</extracomment>
         <translation>Deducted from the personal account when paying</translation>
     </message>
     <message>
@@ -6330,11 +6340,12 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>待遇年度应在 {low} 至 {high} 之间</source>
-        <extracomment>the largest amount of one record, in fen (¥100,000,000.00) 备注 and 来源 lengths (the columns&apos; sizes) bytes of a CSV or XLSX file rows (including the header and blank ones) and columns of a table; a household&apos;s whole history is some thousands of rows, bench/history.py imports 100,000 cells of a table in all (a 120,000-row statement of 14 columns has 1,680,000) characters in one cell (Excel&apos;s own limit, so every real spreadsheet cell fits) the unpacked size of all parts of an XLSX package the unpacked size of its shared strings (a 10,000-row statement has well under 1 MB) XML tags (``&lt;``) in the worksheets and the shared strings, counted once per sheet that shows them (openpyxl reads a worksheet&apos;s part for each sheet pointing at it) XML tags in every other part (styles, workbook, relationships …: slower to read)</extracomment>
+        <extracomment>how many years after today&apos;s year may be named</extracomment>
         <translation>The coverage year must be between {low} and {high}</translation>
     </message>
     <message>
         <source>缴费日期不能晚于今天（{today}）</source>
+        <extracomment>the largest amount of one record, in fen (¥100,000,000.00) 备注 and 来源 lengths (the columns&apos; sizes) bytes of a CSV or XLSX file rows (including the header and blank ones) and columns of a table; a household&apos;s whole history is some thousands of rows, bench/history.py imports 100,000 cells of a table in all (a 120,000-row statement of 14 columns has 1,680,000) characters in one cell (Excel&apos;s own limit, so every real spreadsheet cell fits) the unpacked size of all parts of an XLSX package the unpacked size of its shared strings (a 10,000-row statement has well under 1 MB) XML tags (``&lt;``) in the worksheets and the shared strings, counted once per sheet that shows them (openpyxl reads a worksheet&apos;s part for each sheet pointing at it) XML tags in every other part (styles, workbook, relationships …: slower to read)</extracomment>
         <translation>The payment date cannot be later than today ({today})</translation>
     </message>
     <message>
@@ -6368,6 +6379,20 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     <message>
         <source>个人和单位缴费合计 {paid} 超过了缴费基数 {base}，请核对基数（仍可导入）</source>
         <translation>The combined personal and employer contributions, {paid}, exceed the contribution base of {base}; please check the base (it can still be imported)</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>For information</translation>
+    </message>
+    <message>
+        <source>还要等</source>
+        <extracomment>right, but not yet (a waiting period, a date to come)</extracomment>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <source>需确认</source>
+        <extracomment>not known here: ask the local office</extracomment>
+        <translation>To confirm</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,11 @@ from datetime import date
 from decimal import Decimal
 
 from yibao.domain.i18n import QT_TRANSLATE_NOOP
+from yibao.domain.kernel.years import (
+    FIRST_BENEFIT_YEAR,
+    MSG_BENEFIT_YEAR_RANGE,
+    benefit_year_range,
+)
 from yibao.domain.money import MAX_YUAN
 
 __all__ = [
@@ -45,7 +50,7 @@ MAX_FEN = int(MAX_YUAN) * 100
 #: 备注 and 来源 lengths (the columns' sizes)
 NOTE_MAX = 500
 SOURCE_MAX = 200
-MIN_BENEFIT_YEAR = 1950
+MIN_BENEFIT_YEAR = FIRST_BENEFIT_YEAR
 
 #: bytes of a CSV or XLSX file
 MAX_FILE_BYTES = 32 * 1024 * 1024
@@ -70,8 +75,8 @@ MAX_XLSX_SHEETS = 50
 
 
 def benefit_years(today: date) -> tuple[int, int]:
-    """The 待遇年度 a record may name: 1950 to two years ahead."""
-    return MIN_BENEFIT_YEAR, today.year + 2
+    """The 待遇年度 a record may name (:func:`yibao.domain.kernel.years.benefit_year_range`)."""
+    return benefit_year_range(today)
 
 
 def fen_too_large(fen: int) -> bool:
@@ -82,7 +87,7 @@ def yuan_too_large(yuan: Decimal) -> bool:
     return abs(yuan) > MAX_YUAN
 
 
-MSG_YEAR_RANGE = QT_TRANSLATE_NOOP("domain", "待遇年度应在 {low} 至 {high} 之间")
+MSG_YEAR_RANGE = MSG_BENEFIT_YEAR_RANGE
 MSG_PAID_FUTURE = QT_TRANSLATE_NOOP("domain", "缴费日期不能晚于今天（{today}）")
 MSG_FILE_TOO_BIG = QT_TRANSLATE_NOOP("domain", "文件太大（超过 {max} MB），请分成几个文件导入")
 MSG_TOO_MANY_ROWS = QT_TRANSLATE_NOOP("domain", "文件行数太多（超过 {max} 行），请分成几个文件导入")

@@ -33,19 +33,14 @@ from decimal import Decimal
 
 from yibao.domain.cases import CaseItem, Deadline
 from yibao.domain.i18n import QT_TRANSLATE_NOOP
+from yibao.domain.kernel.basis import Basis, Origin
 from yibao.domain.money import ZERO, format_yuan, round_yuan
 from yibao.domain.people import Relation
 from yibao.domain.policy import (
-    Confidence,
     Override,
     PolicyBook,
-    Resolved,
-    Staleness,
-    format_value,
-    staleness,
 )
 from yibao.domain.regions import region_book
-from yibao.domain.resident_pricing import MemberPrice
 from yibao.domain.workdays import add_months
 
 __all__ = [
@@ -108,93 +103,6 @@ def _last_day(year: int, month: int) -> date:
 
 
 # ───────────────────────────────────────────── where a figure comes from
-
-
-class Origin(enum.StrEnum):
-    BOOK = "book"  # 政策库
-    OVERRIDE = "override"  # 本地修改
-    USER = "user"  # 本次模拟中填写
-
-    @property
-    def label(self) -> str:
-        return _ORIGIN_LABELS[self]
-
-
-_ORIGIN_LABELS = {
-    Origin.BOOK: QT_TRANSLATE_NOOP("domain", "政策库"),
-    Origin.OVERRIDE: QT_TRANSLATE_NOOP("domain", "本地修改"),
-    Origin.USER: QT_TRANSLATE_NOOP("domain", "您填写的"),
-}
-
-
-@dataclass(frozen=True)
-class Basis:
-    """Where a rule or figure used in the simulation came from, and how sure it is."""
-
-    key: str
-    label: str
-    value_text: str
-    origin: Origin
-    region_name: str = ""
-    source_id: str | None = None
-    source_title: str = ""
-    confidence: Confidence | None = None
-    effective_from: date | None = None
-    #: the value's last day (``None`` while open-ended) and its source's 核验日期
-    effective_to: date | None = None
-    checked_on: date | None = None
-    #: the national minimum stands in for a local figure the book lacks
-    national_fallback: bool = False
-    #: an earlier benefit year's figure offered for this one (``None``: the year's own)
-    figure_year: int | None = None
-    #: the group a by-group figure is for (北京: 老年人 …)
-    group: str = ""
-
-    @classmethod
-    def from_resolved(cls, resolved: Resolved) -> Basis:
-        source = resolved.source
-        return cls(
-            key=resolved.info.key,
-            label=resolved.info.label,
-            value_text=format_value(resolved.info, resolved.value),
-            origin=Origin.OVERRIDE if resolved.overridden else Origin.BOOK,
-            region_name=resolved.region_name,
-            source_id=source.id if source is not None else None,
-            source_title=source.title if source is not None else "",
-            confidence=source.confidence if source is not None else None,
-            effective_from=resolved.effective_from,
-            effective_to=resolved.effective_to,
-            checked_on=source.checked_on if source is not None else None,
-        )
-
-    @classmethod
-    def from_price(cls, price: MemberPrice) -> Basis | None:
-        """Where a priced contribution came from (``None`` when the book has no figure)."""
-        if price.resolved is None or price.amount is None:
-            return None
-        return replace(
-            cls.from_resolved(price.resolved),
-            value_text=format_yuan(price.amount),
-            national_fallback=price.national_fallback,
-            figure_year=price.figure_year if price.estimated else None,
-            group=price.group,
-        )
-
-    def stale(self, today: date) -> Staleness | None:
-        """待核验 on *today* (checked over 12 months ago, or an earlier benefit year's figure)."""
-        if self.origin is not Origin.BOOK:
-            return None
-        return staleness(self.key, self.checked_on, self.effective_to, today)
-
-    @classmethod
-    def typed(cls, key: str, label: str, value_text: str) -> Basis:
-        """A figure the user typed for this simulation."""
-        return cls(key=key, label=label, value_text=value_text, origin=Origin.USER)
-
-    @property
-    def needs_checking(self) -> bool:
-        """Not from an official document: the UI adds 以当地医保部门公布为准."""
-        return self.origin is Origin.BOOK and self.confidence is not Confidence.OFFICIAL
 
 
 class Level(enum.StrEnum):
