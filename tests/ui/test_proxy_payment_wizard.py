@@ -514,3 +514,34 @@ def test_relatives_list_reorders_and_removes(
         Decimal("120.00"),
         Decimal("380.00"),
     ]
+
+
+def test_ltc_deductions_are_counted_up_to_the_simulation_horizon(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The simulation looks 24 months ahead of the plan day (15 Oct 2024 → 15 Oct 2026); the
+    长护险 note must count what it used: ¥4 on the 10th of each month from 10 Nov 2024 to
+    10 Oct 2026 = 24 × ¥4 = ¥96.00, not three calendar years of deductions (¥152.00 to 2027-12-10).
+    """
+    wizard = _open(qtbot, window)
+    _giver(qtbot, window, wizard)
+    _next(qtbot, window, wizard, PageId.PLAN)
+    qtbot.waitUntil(lambda: wizard.facts is not None)
+    page = wizard.plan_page
+    if not page.has_ltc.isChecked():
+        page.has_ltc.click()
+    page.ltc_amount.clear()
+    qtbot.keyClicks(page.ltc_amount, "4")
+    page.ltc_schedule.setCurrentIndex(page.ltc_schedule.findData("monthly"))
+    _next(qtbot, window, wizard, PageId.RELATIVES)
+    page_r = wizard.relatives_page
+    page_r.add_other.click()
+    qtbot.keyClicks(page_r.rel_name, "Mum")
+    qtbot.waitUntil(lambda: wizard.drafts[0].contribution_text == "400.00")
+    _next(qtbot, window, wizard, PageId.RESULT)
+    result = wizard.result_page.result
+    assert result is not None
+    note = next(n for n in result.notes if n.code == "deductions")
+    assert note.params["total"] == "¥96.00"
+    assert note.params["until"] == "2026-10-10"
+    assert "共 ¥96.00，截至 2026-10-10" in wizard.result_page.view.toPlainText()

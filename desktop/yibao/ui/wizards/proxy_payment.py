@@ -43,7 +43,6 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from yibao.domain.family import relation_between
 from yibao.domain.money import AmountError, format_yuan, parse_yuan
 from yibao.domain.people import Member, Relation
 from yibao.domain.policy import STALE_LABEL, StaleReason
@@ -58,17 +57,12 @@ from yibao.domain.proxy_payment import (
     ProxyMode,
     ProxyPlan,
     ProxyResult,
-    ProxyRules,
-    Relative,
     RelativeResult,
     Trigger,
     Verdict,
-    check_plan,
-    default_order,
-    project_events,
-    simulate,
 )
-from yibao.domain.resident_pricing import MemberPrice, Person, PriceKind, price
+from yibao.domain.resident_pricing import MemberPrice, Person, PriceKind
+from yibao.services import proxy_payment as service
 from yibao.ui.context import AppContext
 from yibao.ui.dialogs.failures import show_problem
 from yibao.ui.dialogs.override_dialog import LocalValueDialog
@@ -494,7 +488,7 @@ class PlanPage(QWizardPage):
     def set_defaults(self, today: date) -> None:
         self.benefit_year.blockSignals(True)
         self.plan_date.blockSignals(True)
-        self.benefit_year.setValue(today.year + 1 if today.month >= 9 else today.year)
+        self.benefit_year.setValue(service.default_benefit_year(today))
         self.plan_date.setDate(_qdate(today))
         self.benefit_year.blockSignals(False)
         self.plan_date.blockSignals(False)
@@ -572,13 +566,9 @@ class PlanPage(QWizardPage):
             badge.setText(text)
             badge.style().unpolish(badge)
             badge.style().polish(badge)
-        if self._mode_auto:
-            if rules.pay_then_refund:
-                self.set_mode(ProxyMode.PAY_THEN_REFUND)
-            elif rules.tax_channel_deduction:
-                self.set_mode(ProxyMode.DIRECT)
-            elif rules.wallet_quota:
-                self.set_mode(ProxyMode.WALLET_QUOTA)
+        suggested = service.suggested_mode(rules)
+        if self._mode_auto and suggested is not None:
+            self.set_mode(suggested)
         threshold = rules.min_retained_balance
         basis = rules.basis_of("family.min_retained_balance")
         if self._threshold_auto:
@@ -638,24 +628,15 @@ class PlanPage(QWizardPage):
             problems.append(("ltc_amount", _amount_error(exc)))
             return None
         schedule = DeductionSchedule(self.ltc_schedule.currentData())
-        facts = self.wiz.facts
-        basis = facts.ltc.basis if facts is not None and facts.ltc is not None else ()
-        return PlannedDeduction(amount, schedule, basis=basis if self._ltc_auto else ())
+        return service.planned_ltc(self.wiz.facts, amount, schedule, from_book=self._ltc_auto)
 
     def validatePage(self) -> bool:
         problems: list[tuple[str, str]] = []
         self.threshold(problems)
         self.ltc(problems)
-        first = self.plan_day().year - 7
-        if not first <= self.benefit_year_value() <= self.plan_day().year + 1:
-            problems.append(
-                (
-                    "benefit_year",
-                    self.tr("待遇年度应在 {first} 到 {last} 年之间（办理日期的下一年为止）").format(
-                        first=first, last=self.plan_day().year + 1
-                    ),
-                )
-            )
+        year_problem = service.benefit_year_problem(self.benefit_year_value(), self.plan_day())
+        if year_problem is not None:
+            problems.append((year_problem.field, dtr(year_problem.template, year_problem.params)))
         self.errors.show(problems)
         if problems:
             return False
@@ -931,17 +912,11 @@ class RelativesPage(QWizardPage):
             self._refresh(select=max(0, row - 1))
 
     def sort_by_amount(self) -> None:
-        """The domain's default order (smallest amount first); unreadable amounts last."""
-        readable: list[Relative] = []
-        for draft in self.drafts:
-            amount = draft.amount_or_none()
-            if amount is not None:
-                readable.append(
-                    Relative(
-                        draft.key, draft.name, amount, pays_share=Decimal(draft.share_percent) / 100
-                    )
-                )
-        order = {r.key: i for i, r in enumerate(default_order(readable))}
+        """The simulation's default order (smallest amount first); unreadable amounts last."""
+        keys = service.order_by_amount(
+            (d.key, d.amount_or_none(), d.share_percent) for d in self.drafts
+        )
+        order = {key: i for i, key in enumerate(keys)}
         self.drafts.sort(key=lambda d: order.get(d.key, len(order)))
         self._refresh(select=0)
 
@@ -1379,7 +1354,7 @@ class ResultPage(QWizardPage):
             self.status.setText(str(exc))
             self.completeChanged.emit()
             return
-        problems = check_plan(plan)
+        problems = service.check(plan)
         if problems:
             self.result = None
             self.model.set_rows([])
@@ -1387,7 +1362,7 @@ class ResultPage(QWizardPage):
             self.view.setHtml(f"<p>{_e(self.tr('请返回上一步，改正标红的内容。'))}</p>")
             self.completeChanged.emit()
             return
-        self.result = simulate(plan)
+        self.result = service.run(plan)
         self.model.set_rows(list(self.result.rows))
         for column, mode in _MODE_COLUMNS.items():
             self.table.setColumnHidden(column, mode is not plan.mode)
@@ -1641,19 +1616,13 @@ class ProxyPaymentWizard(GuardedWizard):
             draft.birth_date = member.birth_date
             draft.member_id = member.id
             draft.region_code = member.region_code
-            draft.relation = self._relation_to_giver(giver, member)
+            draft.relation = service.relation_to_giver(self.setup, giver, member)
             if self.setup is not None and giver is not None:
                 draft.bound = self.setup.bound(giver.id, member.id)
         else:
             draft.region_code = self.giver_region()
         self._apply_figures(draft)
         return draft
-
-    def _relation_to_giver(self, giver: Member | None, member: Member) -> Relation | None:
-        if giver is None or giver.relation is Relation.SELF:
-            return member.relation if member.relation is not Relation.SELF else None
-        profile = self.setup.profile if self.setup else None
-        return relation_between(giver, member, profile.gender if profile else None)
 
     # -- policy figures ------------------------------------------------------------------------
     def load_policy(self, then: Callable[[PolicyFacts], None] | None = None) -> None:
@@ -1719,20 +1688,16 @@ class ProxyPaymentWizard(GuardedWizard):
             page._update_row(index)
 
     def _apply_figures(self, draft: RelativeDraft) -> None:
-        facts = self.facts
-        if facts is None:
-            return
-        code = draft.region_code
-        region = facts.region(code)
-        if region is None:
+        person = Person(draft.birth_date, draft.student, draft.price_group)
+        figures = service.price_relative(self.facts, draft.region_code, person)
+        if figures is None:
             return  # asked for; the answer is on its way
-        period = facts.periods.get(code) if code else facts.national_period
-        draft.price = price(region, Person(draft.birth_date, draft.student, draft.price_group))
+        draft.price = figures.price
         if draft.contribution_auto:
-            amount = draft.price.amount
+            amount = figures.price.amount
             draft.contribution_text = _plain(amount) if amount is not None else ""
         if draft.period_auto:
-            draft.period = period
+            draft.period = figures.period
 
     def reprice(self, draft: RelativeDraft) -> None:
         """The group or student answer changed: price again and show it."""
@@ -1758,93 +1723,58 @@ class ProxyPaymentWizard(GuardedWizard):
         self.load_policy()
 
     # -- the plan ------------------------------------------------------------------------------
-    def rules(self) -> ProxyRules:
-        problems: list[tuple[str, str]] = []
-        base = self.facts.rules if self.facts is not None else ProxyRules()
-        threshold = self.plan_page.threshold(problems)
-        if problems:
-            raise ValueError("; ".join(p[1] for p in problems))
-        book_value = base.min_retained_balance
-        if threshold != book_value or (threshold is None) != (book_value is None):
-            return base.with_threshold(threshold)
-        return base
-
     def plan(self) -> ProxyPlan:
         """The plan from all pages (raises ``ValueError`` with a Chinese message if a field
         went bad since its page was checked)."""
         problems: list[tuple[str, str]] = []
         balance, credit = self.giver_page.values(problems)
         ltc = self.plan_page.ltc(problems)
+        threshold = self.plan_page.threshold(problems)
         if problems:
             raise ValueError("; ".join(p[1] for p in problems))
-        rules = self.rules()
-        day = self.plan_page.plan_day()
-        info = self.account_for(self._giver_id())
-        balance_on = day
-        first_month = None
-        credits: tuple[tuple[date, Decimal], ...] = ()
-        if self.balance_from_history and info is not None and info.balance_on is not None:
-            balance_on = min(info.balance_on, day)
-            first_month = info.next_credit_month
-            credits = tuple(
-                (d.replace(day=self.giver_page.credit_day.value()), a) for d, a in info.projection
-            )
-        horizon = date(day.year + 3, 12, 31)
-        events = project_events(
-            balance_on,
-            horizon,
+        giver = service.GiverInput(
+            balance=balance,
             monthly_credit=credit,
             credit_day=self.giver_page.credit_day.value(),
-            deductions=[ltc] if ltc is not None else [],
-            credits=credits,
-            first_month=first_month,
+            name=self.giver_page.giver_label(),
+            region_code=self.giver_region(),
+            member_id=self._giver_id(),
+            account=self.account_for(self._giver_id()) if self.balance_from_history else None,
         )
-        relatives = tuple(self._relative(d) for d in self.drafts)
-        return ProxyPlan(
-            balance=balance,
+        return service.build_plan(
+            giver,
+            [self._relative(d) for d in self.drafts],
+            facts=self.facts,
             benefit_year=self.plan_page.benefit_year_value(),
-            plan_date=day,
+            plan_date=self.plan_page.plan_day(),
             mode=self.plan_page.mode(),
-            relatives=relatives,
-            rules=rules,
-            events=events,
-            balance_on=balance_on,
-            giver_name=self.giver_page.giver_label(),
-            giver_region=self.giver_region(),
-            giver_member_id=self._giver_id(),
+            threshold=threshold,
+            ltc=ltc,
+            typed_label=dtr(service.TYPED_CONTRIBUTION_LABEL),
         )
 
     def _giver_id(self) -> int | None:
         member = self.giver_page.giver_member()
         return member.id if member is not None else None
 
-    def _relative(self, draft: RelativeDraft) -> Relative:
-        amount = parse_yuan(draft.contribution_text)
-        book_basis = Basis.from_price(draft.price) if draft.price is not None else None
-        if draft.contribution_auto and book_basis is not None:
-            basis = book_basis
-        else:
-            basis = Basis.typed(
-                "resident.contribution.individual_min",
-                self.tr("居民医保个人缴费"),
-                format_yuan(amount),
-            )
-        period = draft.period
-        return Relative(
+    @staticmethod
+    def _relative(draft: RelativeDraft) -> service.RelativeInput:
+        return service.RelativeInput(
             key=draft.key,
-            name=draft.name.strip(),
-            contribution=amount,
+            name=draft.name,
+            contribution=parse_yuan(draft.contribution_text),
+            contribution_auto=draft.contribution_auto,
+            price=draft.price,
             relation=draft.relation,
             region_code=draft.region_code,
-            pays_share=Decimal(draft.share_percent) / 100,
+            member_id=draft.member_id,
+            share_percent=draft.share_percent,
             subsidy_group=draft.group,
-            special_channel=draft.special_channel and bool(draft.group),
+            special_channel=draft.special_channel,
             newborn=draft.newborn,
             bound=draft.bound,
-            member_id=draft.member_id,
-            contribution_basis=basis,
-            collection=period,
-            price_group=draft.price.group if draft.price is not None else draft.price_group,
+            period=draft.period,
+            price_group=draft.price_group,
             student=draft.student,
         )
 
