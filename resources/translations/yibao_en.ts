@@ -1196,7 +1196,6 @@ If you report this, please attach the log file:
     </message>
     <message>
         <source>谁出钱：职工医保个人账户</source>
-        <extracomment>the amount was filled in from the policy book and not changed by the user the priced figure from the book (``None`` until the region&apos;s figures are known) the contribution group the user chose (北京: 老年人 …); empty: by the book&apos;s conditions answered &quot;in-school student?&quot;; ``None``: not answered (default from the ages)</extracomment>
         <translation>Who pays: employee insurance personal account</translation>
     </message>
     <message>
