@@ -149,9 +149,18 @@ def test_suggested_mode_from_the_book() -> None:
     assert service.suggested_mode(ProxyRules()) is None
 
 
-def test_benefit_year_on_the_plan_page() -> None:
-    assert service.default_benefit_year(date(2024, 8, 31)) == 2024
-    assert service.default_benefit_year(date(2024, 9, 1)) == 2025
+def test_benefit_year_on_the_plan_page(db: Database) -> None:
+    # the book's usual window: September to December of the year before (national)
+    setup = service.load_setup(db, date(2024, 8, 31))
+    autumn = setup.next_period
+    assert autumn is not None and autumn.estimated
+    assert (autumn.start, autumn.end) == (date(2024, 9, 1), date(2024, 12, 31))
+    assert setup.collection_opens == (9, 1)
+    assert service.default_benefit_year(date(2024, 8, 31), (9, 1)) == 2024
+    assert service.default_benefit_year(date(2024, 9, 1), (9, 1)) == 2025
+    assert service.default_benefit_year(date(2026, 12, 2), (9, 1)) == 2027
+    # without a period in the book: this year's, no guessed month
+    assert service.default_benefit_year(date(2024, 10, 15), None) == 2024
     assert service.benefit_year_problem(2017, PLAN_DAY) is None
     assert service.benefit_year_problem(2025, PLAN_DAY) is None
     problem = service.benefit_year_problem(2026, PLAN_DAY)
@@ -183,3 +192,15 @@ def test_relation_to_the_giver() -> None:
     # through the user: my mother is my wife's mother-in-law (not a 近亲属), my son hers
     assert service.relation_to_giver(setup, spouse, mother) is Relation.OTHER
     assert service.relation_to_giver(setup, spouse, child) is Relation.CHILD
+
+
+def test_giver_period_and_subsidised_groups_come_from_the_book(db: Database) -> None:
+    facts = service.policy_facts(db, "410105", ["410105"], 2025, PLAN_DAY)
+    zhengzhou = service.giver_period(facts, "410105")  # 郑州's own 2025 window
+    assert zhengzhou is not None and not zhengzhou.estimated
+    assert (zhengzhou.start, zhengzhou.end) == (date(2024, 10, 10), date(2024, 12, 31))
+    national = service.giver_period(facts, None)
+    assert national is not None and national.estimated
+    assert (national.start, national.end) == (date(2024, 9, 1), date(2024, 12, 31))
+    assert service.giver_period(None, "410105") is None
+    assert facts.subsidised_groups == ("特困人员", "孤儿", "低保对象")

@@ -528,6 +528,12 @@ def test_ltc_deductions_are_counted_up_to_the_simulation_horizon(
     _next(qtbot, window, wizard, PageId.PLAN)
     qtbot.waitUntil(lambda: wizard.facts is not None)
     page = wizard.plan_page
+    # the period and the threshold lines come from the book (四川 2025: 2024-09-01 – 2025-02-28)
+    assert page.period_hint.text().startswith(
+        "政策库：四川省 2025 年度的集中缴费期是 2024-09-01 至 2025-02-28〔二手资料 · 四川省〕"
+    )
+    assert "以当地医保部门公布为准" in page.threshold_basis.text()
+    assert not any(c.isdigit() for c in page.threshold_basis.text())
     if not page.has_ltc.isChecked():
         page.has_ltc.click()
     page.ltc_amount.clear()

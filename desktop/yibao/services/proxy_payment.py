@@ -31,7 +31,7 @@ from yibao.domain.cases import Case, CaseKind
 from yibao.domain.checklists import to_case_items
 from yibao.domain.family import in_force, relation_between
 from yibao.domain.i18n import QT_TRANSLATE_NOOP
-from yibao.domain.kernel import Basis, FieldProblem
+from yibao.domain.kernel import Basis, FieldProblem, PolicyView
 from yibao.domain.money import format_yuan
 from yibao.domain.people import Member, Relation, Scheme
 from yibao.domain.policy import Override
@@ -77,6 +77,8 @@ from yibao.services.database import Database
 
 log = logging.getLogger(__name__)
 
+SUBSIDISED_GROUPS_KEY = "resident.subsidised_groups"
+
 #: how many earlier years to look back for a contribution figure the book lacks
 LOOK_BACK_YEARS = 3
 
@@ -108,6 +110,15 @@ class ProxySetup:
     bindings: dict[tuple[int, int], bool] | None = None
     #: giver id → their account from the history (only members with history)
     accounts: dict[int, AccountInfo] = field(default_factory=dict)
+    #: the usual (national) collection period for next year's benefit year, from the book
+    next_period: CollectionPeriod | None = None
+
+    @property
+    def collection_opens(self) -> tuple[int, int] | None:
+        """(month, day) the collection for the next benefit year opens each year."""
+        if self.next_period is None:
+            return None
+        return self.next_period.start.month, self.next_period.start.day
 
     def bound(self, giver_id: int | None, relative_id: int | None) -> bool | None:
         if self.bindings is None or giver_id is None or relative_id is None:
@@ -179,7 +190,16 @@ def load_setup(db: Database, today: date) -> ProxySetup:
     except Exception:
         log.exception("bindings not available for the proxy-payment wizard")
         bindings = None
-    return ProxySetup(profile, givers, tuple(relatives), bindings, accounts)
+    return ProxySetup(
+        profile, givers, tuple(relatives), bindings, accounts, _next_period(db, today)
+    )
+
+
+def _next_period(db: Database, today: date) -> CollectionPeriod | None:
+    """The national collection period for the benefit year after *today*'s."""
+    from yibao.services.policy import list_overrides, policy_book
+
+    return collection_period(policy_book(), None, today.year + 1, list_overrides(db))
 
 
 @dataclass(frozen=True)
@@ -196,6 +216,8 @@ class PolicyFacts:
     #: region code → the figures to price each person with (by group and uniform)
     regions: dict[str, RegionContributions] = field(default_factory=dict)
     national_region: RegionContributions | None = None
+    #: the groups whose contribution is subsidised (资助参保), in the giver's region
+    subsidised_groups: tuple[str, ...] = ()
 
     def region(self, code: str | None) -> RegionContributions | None:
         """The figures for a relative's region (national without one); ``None``: not asked."""
@@ -239,6 +261,7 @@ def policy_facts(
         collection_period(book, None, benefit_year, overrides),
         regions,
         region_contributions(book, None, benefit_year, overrides, look_back_years=LOOK_BACK_YEARS),
+        PolicyView(book, giver_region, plan_date, overrides).texts(SUBSIDISED_GROUPS_KEY).get(()),
     )
 
 
@@ -335,10 +358,24 @@ def suggested_mode(rules: ProxyRules) -> ProxyMode | None:
     return None
 
 
-def default_benefit_year(today: date) -> int:
-    """The benefit year people usually pay for on *today*: from September the next one (the
-    collection period for it opens then, DOMAIN.md §5), before it this year's."""
-    return today.year + 1 if today.month >= 9 else today.year
+def default_benefit_year(today: date, collection_opens: tuple[int, int] | None) -> int:
+    """The benefit year people usually pay for on *today*: once the collection for next
+    year's has opened (*collection_opens*: month and day, from the book's period, see
+    :attr:`ProxySetup.collection_opens`), next year's; before it, or when the book has no
+    period, this year's."""
+    if collection_opens is not None and (today.month, today.day) >= collection_opens:
+        return today.year + 1
+    return today.year
+
+
+def giver_period(facts: PolicyFacts | None, giver_region: str | None) -> CollectionPeriod | None:
+    """The collection period for the plan's benefit year where the giver is insured (the
+    national usual months without a region)."""
+    if facts is None:
+        return None
+    if giver_region:
+        return facts.periods.get(giver_region) or facts.national_period
+    return facts.national_period
 
 
 #: the benefit years a plan may name around its day: seven years back to the next one

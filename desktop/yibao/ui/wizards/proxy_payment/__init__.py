@@ -20,7 +20,7 @@ from yibao.ui.wizards.proxy_payment.checklist_page import ChecklistPage
 from yibao.ui.wizards.proxy_payment.common import (
     FULLY_SUBSIDISED,
     MANUAL_GIVER,
-    SUBSIDY_GROUPS,
+    OTHER_SUBSIDY_GROUP,
     PageId,
     basis_tag,
     note_text,
@@ -35,7 +35,7 @@ from yibao.ui.wizards.proxy_payment.wizard import ProxyPaymentWizard
 __all__ = [
     "FULLY_SUBSIDISED",
     "MANUAL_GIVER",
-    "SUBSIDY_GROUPS",
+    "OTHER_SUBSIDY_GROUP",
     "ChecklistPage",
     "GiverPage",
     "PageId",

@@ -66,16 +66,9 @@ class PlanPage(QWizardPage):
         self.plan_date = _date_edit(inner, "plan_date", self.tr("打算哪天办"))
         self.errors.add_row(form, self.tr("打算哪天办："), "plan_date", self.plan_date)
         layout.addLayout(form)
-        layout.addWidget(
-            _label(
-                self.tr(
-                    "居民医保一般在上一年 9 月到 12 月集中缴下一年的（有的地方到次年 2 月），"
-                    "例如 2025 年秋天缴的是 2026 年度。"
-                ),
-                inner,
-                "hint",
-            )
-        )
+        #: when the benefit year is collected, from the book (set when the rules arrive)
+        self.period_hint = _label("", inner, "hint", "period_hint")
+        layout.addWidget(self.period_hint)
 
         mode_title = _label(self.tr("代缴方式"), inner, "sectionTitle")
         layout.addWidget(mode_title)
@@ -161,19 +154,31 @@ class PlanPage(QWizardPage):
         self.has_threshold.clicked.connect(lambda _c: self._touched("threshold"))
         self.has_ltc.clicked.connect(lambda _c: self._touched("ltc"))
         self.mode_group.idClicked.connect(lambda _i: self._touched("mode"))
-        self.benefit_year.valueChanged.connect(lambda _v: self.reload())
-        self.plan_date.dateChanged.connect(lambda _d: self.reload())
+        #: the year and day are still the defaults (not changed by the user)
+        self._dates_auto = True
+        self.benefit_year.valueChanged.connect(lambda _v: self._dates_changed())
+        self.plan_date.dateChanged.connect(lambda _d: self._dates_changed())
         self._threshold_toggled(False)
         self._ltc_toggled(False)
         self.set_defaults(wizard.today)
 
     def set_defaults(self, today: date) -> None:
+        """The usual benefit year on *today* (once the household and book are read) and today
+        as the day; kept once the user changed either."""
+        if not self._dates_auto:
+            return
+        setup = self.wiz.setup
+        opens = setup.collection_opens if setup is not None else None
         self.benefit_year.blockSignals(True)
         self.plan_date.blockSignals(True)
-        self.benefit_year.setValue(service.default_benefit_year(today))
+        self.benefit_year.setValue(service.default_benefit_year(today, opens))
         self.plan_date.setDate(_qdate(today))
         self.benefit_year.blockSignals(False)
         self.plan_date.blockSignals(False)
+
+    def _dates_changed(self) -> None:
+        self._dates_auto = False
+        self.reload()
 
     def _touched(self, what: str) -> None:
         if what == "threshold":
@@ -223,8 +228,37 @@ class PlanPage(QWizardPage):
         self.rules_status.setText(self.tr("正在查政策库……"))
         self.wiz.load_policy(then=self.apply_rules)
 
+    def period_text(self, facts: PolicyFacts) -> str:
+        """When the plan's benefit year is collected where the giver is insured."""
+        period = service.giver_period(facts, self.wiz.giver_region())
+        year = self.benefit_year_value()
+        if period is None:
+            return self.tr(
+                "政策库里没有当地 {year} 年度的集中缴费期，以当地医保部门公布为准。"
+            ).format(year=year)
+        tag = f"〔{basis_tag(period.basis)}〕" if period.basis is not None else ""
+        if period.estimated:
+            return self.tr(
+                "{year} 年度的居民医保一般在 {start} 至 {end} 集中缴费{tag}；"
+                "各地不同，以当地医保部门公布为准。"
+            ).format(
+                year=year,
+                start=self.tr("{y} 年 {m} 月").format(y=period.start.year, m=period.start.month),
+                end=self.tr("{y} 年 {m} 月").format(y=period.end.year, m=period.end.month),
+                tag=tag,
+            )
+        region = period.basis.region_name if period.basis is not None else ""
+        return self.tr("政策库：{region} {year} 年度的集中缴费期是 {start} 至 {end}{tag}。").format(
+            region=region,
+            year=year,
+            start=period.start.isoformat(),
+            end=period.end.isoformat(),
+            tag=tag,
+        )
+
     def apply_rules(self, facts: PolicyFacts) -> None:
         rules = facts.rules
+        self.period_hint.setText(self.period_text(facts))
         if self.wiz.giver_region():
             self.rules_status.clear()
         else:
@@ -265,7 +299,8 @@ class PlanPage(QWizardPage):
         else:
             self.threshold_basis.setText(
                 self.tr(
-                    "政策库中本地没有余额起点的规定。山西等地有（超过 1000 元的部分才可共济）。"
+                    "政策库中本地没有余额起点的规定。有的地方只有超过一定金额的余额才能用于共济，"
+                    "以当地医保部门公布为准。"
                 )
             )
         ltc = facts.ltc

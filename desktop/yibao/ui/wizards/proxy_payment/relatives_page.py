@@ -37,7 +37,7 @@ from yibao.ui.widgets.forms import FieldErrors
 from yibao.ui.widgets.region_picker import RegionPicker
 from yibao.ui.wizards.proxy_payment.common import (
     FULLY_SUBSIDISED,
-    SUBSIDY_GROUPS,
+    OTHER_SUBSIDY_GROUP,
     amount_error,
     basis_tag,
     money_edit,
@@ -146,9 +146,7 @@ class RelativesPage(QWizardPage):
         form.addRow(local_row)
         self.rel_group = QComboBox(self.detail)
         self.rel_group.setObjectName("rel_group")
-        self.rel_group.addItem(self.tr("不是资助对象"), "")
-        for group in SUBSIDY_GROUPS:
-            self.rel_group.addItem(group, group)
+        self.fill_groups(())
         self.errors.add_row(form, self.tr("资助参保："), "rel_group", self.rel_group)
         self.rel_share = QSpinBox(self.detail)
         self.rel_share.setObjectName("rel_share")
@@ -229,6 +227,16 @@ class RelativesPage(QWizardPage):
         self.rel_period_start.dateChanged.connect(lambda _d: self._store("rel_period"))
         self.rel_period_end.dateChanged.connect(lambda _d: self._store("rel_period"))
         self._refresh()
+
+    def fill_groups(self, groups: tuple[str, ...]) -> None:
+        """The subsidised groups of the book (资助参保人群) and 其他, keeping the choice."""
+        chosen = self.rel_group.currentData() or ""
+        self.rel_group.clear()
+        self.rel_group.addItem(self.tr("不是资助对象"), "")
+        used = {d.group for d in self.drafts if d.group}
+        for group in dict.fromkeys((*groups, *sorted(used), OTHER_SUBSIDY_GROUP)):
+            self.rel_group.addItem(group, group)
+        self.rel_group.setCurrentIndex(max(self.rel_group.findData(chosen), 0))
 
     # -- the list ------------------------------------------------------------------------
     @property

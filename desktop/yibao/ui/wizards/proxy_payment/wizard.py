@@ -103,6 +103,7 @@ class ProxyPaymentWizard(GuardedWizard):
         self.setup = setup
         self.giver_page.fill(setup)
         self.relatives_page.fill_members(setup.relatives)
+        self.plan_page.set_defaults(self.today)
 
     def setup_givers(self) -> tuple[Member, ...]:
         return self.setup.givers if self.setup else ()
@@ -176,6 +177,7 @@ class ProxyPaymentWizard(GuardedWizard):
                 return
             # requests run one after another on the op thread: the last answer is the newest
             self.facts = facts
+            self.relatives_page.fill_groups(facts.subsidised_groups)
             for draft in self.drafts:
                 self._apply_figures(draft)
             if then is not None:
