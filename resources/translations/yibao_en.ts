@@ -2449,6 +2449,7 @@ Runs offline; never connects to the internet</translation>
     </message>
     <message>
         <source>当地规定</source>
+        <extracomment>what each mode means (and, once the rules arrive, what the book says locally)</extracomment>
         <translation>Local rules</translation>
     </message>
     <message>
@@ -2507,6 +2508,26 @@ Runs offline; never connects to the internet</translation>
         <source>正在查政策库……</source>
         <extracomment>the year and day are still the defaults (not changed by the user)</extracomment>
         <translation>Checking the policy database…</translation>
+    </message>
+    <message>
+        <source>给亲属缴居民医保时，直接从您的个人账户扣钱（有的地方在税务缴费渠道办理）。亲属不用先垫钱。</source>
+        <translation>When paying a relative&apos;s resident insurance, the money is taken directly from your personal account (in some places this is done through the tax bureau&apos;s payment channel). The relative does not have to pay first.</translation>
+    </message>
+    <message>
+        <source>在国家医保服务平台“医保钱包”里给亲属设一笔共济额度，用额度给亲属缴费。额度里的钱您自己不能用，解除绑定后没用完的会退回。</source>
+        <translation>In the &quot;medical insurance wallet&quot; (医保钱包) in the 国家医保服务平台 APP, set a mutual aid quota for the relative and use it to pay their contribution. You cannot use the money in the quota yourself; any unused amount is returned when the link is ended.</translation>
+    </message>
+    <message>
+        <source>亲属先自己把居民医保费缴上，您再申请从个人账户把这笔钱返还到银行卡。亲属要先准备好现金。</source>
+        <translation>The relative first pays the resident insurance themselves, then you apply to have that amount refunded from your personal account to a bank card. The relative needs the cash ready first.</translation>
+    </message>
+    <message>
+        <source>返还到账的时间以当地医保部门公布为准。</source>
+        <translation> When the refund arrives: follow what your local medical insurance office announces.</translation>
+    </message>
+    <message>
+        <source>政策库：{region}申请成功后，钱在 {lag} 个月后的那个月到账〔{tag}〕。</source>
+        <translation> Policy database: in {region} the money arrives in the month {lag} month(s) after the application is approved 〔{tag}〕.</translation>
     </message>
     <message>
         <source>政策库里没有当地 {year} 年度的集中缴费期，以当地医保部门公布为准。</source>

@@ -534,6 +534,11 @@ def test_ltc_deductions_are_counted_up_to_the_simulation_horizon(
     )
     assert "以当地医保部门公布为准" in page.threshold_basis.text()
     assert not any(c.isdigit() for c in page.threshold_basis.text())
+    assert (
+        page.mode_texts[ProxyMode.PAY_THEN_REFUND]
+        .text()
+        .endswith("返还到账的时间以当地医保部门公布为准。")
+    )
     if not page.has_ltc.isChecked():
         page.has_ltc.click()
     page.ltc_amount.clear()
@@ -551,3 +556,24 @@ def test_ltc_deductions_are_counted_up_to_the_simulation_horizon(
     assert note.params["total"] == "¥96.00"
     assert note.params["until"] == "2026-10-10"
     assert "共 ¥96.00，截至 2026-10-10" in wizard.result_page.view.toPlainText()
+
+
+def test_modes_say_what_the_book_says_for_the_givers_region(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], tmp_paths: AppPaths
+) -> None:
+    """河南 (press, 2023): the refund comes the month after a successful application; no
+    other region's example is typed into the mode texts."""
+    tmp_paths.ensure()
+    seed(tmp_paths, make_profile(region_code="410100"))
+    window = open_window()
+    wizard = _open(qtbot, window)
+    _giver(qtbot, window, wizard)
+    _next(qtbot, window, wizard, PageId.PLAN)
+    qtbot.waitUntil(lambda: wizard.facts is not None)
+    texts = {mode: label.text() for mode, label in wizard.plan_page.mode_texts.items()}
+    assert texts[ProxyMode.PAY_THEN_REFUND].endswith(
+        "政策库：河南省申请成功后，钱在 1 个月后的那个月到账〔权威媒体报道 · 河南省〕。"
+    )
+    assert not any(place in text for text in texts.values() for place in ("山东", "河南："))
+    assert wizard.plan_page.mode() is ProxyMode.PAY_THEN_REFUND
+    shot(wizard, "proxy-14-henan-modes")

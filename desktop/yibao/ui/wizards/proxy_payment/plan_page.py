@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from yibao.domain.money import AmountError, format_yuan, parse_yuan
-from yibao.domain.proxy_payment import DeductionSchedule, PlannedDeduction, ProxyMode
+from yibao.domain.proxy_payment import DeductionSchedule, PlannedDeduction, ProxyMode, ProxyRules
 from yibao.services import proxy_payment as service
 from yibao.ui.i18n import dtr
 from yibao.ui.widgets.basics import date_edit as _date_edit
@@ -75,6 +75,8 @@ class PlanPage(QWizardPage):
         self.mode_group = QButtonGroup(self)
         self.mode_buttons: dict[ProxyMode, QRadioButton] = {}
         self.mode_badges: dict[ProxyMode, QLabel] = {}
+        #: what each mode means (and, once the rules arrive, what the book says locally)
+        self.mode_texts: dict[ProxyMode, QLabel] = {}
         for index, mode in enumerate(ProxyMode):
             button = QRadioButton(dtr(mode.label), inner)
             button.setObjectName(f"mode_{mode.value}")
@@ -89,8 +91,9 @@ class PlanPage(QWizardPage):
             row.addWidget(badge)
             row.addStretch(1)
             layout.addLayout(row)
-            desc = _label(dtr(mode.description), inner, "hint")
+            desc = _label(self.mode_text(mode, None), inner, "hint", f"mode_{mode.value}_text")
             desc.setContentsMargins(24, 0, 0, 4)
+            self.mode_texts[mode] = desc
             layout.addWidget(desc)
         self.mode_buttons[ProxyMode.DIRECT].setChecked(True)
 
@@ -228,6 +231,33 @@ class PlanPage(QWizardPage):
         self.rules_status.setText(self.tr("正在查政策库……"))
         self.wiz.load_policy(then=self.apply_rules)
 
+    def mode_text(self, mode: ProxyMode, rules: ProxyRules | None) -> str:
+        """What *mode* means; for 先缴后返 when the money comes back where the giver is
+        insured (from the book, or 以当地为准), once the rules are known."""
+        if mode is ProxyMode.DIRECT:
+            return self.tr(
+                "给亲属缴居民医保时，直接从您的个人账户扣钱（有的地方在税务缴费渠道办理）。"
+                "亲属不用先垫钱。"
+            )
+        if mode is ProxyMode.WALLET_QUOTA:
+            return self.tr(
+                "在国家医保服务平台“医保钱包”里给亲属设一笔共济额度，用额度给亲属缴费。"
+                "额度里的钱您自己不能用，解除绑定后没用完的会退回。"
+            )
+        text = self.tr(
+            "亲属先自己把居民医保费缴上，您再申请从个人账户把这笔钱返还到银行卡。"
+            "亲属要先准备好现金。"
+        )
+        if rules is None:
+            return text
+        lag = rules.refund_payout_lag_months
+        basis = rules.basis_of("proxy.refund_payout_lag_months")
+        if lag is None or basis is None:
+            return text + self.tr("返还到账的时间以当地医保部门公布为准。")
+        return text + self.tr(
+            "政策库：{region}申请成功后，钱在 {lag} 个月后的那个月到账〔{tag}〕。"
+        ).format(region=basis.region_name, lag=lag, tag=basis_tag(basis))
+
     def period_text(self, facts: PolicyFacts) -> str:
         """When the plan's benefit year is collected where the giver is insured."""
         period = service.giver_period(facts, self.wiz.giver_region())
@@ -282,6 +312,7 @@ class PlanPage(QWizardPage):
             badge.setText(text)
             badge.style().unpolish(badge)
             badge.style().polish(badge)
+            self.mode_texts[mode].setText(self.mode_text(mode, rules))
         suggested = service.suggested_mode(rules)
         if self._mode_auto and suggested is not None:
             self.set_mode(suggested)
