@@ -6813,7 +6813,7 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>待遇年度应在 {first} 到 {last} 年之间（办理日期的下一年为止）</source>
-        <extracomment>the history the balance and credit were filled in from (``None``: typed by the user) the amount is the book&apos;s priced figure, not changed by the user the benefit years a plan may name around its day: seven years back to the next one</extracomment>
+        <extracomment>the history the balance and credit were filled in from (``None``: typed by the user) the amount is the book&apos;s priced figure, not changed by the user</extracomment>
         <translation>The coverage year must be between {first} and {last} (no later than the year after the planned date)</translation>
     </message>
 </context>

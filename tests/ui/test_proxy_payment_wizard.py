@@ -577,3 +577,33 @@ def test_modes_say_what_the_book_says_for_the_givers_region(
     assert not any(place in text for text in texts.values() for place in ("山东", "河南："))
     assert wizard.plan_page.mode() is ProxyMode.PAY_THEN_REFUND
     shot(wizard, "proxy-14-henan-modes")
+
+
+def test_benefit_year_typed_too_far_ahead_is_named_at_the_field(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """On 15 Oct 2024 the page offers 1950–2026 (the valid benefit years); a 代缴 planned for
+    that day pays for 2025 at the latest."""
+    from PySide6.QtCore import Qt
+
+    wizard = _open(qtbot, window)
+    _giver(qtbot, window, wizard)
+    _next(qtbot, window, wizard, PageId.PLAN)
+    qtbot.waitUntil(lambda: wizard.facts is not None)
+    year = wizard.plan_page.benefit_year
+    assert (year.minimum(), year.maximum()) == (1950, 2026)
+    year.setFocus()
+    year.selectAll()
+    qtbot.keyClicks(year, "2026")
+    qtbot.keyClick(year, Qt.Key.Key_Tab)
+    assert year.value() == 2026
+    wizard.next()
+    wait_idle(qtbot, window)
+    assert wizard.currentId() == PageId.PLAN
+    assert (
+        wizard.plan_page.errors.text("benefit_year")
+        == "待遇年度应在 1950 到 2025 年之间（办理日期的下一年为止）"
+    )
+    year.selectAll()
+    qtbot.keyClicks(year, "2025")
+    _next(qtbot, window, wizard, PageId.RELATIVES)

@@ -31,7 +31,7 @@ from yibao.domain.cases import Case, CaseKind
 from yibao.domain.checklists import to_case_items
 from yibao.domain.family import in_force, relation_between
 from yibao.domain.i18n import QT_TRANSLATE_NOOP
-from yibao.domain.kernel import Basis, FieldProblem, PolicyView
+from yibao.domain.kernel import Basis, FieldProblem, PolicyView, benefit_year_range
 from yibao.domain.money import format_yuan
 from yibao.domain.people import Member, Relation, Scheme
 from yibao.domain.policy import Override
@@ -378,16 +378,21 @@ def giver_period(facts: PolicyFacts | None, giver_region: str | None) -> Collect
     return facts.national_period
 
 
-#: the benefit years a plan may name around its day: seven years back to the next one
-YEARS_BACK = 7
 MSG_BENEFIT_YEAR = QT_TRANSLATE_NOOP(
     "services", "待遇年度应在 {first} 到 {last} 年之间（办理日期的下一年为止）"
 )
 
 
+def offered_benefit_years(today: date) -> tuple[int, int]:
+    """The benefit years the plan page offers on *today* (the kernel's one definition)."""
+    return benefit_year_range(today)
+
+
 def benefit_year_problem(benefit_year: int, plan_date: date) -> FieldProblem | None:
-    """The benefit year at field ``benefit_year`` when it is out of reach of *plan_date*."""
-    first, last = plan_date.year - YEARS_BACK, plan_date.year + 1
+    """The benefit year at field ``benefit_year`` when it is not a valid benefit year, or
+    later than the year after *plan_date* (a 代缴 pays for this year or the next at most)."""
+    first, high = benefit_year_range(plan_date)
+    last = min(high, plan_date.year + 1)
     if first <= benefit_year <= last:
         return None
     return FieldProblem(

@@ -58,7 +58,7 @@ class PlanPage(QWizardPage):
         self.benefit_year = QSpinBox(inner)
         self.benefit_year.setObjectName("benefit_year")
         self.benefit_year.setAccessibleName(self.tr("待遇年度"))
-        self.benefit_year.setRange(2018, 2099)
+        self.benefit_year.setRange(*service.offered_benefit_years(wizard.today))
         self.benefit_year.setSuffix(self.tr(" 年度"))
         self.errors.add_row(
             form, self.tr("缴哪一年的（待遇年度）："), "benefit_year", self.benefit_year
@@ -174,6 +174,7 @@ class PlanPage(QWizardPage):
         opens = setup.collection_opens if setup is not None else None
         self.benefit_year.blockSignals(True)
         self.plan_date.blockSignals(True)
+        self.benefit_year.setRange(*service.offered_benefit_years(today))
         self.benefit_year.setValue(service.default_benefit_year(today, opens))
         self.plan_date.setDate(_qdate(today))
         self.benefit_year.blockSignals(False)
