@@ -6811,10 +6811,5 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <extracomment>how many earlier years to look back for a contribution figure the book lacks the day the balance is for (today, or the end of the last month recorded) the first month whose credit is not in the balance yet how the credit was computed (&quot;2% × 6,000.00 = 120.00&quot;) projected credits (month&apos;s first day, amount) after the balance month members with a personal account (职工 / 退休 / 灵活就业统账结合), the profile first everyone else in the household (residents first), as candidates to pay for (giver id, relative id) → True (已办理) / False (计划中); ``None`` if not recorded giver id → their account from the history (only members with history) the usual (national) collection period for next year&apos;s benefit year, from the book region code → the contribution for the benefit year (``None``: not in the book) region code → the collection period for the benefit year the national figures, for relatives without a region region code → the figures to price each person with (by group and uniform) the groups whose contribution is subsidised (资助参保), in the giver&apos;s region How far ahead the account is projected: the simulation&apos;s own horizon (it ignores events after it), so every statement about the projected account covers the same months. the Basis label of a contribution the user typed</extracomment>
         <translation>Resident insurance: personal contribution</translation>
     </message>
-    <message>
-        <source>待遇年度应在 {first} 到 {last} 年之间（办理日期的下一年为止）</source>
-        <extracomment>the history the balance and credit were filled in from (``None``: typed by the user) the amount is the book&apos;s priced figure, not changed by the user</extracomment>
-        <translation>The coverage year must be between {first} and {last} (no later than the year after the planned date)</translation>
-    </message>
 </context>
 </TS>

@@ -161,13 +161,13 @@ def test_benefit_year_on_the_plan_page(db: Database) -> None:
     assert service.default_benefit_year(date(2026, 12, 2), (9, 1)) == 2027
     # without a period in the book: this year's, no guessed month
     assert service.default_benefit_year(date(2024, 10, 15), None) == 2024
-    # the kernel's valid benefit years (1950 … two years ahead), and no later than next year
+    # the kernel's valid benefit years: 1950 … two years ahead of the plan day
     assert service.offered_benefit_years(PLAN_DAY) == (1950, 2026)
     assert service.benefit_year_problem(1950, PLAN_DAY) is None
-    assert service.benefit_year_problem(2025, PLAN_DAY) is None
-    problem = service.benefit_year_problem(2026, PLAN_DAY)
+    assert service.benefit_year_problem(2026, PLAN_DAY) is None
+    problem = service.benefit_year_problem(2027, PLAN_DAY)
     assert problem is not None and problem.field == "benefit_year"
-    assert problem.message == "待遇年度应在 1950 到 2025 年之间（办理日期的下一年为止）"
+    assert problem.message == "待遇年度应在 1950 至 2026 之间"
     assert service.benefit_year_problem(1949, PLAN_DAY) is not None
 
 

@@ -579,11 +579,11 @@ def test_modes_say_what_the_book_says_for_the_givers_region(
     shot(wizard, "proxy-14-henan-modes")
 
 
-def test_benefit_year_typed_too_far_ahead_is_named_at_the_field(
+def test_benefit_year_typed_out_of_range_is_named_at_the_field(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    """On 15 Oct 2024 the page offers 1950–2026 (the valid benefit years); a 代缴 planned for
-    that day pays for 2025 at the latest."""
+    """On 15 Oct 2024 the page offers the valid benefit years 1950–2026; a year typed below
+    them is named at the field, and the page goes on once it is right."""
     from PySide6.QtCore import Qt
 
     wizard = _open(qtbot, window)
@@ -597,13 +597,12 @@ def test_benefit_year_typed_too_far_ahead_is_named_at_the_field(
     qtbot.keyClicks(year, "2026")
     qtbot.keyClick(year, Qt.Key.Key_Tab)
     assert year.value() == 2026
+    # the plan day moves a year back: 2026 is now out of range
+    wizard.plan_page.plan_date.setDate(QDate(2023, 10, 15))
     wizard.next()
     wait_idle(qtbot, window)
     assert wizard.currentId() == PageId.PLAN
-    assert (
-        wizard.plan_page.errors.text("benefit_year")
-        == "待遇年度应在 1950 到 2025 年之间（办理日期的下一年为止）"
-    )
+    assert wizard.plan_page.errors.text("benefit_year") == "待遇年度应在 1950 至 2025 之间"
     year.selectAll()
-    qtbot.keyClicks(year, "2025")
+    qtbot.keyClicks(year, "2024")
     _next(qtbot, window, wizard, PageId.RELATIVES)

@@ -31,7 +31,14 @@ from yibao.domain.cases import Case, CaseKind
 from yibao.domain.checklists import to_case_items
 from yibao.domain.family import in_force, relation_between
 from yibao.domain.i18n import QT_TRANSLATE_NOOP
-from yibao.domain.kernel import Basis, FieldProblem, PolicyView, benefit_year_range
+from yibao.domain.kernel import (
+    MSG_BENEFIT_YEAR_RANGE,
+    Basis,
+    FieldProblem,
+    PolicyView,
+    benefit_year_range,
+    is_valid_benefit_year,
+)
 from yibao.domain.money import format_yuan
 from yibao.domain.people import Member, Relation, Scheme
 from yibao.domain.policy import Override
@@ -378,26 +385,18 @@ def giver_period(facts: PolicyFacts | None, giver_region: str | None) -> Collect
     return facts.national_period
 
 
-MSG_BENEFIT_YEAR = QT_TRANSLATE_NOOP(
-    "services", "待遇年度应在 {first} 到 {last} 年之间（办理日期的下一年为止）"
-)
-
-
 def offered_benefit_years(today: date) -> tuple[int, int]:
     """The benefit years the plan page offers on *today* (the kernel's one definition)."""
     return benefit_year_range(today)
 
 
 def benefit_year_problem(benefit_year: int, plan_date: date) -> FieldProblem | None:
-    """The benefit year at field ``benefit_year`` when it is not a valid benefit year, or
-    later than the year after *plan_date* (a 代缴 pays for this year or the next at most)."""
-    first, high = benefit_year_range(plan_date)
-    last = min(high, plan_date.year + 1)
-    if first <= benefit_year <= last:
+    """The benefit year at field ``benefit_year`` when it is not a valid benefit year on
+    *plan_date* (the kernel's one definition, as the simulation checks it)."""
+    if is_valid_benefit_year(benefit_year, plan_date):
         return None
-    return FieldProblem(
-        "benefit_year", MSG_BENEFIT_YEAR, {"first": str(first), "last": str(last)}, "services"
-    )
+    low, high = benefit_year_range(plan_date)
+    return FieldProblem.of("benefit_year", MSG_BENEFIT_YEAR_RANGE, low=str(low), high=str(high))
 
 
 def price_relative(
