@@ -32,7 +32,6 @@ COMPLEX_FUNCTIONS: dict[str, str] = {
     "yibao/domain/account.py:account_summary": "issue 13: to split",
     "yibao/domain/family.py:allocate_payment": "issue 13: to split",
     "yibao/domain/family.py:_region_reasons": "issue 13: to split",
-    "yibao/domain/checklists.py:_conditions": "issue 13: to split",
     "yibao/domain/money.py:parse_yuan": "issue 13: to split",
     "yibao/domain/offsite.py:plan_offsite": "issue 13: to split",
     "yibao/domain/waiting.py:resident_breaks": "issue 13: to split",

@@ -342,3 +342,22 @@ def _format_table(fields: Sequence[FieldSpec], row: TableValue) -> str:
         for spec in fields
         if spec.name in row
     )
+
+
+def prose_scalar(vtype: ValueType, value: Scalar, unit: str = "") -> str:
+    """A scalar written for a sentence: a number with its unit (``1000元``, ``3个月``,
+    ``8.5%``), a date as ``2026年12月31日``, a flag as 是/否, text as it is."""
+    if vtype is ValueType.DATE and isinstance(value, date):
+        return f"{value.year}年{value.month}月{value.day}日"
+    text = format_scalar(vtype, value, unit)
+    if vtype in (ValueType.DECIMAL, ValueType.INTEGER) and unit not in PERCENT_SUFFIX:
+        text += unit
+    return text
+
+
+def prose_value(info: ParameterInfo, value: PolicyValue) -> str:
+    """*value* written for a sentence (checklist placeholders): scalars as
+    :func:`prose_scalar`, lists and tables as :func:`format_value`."""
+    if info.value_type.is_scalar and not isinstance(value, tuple | Mapping):
+        return prose_scalar(info.value_type, value, info.unit)
+    return format_value(info, value)
