@@ -42,7 +42,6 @@ COMPLEX_FUNCTIONS: dict[str, str] = {
     "yibao/domain/proxy_payment.py:_general_notes": "issue 13: to split",
     "yibao/domain/proxy_payment.py:_run": "issue 13: to split",
     "yibao/domain/proxy_payment.py:_summary": "issue 13: to split",
-    "yibao/domain/policy/values.py:_coerce_scalar": "issue 13: to split",
     "yibao/services/household.py:validate_member": "issue 13: to split",
     "yibao/services/history.py:_warnings": "issue 13: to split",
 }

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
@@ -85,44 +85,66 @@ def coerce_file_value(info: ParameterInfo, raw: object) -> PolicyValue:
 
 def _coerce_scalar(vtype: ValueType, raw: object, choices: Sequence[str], what: str) -> Scalar:
     prefix = f"{what}" if what else "值"
-    if vtype is ValueType.DECIMAL:
-        if isinstance(raw, bool):
-            raise ValueProblem(f"{prefix}应为数值，而不是布尔值")
-        if isinstance(raw, int):
-            return Decimal(raw)
-        if isinstance(raw, Decimal):
-            number = raw
-        elif isinstance(raw, str):
-            try:
-                number = Decimal(raw.strip())
-            except InvalidOperation:
-                raise ValueProblem(f"{prefix}应为数值：{raw!r}") from None
-        else:
-            raise ValueProblem(f"{prefix}应为数值")
-        if not number.is_finite():
-            raise ValueProblem(f"{prefix}应为有限数值")
-        return number
-    if vtype is ValueType.INTEGER:
-        if isinstance(raw, bool) or not isinstance(raw, int):
-            raise ValueProblem(f"{prefix}应为整数")
-        return raw
-    if vtype is ValueType.BOOLEAN:
-        if not isinstance(raw, bool):
-            raise ValueProblem(f"{prefix}应为布尔值（true/false）")
-        return raw
-    if vtype is ValueType.DATE:
-        if isinstance(raw, datetime) or not isinstance(raw, date):
-            raise ValueProblem(f"{prefix}应为日期（如 2025-01-01）")
-        return raw
-    if vtype is ValueType.TEXT:
-        if not isinstance(raw, str) or not raw.strip():
-            raise ValueProblem(f"{prefix}应为非空文本")
-        if raw != raw.strip():
-            raise ValueProblem(f"{prefix}首尾不能有空白")
-        if choices and raw not in choices:
-            raise ValueProblem(f"{prefix}“{raw}”不在可选值之内：{'、'.join(choices)}")
-        return raw
-    raise ValueProblem(f"{vtype} 不是标量类型")  # pragma: no cover
+    coerce = _SCALAR_COERCERS.get(vtype)
+    if coerce is None:  # pragma: no cover
+        raise ValueProblem(f"{vtype} 不是标量类型")
+    return coerce(raw, choices, prefix)
+
+
+def _coerce_decimal(raw: object, _choices: Sequence[str], prefix: str) -> Scalar:
+    if isinstance(raw, bool):
+        raise ValueProblem(f"{prefix}应为数值，而不是布尔值")
+    if isinstance(raw, int):
+        return Decimal(raw)
+    if isinstance(raw, Decimal):
+        number = raw
+    elif isinstance(raw, str):
+        try:
+            number = Decimal(raw.strip())
+        except InvalidOperation:
+            raise ValueProblem(f"{prefix}应为数值：{raw!r}") from None
+    else:
+        raise ValueProblem(f"{prefix}应为数值")
+    if not number.is_finite():
+        raise ValueProblem(f"{prefix}应为有限数值")
+    return number
+
+
+def _coerce_integer(raw: object, _choices: Sequence[str], prefix: str) -> Scalar:
+    if isinstance(raw, bool) or not isinstance(raw, int):
+        raise ValueProblem(f"{prefix}应为整数")
+    return raw
+
+
+def _coerce_boolean(raw: object, _choices: Sequence[str], prefix: str) -> Scalar:
+    if not isinstance(raw, bool):
+        raise ValueProblem(f"{prefix}应为布尔值（true/false）")
+    return raw
+
+
+def _coerce_date(raw: object, _choices: Sequence[str], prefix: str) -> Scalar:
+    if isinstance(raw, datetime) or not isinstance(raw, date):
+        raise ValueProblem(f"{prefix}应为日期（如 2025-01-01）")
+    return raw
+
+
+def _coerce_text(raw: object, choices: Sequence[str], prefix: str) -> Scalar:
+    if not isinstance(raw, str) or not raw.strip():
+        raise ValueProblem(f"{prefix}应为非空文本")
+    if raw != raw.strip():
+        raise ValueProblem(f"{prefix}首尾不能有空白")
+    if choices and raw not in choices:
+        raise ValueProblem(f"{prefix}“{raw}”不在可选值之内：{'、'.join(choices)}")
+    return raw
+
+
+_SCALAR_COERCERS: dict[ValueType, Callable[[object, Sequence[str], str], Scalar]] = {
+    ValueType.DECIMAL: _coerce_decimal,
+    ValueType.INTEGER: _coerce_integer,
+    ValueType.BOOLEAN: _coerce_boolean,
+    ValueType.DATE: _coerce_date,
+    ValueType.TEXT: _coerce_text,
+}
 
 
 def _coerce_table(fields: Sequence[FieldSpec], raw: Mapping[str, object]) -> FrozenTable:
