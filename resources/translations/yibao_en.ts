@@ -6394,6 +6394,11 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <extracomment>not known here: ask the local office</extracomment>
         <translation>To confirm</translation>
     </message>
+    <message>
+        <source>当地标准（政策库未收录，以当地医保部门公布为准）</source>
+        <extracomment>what a placeholder reads when the book has no value for the region and day</extracomment>
+        <translation>the local standard (not in the policy book; the local medical insurance office’s published figure applies)</translation>
+    </message>
 </context>
 <context>
     <name>services</name>
