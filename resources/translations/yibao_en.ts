@@ -2357,12 +2357,20 @@ Runs offline; never connects to the internet</translation>
         <translation>Before changing computers or reinstalling the system, make a backup in Settings first.</translation>
     </message>
     <message>
-        <source>{name}目前没有参保。居民医保一般在每年 9 月至 12 月集中缴费，断缴后再参保需要等待一段时间才能报销。</source>
-        <translation>{name} is not insured at the moment. Resident medical insurance (居民医保) is usually paid from September to December each year; after a gap, there is a waiting period (待遇等待期) after re-joining before costs can be reimbursed.</translation>
-    </message>
-    <message>
         <source>请为{name}补充参保地，否则无法查到当地政策。</source>
         <translation>Please add the insured region for {name}; otherwise local policies can&apos;t be looked up.</translation>
+    </message>
+    <message>
+        <source>{name}目前没有参保。居民医保在当地公布的集中缴费期内缴费，断缴后再参保需要等待一段时间才能报销。</source>
+        <translation>{name} is not insured at the moment. Resident medical insurance (居民医保) is paid during the collection period (集中征缴期) your local office announces; after a gap, there is a waiting period (待遇等待期) after re-joining before costs can be reimbursed.</translation>
+    </message>
+    <message>
+        <source>{name}目前没有参保。居民医保的集中缴费期通常是 {start} 至 {end}〔{tag}〕，以当地公布为准；断缴后再参保需要等待一段时间才能报销。</source>
+        <translation>{name} is not insured at the moment. The collection period (集中征缴期) for resident medical insurance (居民医保) is usually {start} to {end} ({tag}); follow what your local office announces. After a gap, there is a waiting period (待遇等待期) after re-joining before costs can be reimbursed.</translation>
+    </message>
+    <message>
+        <source>{name}目前没有参保。{region}居民医保的集中缴费期是 {start} 至 {end}〔{tag}〕，断缴后再参保需要等待一段时间才能报销。</source>
+        <translation>{name} is not insured at the moment. In {region}, the collection period (集中征缴期) for resident medical insurance (居民医保) is {start} to {end} ({tag}); after a gap, there is a waiting period (待遇等待期) after re-joining before costs can be reimbursed.</translation>
     </message>
     <message>
         <source>正常参保</source>
@@ -2718,10 +2726,6 @@ Runs offline; never connects to the internet</translation>
     <message>
         <source>恢复原值</source>
         <translation>Restore original</translation>
-    </message>
-    <message>
-        <source>本地修改</source>
-        <translation>Local change</translation>
     </message>
     <message>
         <source>参数</source>

@@ -116,10 +116,16 @@ def source_title(source: Source) -> str:
     return f"《{title}》"
 
 
-def basis_tag(basis: Basis, today: date | None = None) -> str:
+def mark_stale(text: str) -> str:
+    """``¥400.00〔待核验〕``: a value that may be out of date."""
+    return f"{text}〔{stale_mark()}〕"
+
+
+def basis_tag(basis: Basis, today: date | None = None, *, region: bool = True) -> str:
     """The short form for a bracket after a figure: ``官方文件 · 山西省``, ``本地修改 · 成都市``,
     ``您填写的``, ``全国最低标准``, ``未收录``, with ``待核验`` when stale on *today* (only
-    when *today* is given)."""
+    when *today* is given); *region* ``False`` leaves out the region (a table with a region
+    column of its own)."""
     if basis.origin is Origin.USER:
         return dtr(Origin.USER.label)
     if basis.origin is Origin.HOUSEHOLD:
@@ -131,7 +137,7 @@ def basis_tag(basis: Basis, today: date | None = None) -> str:
         if basis.origin is Origin.OVERRIDE
         else [confidence_text(basis.confidence)]
     )
-    if basis.region_name:
+    if region and basis.region_name:
         parts.append(basis.region_name)
     if basis.national_fallback:
         parts.append(_t("Findings", "全国最低标准"))
@@ -357,6 +363,7 @@ __all__ = [
     "level_colour",
     "level_html",
     "level_mark",
+    "mark_stale",
     "source_title",
     "sources_html",
     "stale_mark",
