@@ -600,6 +600,13 @@ def build_case(
     )
 
 
+def preview_case(db: Database, result: ProxyResult) -> Case:
+    """The case :func:`save_plan` would save, with the user's own values (not saved)."""
+    from yibao.services.policy import list_overrides
+
+    return build_case(result, overrides=list_overrides(db))
+
+
 def save_plan(db: Database, result: ProxyResult, notes: str = "") -> Case:
     """Save the simulation as a new case in 我的事项 and return it (with ids)."""
     from yibao.services.cases import save_case

@@ -44,11 +44,11 @@ class ChecklistPage(CasePreviewPage):
         if result is None:
             return
 
-        def work(_db: Database) -> _Preview:
+        def work(db: Database) -> _Preview:
             from yibao.services.checklists import checklist_book
-            from yibao.services.proxy_payment import build_case
+            from yibao.services.proxy_payment import preview_case
 
-            return _Preview(build_case(result), dict(checklist_book().sections))
+            return _Preview(preview_case(db, result), dict(checklist_book().sections))
 
         self.wiz.ctx.call(work, self._shown, self.wiz.failed)
 
