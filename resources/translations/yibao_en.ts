@@ -2963,10 +2963,6 @@ Runs offline; never connects to the internet</translation>
         <source>代缴居民医保模拟</source>
         <translation>Paying relatives&apos; resident insurance (代缴): simulation</translation>
     </message>
-    <message>
-        <source>保存到我的事项</source>
-        <translation>Save to My cases</translation>
-    </message>
 </context>
 <context>
     <name>RecordDialog</name>

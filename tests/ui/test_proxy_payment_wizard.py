@@ -237,6 +237,11 @@ def test_threshold_case_every_mode_saved_ticked_exported_found_after_restart(
     assert saved.title == "代缴 2025 年度居民医保（父亲、母亲、女儿）"
     assert saved.notes == "问过：截止 12 月 31 日"
     assert saved.member_id == window.ctx.profile.id  # type: ignore[union-attr]
+    # the case-wizard base: the wizard closes and the main window says where the case went
+    wait_idle(qtbot, window)
+    notice = window.saved_notice
+    assert notice is not None and notice.isVisible()
+    assert notice.text.text() == "✔ 已保存到“我的事项”：代缴 2025 年度居民医保（父亲、母亲、女儿）"
 
     # 我的事项: tick the first relative's payment, export to PDF
     window.show_page("cases")
