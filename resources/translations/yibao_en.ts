@@ -3533,7 +3533,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>模拟结果</source>
-        <extracomment>columns shown only in one mode</extracomment>
         <translation>Simulation result</translation>
     </message>
     <message>
@@ -3562,6 +3561,7 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>个人缴费标准{group}：{amount}</source>
+        <extracomment>columns shown only in one mode</extracomment>
         <translation>Personal contribution rate{group}: {amount}</translation>
     </message>
     <message>

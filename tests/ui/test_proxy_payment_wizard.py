@@ -483,6 +483,9 @@ def test_shanxi_threshold_comes_from_the_policy_book(
     text = wizard.result_page.view.toPlainText()
     assert "超过 ¥1,000.00 的部分才能用于家庭共济" in text
     assert "二手资料 · 山西省" in text
+    # the findings renderer: a level mark per statement and the sources at the bottom
+    assert "\n依据\n" in text and "《" in text.split("\n依据\n")[1]
+    assert "以当地医保部门公布为准" in text.split("\n依据\n")[1]
     shot(wizard, "proxy-13-shanxi-result")
 
 

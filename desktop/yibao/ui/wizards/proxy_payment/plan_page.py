@@ -29,10 +29,10 @@ from yibao.ui.widgets.basics import date_edit as _date_edit
 from yibao.ui.widgets.basics import from_qdate as _pydate
 from yibao.ui.widgets.basics import label as _label
 from yibao.ui.widgets.basics import to_qdate as _qdate
+from yibao.ui.widgets.findings import basis_tag
 from yibao.ui.widgets.forms import FieldErrors
 from yibao.ui.wizards.proxy_payment.common import (
     amount_error,
-    basis_tag,
     money_edit,
     plain_amount,
 )

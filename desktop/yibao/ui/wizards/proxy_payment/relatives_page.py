@@ -33,13 +33,13 @@ from yibao.ui.widgets.basics import date_edit as _date_edit
 from yibao.ui.widgets.basics import from_qdate as _pydate
 from yibao.ui.widgets.basics import label as _label
 from yibao.ui.widgets.basics import to_qdate as _qdate
+from yibao.ui.widgets.findings import basis_tag
 from yibao.ui.widgets.forms import FieldErrors
 from yibao.ui.widgets.region_picker import RegionPicker
 from yibao.ui.wizards.proxy_payment.common import (
     FULLY_SUBSIDISED,
     OTHER_SUBSIDY_GROUP,
     amount_error,
-    basis_tag,
     money_edit,
 )
 from yibao.ui.wizards.proxy_payment.contribution_text import contribution_text
