@@ -5131,7 +5131,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>退休后到外地定居（例如去子女所在城市养老）</source>
-        <extracomment>the bill and the home ratio of the worked example in the explanation</extracomment>
         <translation>Settling elsewhere after retirement (e.g. moving to a child&apos;s city)</translation>
     </message>
     <message>
@@ -5156,7 +5155,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>请选择地区（“{code}”不是有效的统筹区）</source>
-        <extracomment>SETTLE: the household registration (户口) moved to the destination long-term: has a 居住证 (residence permit) at the destination the care already happened (an emergency, or a trip) — file afterwards / claim paid everything at the hospital (no direct settlement) → 手工报销 back home treated as an in-patient (住院); decides the 病历 items of the claim planned start of care or of living there; for care that happened: its first day discharge or the day the bill was paid (the claim&apos;s time limit runs from it) the region whose rule this is (``泸州市``), or ``全国`` nothing in the policy book: shown as 未收录 / 以当地为准 the deadline to plan for (shortest limit, moved back to a working day) the shortest and longest limits in the book, for the explanation typical review and payout time once the file is complete (working days), if known the deadline was counted beyond the holiday data (weekends only) why this type (translatable template + params) the last day a temporary filing lasts at least (from ``start``), else ``None`` filing after the emergency, if the region allows it (else a note saying it&apos;s unknown) the 参保地&apos;s own rule for a temporary filing&apos;s ratio (``offsite.temporary.cuts``)</extracomment>
         <translation>Please choose a region (&quot;{code}&quot; is not a valid insurance region)</translation>
     </message>
     <message>
@@ -5314,10 +5312,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     <message>
         <source>{insured}和{dest}在同一个省，属于省内异地就医；不少省份省内异地已免备案，可以先在当地医保 APP 查一查。</source>
         <translation>{insured} and {dest} are in the same province, so this is care elsewhere within the province. Many provinces no longer require filing within the province; you can check in the local medical insurance app first.</translation>
-    </message>
-    <message>
-        <source>全国</source>
-        <translation>Nationwide</translation>
     </message>
     <message>
         <source>出发（开始就医）前办好备案</source>

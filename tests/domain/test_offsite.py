@@ -157,7 +157,7 @@ def test_luzhou_retiree_moving_to_hangzhou(book: PolicyBook, checklists: Checkli
     assert plan.cross_province
     assert (plan.insured_name, plan.dest_name) == ("泸州市", "杭州市")
     assert "长期有效" in plan.validity.text and plan.valid_until is None
-    assert plan.validity.source is not None and plan.validity.source.id == "nhsa-2022-22"
+    assert [s.id for s in plan.validity.sources] == ["nhsa-2022-22"]
     money = " ".join(n.text for n in plan.money)
     assert "按参保地（泸州市）的起付线、报销比例和最高支付限额结算" in money
     assert "回泸州市看病" in money
@@ -297,8 +297,7 @@ def test_guangdong_emergency_can_be_filed_within_10_days(book: PolicyBook) -> No
     plan = plan_offsite(answers, book, TODAY)
     assert plan.file_afterwards_by == date(2026, 11, 28)
     assert plan.file_afterwards is not None and "10 天" in plan.file_afterwards.text
-    assert plan.file_afterwards.source is not None
-    assert plan.file_afterwards.source.id == "guangdong-offsite-secondary"
+    assert [s.id for s in plan.file_afterwards.sources] == ["guangdong-offsite-secondary"]
     assert ("急诊补办备案截止", date(2026, 11, 28)) in [(d.label, d.due) for d in plan.deadlines]
 
 
@@ -485,7 +484,7 @@ def test_temporary_cut_explained_in_the_plan(book: PolicyBook, case: dict[str, A
     if case["method"]:
         assert plan.temporary_cut is not None
         assert plan.temporary_cut.method is CutMethod(case["method"])
-        assert money.region_name == "泸州市"
+        assert money.basis[0].region_name == "泸州市"
     else:
         assert plan.temporary_cut is None
 
@@ -504,7 +503,7 @@ def test_linyi_trip_pays_10_percent_first(book: PolicyBook) -> None:
     assert "临沂市规定" in money.text and "先由个人自付 10%" in money.text
     assert "整笔费用报 81%" in money.text
     assert money.confidence is Confidence.OFFICIAL
-    assert money.source is not None and money.source.url is not None
+    assert money.sources and money.sources[0].url is not None
     # before the rule: the national ceiling
     old = plan_offsite(
         OffsiteAnswers(
