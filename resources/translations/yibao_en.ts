@@ -5278,6 +5278,10 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>{region} allows emergency care to be filed afterwards, within {days} days of the emergency (that is, before {by}). After filing, eligible costs can be settled or reimbursed as care outside the insured region.</translation>
     </message>
     <message>
+        <source>{region}允许急诊抢救在就医后补办备案，期限是急诊之日起 {days} 天内（即 {by} 前），现在已经过了。没能补办备案的，已经自己垫付的费用请按手工报销办理，能报多少以参保地审核为准。</source>
+        <translation>{region} allows emergency care to be filed afterwards, within {days} days of the emergency (that is, before {by}), but that time has now passed. If you could not file in time, claim what you paid yourself through manual reimbursement (手工报销); how much is paid back is decided by your insured region.</translation>
+    </message>
+    <message>
         <source>{region}允许急诊抢救在就医后补办备案；政策库中没有补办期限，请尽快办理。</source>
         <translation>{region} allows emergency care to be filed afterwards; the policy library has no deadline for this, so please do it as soon as possible.</translation>
     </message>
@@ -5292,6 +5296,10 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     <message>
         <source>手工报销的申请时限各地不同，最短 {shortest} 个月、最长到{longest}。按最短的 {shortest} 个月算，请在 {deadline} 前把材料交到参保地医保经办机构；{region}如有更长的期限，以当地规定为准。</source>
         <translation>The deadline to claim manual reimbursement (手工报销) differs by region, from {shortest} months to {longest}. Going by the shortest, {shortest} months, please hand in your documents to the medical insurance office in your insured region before {deadline}; if {region} allows longer, local rules apply.</translation>
+    </message>
+    <message>
+        <source>手工报销的申请时限各地不同，最短 {shortest} 个月、最长到{longest}。按最短的 {shortest} 个月算，{deadline} 已经过了；{region}如有更长的期限，可能还来得及，请尽快向参保地医保经办机构确认并提交材料。</source>
+        <translation>The deadline to claim manual reimbursement (手工报销) differs by region, from {shortest} months to {longest}. Going by the shortest, {shortest} months, {deadline} has already passed; if {region} allows longer, there may still be time: please ask the medical insurance office in your insured region and hand in your documents as soon as you can.</translation>
     </message>
     <message>
         <source>政策库中没有{region}手工报销的申请时限。请尽早（最好在出院后几个月内）提交，并向参保地医保经办机构确认期限。</source>

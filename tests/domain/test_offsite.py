@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from yibao.domain.checklists import ChecklistBook, load_checklists
+from yibao.domain.kernel import Level
 from yibao.domain.offsite import (
     CutMethod,
     FilingType,
@@ -299,6 +300,47 @@ def test_guangdong_emergency_can_be_filed_within_10_days(book: PolicyBook) -> No
     assert plan.file_afterwards is not None and "10 天" in plan.file_afterwards.text
     assert [s.id for s in plan.file_afterwards.sources] == ["guangdong-offsite-secondary"]
     assert ("急诊补办备案截止", date(2026, 11, 28)) in [(d.label, d.due) for d in plan.deadlines]
+
+
+def test_a_passed_deadline_to_file_afterwards_is_said_to_have_passed(book: PolicyBook) -> None:
+    """Bug: an emergency 50 days ago was told "期限是…10 天内（即 2026-10-13 前）" and given
+    an overdue deadline, as if it could still be filed."""
+    answers = OffsiteAnswers(
+        "440100", "120000", Reason.EMERGENCY, already_treated=True, start=date(2026, 10, 3)
+    )
+    plan = plan_offsite(answers, book, TODAY)
+    after = plan.file_afterwards
+    assert after is not None and after.code == "offsite.after.passed"
+    assert after.level is Level.WARNING
+    assert "2026-10-13" in after.text and "已经过了" in after.text and "手工报销" in after.text
+    assert plan.file_afterwards_by == date(2026, 10, 13)
+    assert "急诊补办备案截止" not in [d.label for d in plan.deadlines]
+    # on its last day it can still be done
+    last = plan_offsite(answers, book, date(2026, 10, 13))
+    assert last.file_afterwards is not None and last.file_afterwards.code == "offsite.after.allowed"
+    assert ("急诊补办备案截止", date(2026, 10, 13)) in [(d.label, d.due) for d in last.deadlines]
+
+
+def test_a_passed_claim_deadline_is_said_to_have_passed(book: PolicyBook) -> None:
+    """Bug: a stay that ended 14 months ago was told "请在 2026-03-09 前把材料交到…"."""
+    answers = OffsiteAnswers(
+        "120000",
+        "440100",
+        Reason.EMERGENCY,
+        already_treated=True,
+        paid_in_full=True,
+        start=date(2025, 9, 1),
+        discharge=date(2025, 9, 10),
+    )
+    plan = plan_offsite(answers, book, TODAY, cal=official_calendar())
+    claim = plan.claim
+    assert claim is not None
+    # 2025-09-10 + 6 months → 2026-03-09 (a Monday, a working day)
+    assert claim.deadline == date(2026, 3, 9)
+    assert claim.note.code == "offsite.claim.passed" and claim.note.level is Level.WARNING
+    assert "2026-03-09 已经过了" in claim.note.text and "次年年底" in claim.note.text
+    assert "请在" not in claim.note.text
+    assert not any(d.label.startswith("手工报销") for d in plan.deadlines)
 
 
 def test_guangdong_referral_lasts_3_months_elsewhere_6(book: PolicyBook) -> None:

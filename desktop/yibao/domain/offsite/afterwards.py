@@ -15,10 +15,20 @@ class Afterwards:
     finding: Finding
     #: the last day to file, when the book has the number of days
     by: date | None = None
+    #: *by* is before today
+    passed: bool = False
+
+    @property
+    def deadline(self) -> date | None:
+        """The last day to file, while it is still to come."""
+        return None if self.passed else self.by
 
 
-def file_afterwards(view: PolicyView, start: date | None, insured_name: str) -> Afterwards:
-    """What the 参保地 says about filing an emergency that started on *start* afterwards."""
+def file_afterwards(
+    view: PolicyView, start: date | None, insured_name: str, today: date
+) -> Afterwards:
+    """What the 参保地 says about filing an emergency that started on *start* afterwards
+    (on *today*: the time to do it may have passed)."""
     allowed = view.flag("offsite.emergency.filing_after_treatment")
     region = allowed.basis.region_name or insured_name
     if allowed.value is None:
@@ -52,14 +62,17 @@ def file_afterwards(view: PolicyView, start: date | None, insured_name: str) -> 
             )
         )
     by = start + timedelta(days=days.value)
+    passed = by < today
     return Afterwards(
         finding(
-            "offsite.after.allowed",
-            m.AFTER_ALLOWED,
+            "offsite.after.passed" if passed else "offsite.after.allowed",
+            m.AFTER_PASSED if passed else m.AFTER_ALLOWED,
             days.basis,
+            level=Level.WARNING if passed else Level.INFO,
             region=days.basis.region_name or insured_name,
             days=str(days.value),
             by=by.isoformat(),
         ),
         by,
+        passed,
     )

@@ -49,10 +49,12 @@ def claim_plan(
     assert isinstance(shortest, int), "offsite.manual_claim.time_limit.shortest_months"
     longest = str(limit.value.get("longest") or "")
     deadline, estimated = claim_deadline(discharge, shortest, cal)
+    passed = deadline < today
     note = finding(
-        "offsite.claim.deadline",
-        m.CLAIM_NOTE,
+        "offsite.claim.passed" if passed else "offsite.claim.deadline",
+        m.CLAIM_NOTE_PASSED if passed else m.CLAIM_NOTE,
         limit.basis,
+        level=Level.WARNING if passed else Level.INFO,
         shortest=str(shortest),
         longest=longest,
         deadline=deadline.isoformat(),

@@ -144,6 +144,11 @@ AFTER_ALLOWED = QT_TRANSLATE_NOOP(
     "{region}允许急诊抢救在就医后补办备案，期限是急诊之日起 {days} 天内"
     "（即 {by} 前）。补办后，符合规定的费用可按异地就医结算或报销。",
 )
+AFTER_PASSED = QT_TRANSLATE_NOOP(
+    "domain",
+    "{region}允许急诊抢救在就医后补办备案，期限是急诊之日起 {days} 天内（即 {by} 前），"
+    "现在已经过了。没能补办备案的，已经自己垫付的费用请按手工报销办理，能报多少以参保地审核为准。",
+)
 AFTER_ALLOWED_NO_DAYS = QT_TRANSLATE_NOOP(
     "domain", "{region}允许急诊抢救在就医后补办备案；政策库中没有补办期限，请尽快办理。"
 )
@@ -161,6 +166,12 @@ CLAIM_NOTE = QT_TRANSLATE_NOOP(
     "手工报销的申请时限各地不同，最短 {shortest} 个月、最长到{longest}。"
     "按最短的 {shortest} 个月算，请在 {deadline} 前把材料交到参保地医保经办机构；"
     "{region}如有更长的期限，以当地规定为准。",
+)
+CLAIM_NOTE_PASSED = QT_TRANSLATE_NOOP(
+    "domain",
+    "手工报销的申请时限各地不同，最短 {shortest} 个月、最长到{longest}。"
+    "按最短的 {shortest} 个月算，{deadline} 已经过了；{region}如有更长的期限，可能还来得及，"
+    "请尽快向参保地医保经办机构确认并提交材料。",
 )
 CLAIM_NOTE_MISSING = QT_TRANSLATE_NOOP(
     "domain",

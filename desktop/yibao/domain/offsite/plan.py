@@ -61,7 +61,7 @@ def plan_offsite(
     valid, valid_until = validity(view, filing_type, answers.start or today, places.insured_name)
     money, rule = money_findings(view, filing_type, places)
     general = general_basis(book)
-    afterwards = _afterwards(view, filing_type, answers, places)
+    afterwards = _afterwards(view, filing_type, answers, places, today)
     claim = _claim(view, answers, places, today, cal)
     by = afterwards.by if afterwards is not None else None
     return OffsitePlan(
@@ -80,18 +80,24 @@ def plan_offsite(
         file_afterwards=afterwards.finding if afterwards is not None else None,
         file_afterwards_by=by,
         claim=claim,
-        deadlines=deadlines(answers, today, by, claim, valid_until),
+        deadlines=deadlines(
+            answers, today, afterwards.deadline if afterwards else None, claim, valid_until
+        ),
         warnings=warnings(places, general),
         temporary_cut=rule,
     )
 
 
 def _afterwards(
-    view: PolicyView, filing_type: FilingType, answers: OffsiteAnswers, places: Places
+    view: PolicyView,
+    filing_type: FilingType,
+    answers: OffsiteAnswers,
+    places: Places,
+    today: date,
 ) -> Afterwards | None:
     if filing_type is not FilingType.TEMP_EMERGENCY or not answers.already_treated:
         return None
-    return file_afterwards(view, answers.start, places.insured_name)
+    return file_afterwards(view, answers.start, places.insured_name, today)
 
 
 def _claim(
@@ -113,14 +119,14 @@ def deadlines(
     claim: ClaimPlan | None,
     valid_until: date | None,
 ) -> tuple[Deadline, ...]:
-    """The plan's dates for 我的事项: file before leaving, file afterwards, the claim,
-    renewing a temporary filing."""
+    """The plan's dates for 我的事项 still to come: file before leaving, file afterwards,
+    the claim, renewing a temporary filing."""
     out: list[Deadline] = []
     if answers.start is not None and not answers.already_treated and answers.start >= today:
         out.append(Deadline(DEADLINE_FILE_BEFORE, answers.start))
     if file_by is not None:
         out.append(Deadline(DEADLINE_FILE_AFTERWARDS, file_by))
-    if claim is not None and claim.deadline is not None:
+    if claim is not None and claim.deadline is not None and claim.deadline >= today:
         out.append(Deadline(DEADLINE_CLAIM, claim.deadline))
     if valid_until is not None and not answers.already_treated:
         out.append(Deadline(DEADLINE_RENEW, valid_until))
