@@ -5290,8 +5290,12 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>Under the rules of {region}, emergency care cannot be filed afterwards; for costs you have already paid yourself, please claim manual reimbursement (手工报销).</translation>
     </message>
     <message>
-        <source>政策库中没有{region}能否事后补办急诊备案、期限多长的规定（例如广东是急诊后 10 天内）。请尽快打电话问参保地医保经办机构；补办规则由参保地决定。</source>
-        <translation>The policy library has no rules on whether {region} allows filing for emergency care afterwards, or by when (e.g. in Guangdong it is within 10 days of the emergency). Please call the medical insurance office in your insured region soon; your insured region decides the rules for late filing.</translation>
+        <source>政策库中没有{region}能否事后补办急诊备案、期限多长的规定。请尽快打电话问参保地医保经办机构；补办规则由参保地决定。</source>
+        <translation>The policy library has no rules on whether {region} allows filing for emergency care afterwards, or by when. Please call the medical insurance office in your insured region soon; your insured region decides the rules for late filing.</translation>
+    </message>
+    <message>
+        <source>政策库中没有{region}能否事后补办急诊备案、期限多长的规定（例如{example}是急诊后 {days} 天内）。请尽快打电话问参保地医保经办机构；补办规则由参保地决定。</source>
+        <translation>The policy library has no rules on whether {region} allows filing for emergency care afterwards, or by when (e.g. in {example} it is within {days} days of the emergency). Please call the medical insurance office in your insured region soon; your insured region decides the rules for late filing.</translation>
     </message>
     <message>
         <source>手工报销的申请时限各地不同，最短 {shortest} 个月、最长到{longest}。按最短的 {shortest} 个月算，请在 {deadline} 前把材料交到参保地医保经办机构；{region}如有更长的期限，以当地规定为准。</source>

@@ -302,6 +302,32 @@ def test_guangdong_emergency_can_be_filed_within_10_days(book: PolicyBook) -> No
     assert ("急诊补办备案截止", date(2026, 11, 28)) in [(d.label, d.due) for d in plan.deadlines]
 
 
+def test_the_example_of_filing_afterwards_comes_from_the_book(book: PolicyBook) -> None:
+    """Tianjin has no rule in the book; the example (广东 10 days) is the book's, not typed."""
+    answers = OffsiteAnswers(
+        "120000", "440100", Reason.EMERGENCY, already_treated=True, start=date(2026, 11, 1)
+    )
+    plan = plan_offsite(answers, book, TODAY)
+    after = plan.file_afterwards
+    assert after is not None and after.code == "offsite.after.unknown" and after.missing
+    assert "例如广东省是急诊后 10 天内" in after.text
+    assert "guangdong-offsite-secondary" in [s.id for s in after.sources]
+    changed = Override("province-44", "offsite.emergency.filing_deadline_days", date(2025, 1, 1), 7)
+    plan = plan_offsite(answers, book, TODAY, overrides=[changed])
+    assert plan.file_afterwards is not None
+    assert "例如广东省是急诊后 7 天内" in plan.file_afterwards.text
+    # before Guangdong's rule (2022-06-30) the book has no example: none is given
+    early = plan_offsite(
+        OffsiteAnswers(
+            "120000", "440100", Reason.EMERGENCY, already_treated=True, start=date(2022, 5, 1)
+        ),
+        book,
+        TODAY,
+    )
+    assert early.file_afterwards is not None
+    assert "例如" not in early.file_afterwards.text and "10 天" not in early.file_afterwards.text
+
+
 def test_a_passed_deadline_to_file_afterwards_is_said_to_have_passed(book: PolicyBook) -> None:
     """Bug: an emergency 50 days ago was told "期限是…10 天内（即 2026-10-13 前）" and given
     an overdue deadline, as if it could still be filed."""

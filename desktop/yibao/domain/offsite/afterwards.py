@@ -6,8 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from yibao.domain.kernel import Finding, Level, PolicyView, finding
+from yibao.domain.kernel import Basis, Finding, Level, PolicyView, finding
 from yibao.domain.offsite import messages as m
+
+#: the region whose rule is given as an example where the 参保地's is not in the book
+EXAMPLE_REGION = "440000"
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,15 +35,7 @@ def file_afterwards(
     allowed = view.flag("offsite.emergency.filing_after_treatment")
     region = allowed.basis.region_name or insured_name
     if allowed.value is None:
-        return Afterwards(
-            finding(
-                "offsite.after.unknown",
-                m.AFTER_UNKNOWN,
-                allowed.basis,
-                level=Level.CHECK,
-                region=insured_name,
-            )
-        )
+        return Afterwards(_unknown(view, allowed.basis, insured_name))
     if allowed.value is False:
         return Afterwards(
             finding(
@@ -75,4 +70,27 @@ def file_afterwards(
         ),
         by,
         passed,
+    )
+
+
+def _unknown(view: PolicyView, missing: Basis, insured_name: str) -> Finding:
+    """The 参保地's rule is not in the book: say so, with another region's as an example."""
+    example = view.for_region(EXAMPLE_REGION).integer("offsite.emergency.filing_deadline_days")
+    if example.value is None:
+        return finding(
+            "offsite.after.unknown",
+            m.AFTER_UNKNOWN,
+            missing,
+            level=Level.CHECK,
+            region=insured_name,
+        )
+    return finding(
+        "offsite.after.unknown",
+        m.AFTER_UNKNOWN_EXAMPLE,
+        missing,
+        example.basis,
+        level=Level.CHECK,
+        region=insured_name,
+        example=example.basis.region_name,
+        days=str(example.value),
     )

@@ -158,7 +158,13 @@ AFTER_NOT_ALLOWED = QT_TRANSLATE_NOOP(
 )
 AFTER_UNKNOWN = QT_TRANSLATE_NOOP(
     "domain",
-    "政策库中没有{region}能否事后补办急诊备案、期限多长的规定（例如广东是急诊后 10 天内）。"
+    "政策库中没有{region}能否事后补办急诊备案、期限多长的规定。"
+    "请尽快打电话问参保地医保经办机构；补办规则由参保地决定。",
+)
+AFTER_UNKNOWN_EXAMPLE = QT_TRANSLATE_NOOP(
+    "domain",
+    "政策库中没有{region}能否事后补办急诊备案、期限多长的规定"
+    "（例如{example}是急诊后 {days} 天内）。"
     "请尽快打电话问参保地医保经办机构；补办规则由参保地决定。",
 )
 CLAIM_NOTE = QT_TRANSLATE_NOOP(
