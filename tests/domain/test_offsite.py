@@ -593,3 +593,39 @@ def test_zhuhai_emergency_keeps_the_home_ratio(book: PolicyBook) -> None:
     # the referral ratio is not on the page: the national ceiling is explained
     referral = plan_offsite(OffsiteAnswers("440400", "110000", Reason.REFERRAL), book, TODAY)
     assert referral.temporary_cut is None and "最多低 10 个百分点" in referral.money[0].text
+
+
+def test_every_name_of_the_old_module_is_still_importable() -> None:
+    """``domain/offsite.py`` became a package; what it offered is still there."""
+    import yibao.domain.offsite as package
+    from yibao.domain.kernel import FieldProblem, Finding
+
+    old = {
+        "ClaimPlan",
+        "CutMethod",
+        "EARLIEST",
+        "EXAMPLE_BILL",
+        "EXAMPLE_HOME_RATIO",
+        "FilingType",
+        "Note",
+        "OffsiteAnswers",
+        "OffsitePlan",
+        "OffsiteProblem",
+        "Reason",
+        "TemporaryCut",
+        "UNCONFIRMED_SOURCE",
+        "checklist_facts",
+        "claim_deadline",
+        "decide_type",
+        "plan_offsite",
+        "previous_working_day",
+        "validate_answers",
+    }
+    assert old <= set(package.__all__)
+    assert all(hasattr(package, name) for name in package.__all__)
+    assert package.Note is Finding and package.OffsiteProblem is FieldProblem
+    assert (
+        FilingType.TEMP_OTHER.label == "其他临时外出就医"
+        and FilingType("temp_other").is_long_term is False
+    )
+    assert Reason.TRIP.label.startswith("出差")
