@@ -302,6 +302,15 @@ def test_guangdong_emergency_can_be_filed_within_10_days(book: PolicyBook) -> No
     assert ("急诊补办备案截止", date(2026, 11, 28)) in [(d.label, d.due) for d in plan.deadlines]
 
 
+def test_national_rules_are_not_shown_as_a_stand_in_for_a_local_figure(book: PolicyBook) -> None:
+    """医保发〔2022〕22号's rules hold everywhere: read for 泸州 they are not 'the national
+    minimum standing in for 泸州's own figure'."""
+    plan = plan_offsite(OffsiteAnswers("510500", "110000", Reason.REFERRAL), book, TODAY)
+    bases = [b for f in plan.findings for b in f.basis]
+    assert {b.region_key for b in bases} == {"national"}
+    assert not any(b.national_fallback for b in bases)
+
+
 def test_the_example_of_filing_afterwards_comes_from_the_book(book: PolicyBook) -> None:
     """Tianjin has no rule in the book; the example (广东 10 days) is the book's, not typed."""
     answers = OffsiteAnswers(
