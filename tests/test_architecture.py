@@ -22,7 +22,6 @@ MAX_COMPLEXITY = 20
 LONG_MODULES: dict[str, str] = {
     "yibao/domain/family.py": "issue 13: being split into the family package",
     "yibao/domain/importers.py": "issue 13: being split into the importers package",
-    "yibao/domain/offsite.py": "issue 13: being split into the offsite package",
     "yibao/domain/proxy_payment.py": "issue 13: being split into the proxy_payment package",
     "yibao/domain/refund.py": "issue 13: being split into the refund package",
 }
@@ -33,7 +32,6 @@ COMPLEX_FUNCTIONS: dict[str, str] = {
     "yibao/domain/family.py:allocate_payment": "issue 13: to split",
     "yibao/domain/family.py:_region_reasons": "issue 13: to split",
     "yibao/domain/money.py:parse_yuan": "issue 13: to split",
-    "yibao/domain/offsite.py:plan_offsite": "issue 13: to split",
     "yibao/domain/waiting.py:resident_breaks": "issue 13: to split",
     "yibao/domain/importers.py:validate": "issue 13: to split",
     "yibao/domain/importers.py:amount_fen": "issue 13: to split",

@@ -5249,7 +5249,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>退休后到外地定居（例如去子女所在城市养老）</source>
-        <extracomment>the bill and the home ratio of the worked example in the explanation</extracomment>
         <translation>Settling elsewhere after retirement (e.g. moving to a child&apos;s city)</translation>
     </message>
     <message>
@@ -5274,7 +5273,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>请选择地区（“{code}”不是有效的统筹区）</source>
-        <extracomment>SETTLE: the household registration (户口) moved to the destination long-term: has a 居住证 (residence permit) at the destination the care already happened (an emergency, or a trip) — file afterwards / claim paid everything at the hospital (no direct settlement) → 手工报销 back home treated as an in-patient (住院); decides the 病历 items of the claim planned start of care or of living there; for care that happened: its first day discharge or the day the bill was paid (the claim&apos;s time limit runs from it) the region whose rule this is (``泸州市``), or ``全国`` nothing in the policy book: shown as 未收录 / 以当地为准 the deadline to plan for (shortest limit, moved back to a working day) the shortest and longest limits in the book, for the explanation typical review and payout time once the file is complete (working days), if known the deadline was counted beyond the holiday data (weekends only) why this type (translatable template + params) the last day a temporary filing lasts at least (from ``start``), else ``None`` filing after the emergency, if the region allows it (else a note saying it&apos;s unknown) the 参保地&apos;s own rule for a temporary filing&apos;s ratio (``offsite.temporary.cuts``)</extracomment>
         <translation>Please choose a region (&quot;{code}&quot; is not a valid insurance region)</translation>
     </message>
     <message>
@@ -5398,6 +5396,10 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>{region} allows emergency care to be filed afterwards, within {days} days of the emergency (that is, before {by}). After filing, eligible costs can be settled or reimbursed as care outside the insured region.</translation>
     </message>
     <message>
+        <source>{region}允许急诊抢救在就医后补办备案，期限是急诊之日起 {days} 天内（即 {by} 前），现在已经过了。没能补办备案的，已经自己垫付的费用请按手工报销办理，能报多少以参保地审核为准。</source>
+        <translation>{region} allows emergency care to be filed afterwards, within {days} days of the emergency (that is, before {by}), but that time has now passed. If you could not file in time, claim what you paid yourself through manual reimbursement (手工报销); how much is paid back is decided by your insured region.</translation>
+    </message>
+    <message>
         <source>{region}允许急诊抢救在就医后补办备案；政策库中没有补办期限，请尽快办理。</source>
         <translation>{region} allows emergency care to be filed afterwards; the policy library has no deadline for this, so please do it as soon as possible.</translation>
     </message>
@@ -5406,12 +5408,20 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>Under the rules of {region}, emergency care cannot be filed afterwards; for costs you have already paid yourself, please claim manual reimbursement (手工报销).</translation>
     </message>
     <message>
-        <source>政策库中没有{region}能否事后补办急诊备案、期限多长的规定（例如广东是急诊后 10 天内）。请尽快打电话问参保地医保经办机构；补办规则由参保地决定。</source>
-        <translation>The policy library has no rules on whether {region} allows filing for emergency care afterwards, or by when (e.g. in Guangdong it is within 10 days of the emergency). Please call the medical insurance office in your insured region soon; your insured region decides the rules for late filing.</translation>
+        <source>政策库中没有{region}能否事后补办急诊备案、期限多长的规定。请尽快打电话问参保地医保经办机构；补办规则由参保地决定。</source>
+        <translation>The policy library has no rules on whether {region} allows filing for emergency care afterwards, or by when. Please call the medical insurance office in your insured region soon; your insured region decides the rules for late filing.</translation>
+    </message>
+    <message>
+        <source>政策库中没有{region}能否事后补办急诊备案、期限多长的规定（例如{example}是急诊后 {days} 天内）。请尽快打电话问参保地医保经办机构；补办规则由参保地决定。</source>
+        <translation>The policy library has no rules on whether {region} allows filing for emergency care afterwards, or by when (e.g. in {example} it is within {days} days of the emergency). Please call the medical insurance office in your insured region soon; your insured region decides the rules for late filing.</translation>
     </message>
     <message>
         <source>手工报销的申请时限各地不同，最短 {shortest} 个月、最长到{longest}。按最短的 {shortest} 个月算，请在 {deadline} 前把材料交到参保地医保经办机构；{region}如有更长的期限，以当地规定为准。</source>
         <translation>The deadline to claim manual reimbursement (手工报销) differs by region, from {shortest} months to {longest}. Going by the shortest, {shortest} months, please hand in your documents to the medical insurance office in your insured region before {deadline}; if {region} allows longer, local rules apply.</translation>
+    </message>
+    <message>
+        <source>手工报销的申请时限各地不同，最短 {shortest} 个月、最长到{longest}。按最短的 {shortest} 个月算，{deadline} 已经过了；{region}如有更长的期限，可能还来得及，请尽快向参保地医保经办机构确认并提交材料。</source>
+        <translation>The deadline to claim manual reimbursement (手工报销) differs by region, from {shortest} months to {longest}. Going by the shortest, {shortest} months, {deadline} has already passed; if {region} allows longer, there may still be time: please ask the medical insurance office in your insured region and hand in your documents as soon as you can.</translation>
     </message>
     <message>
         <source>政策库中没有{region}手工报销的申请时限。请尽早（最好在出院后几个月内）提交，并向参保地医保经办机构确认期限。</source>
@@ -5432,10 +5442,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     <message>
         <source>{insured}和{dest}在同一个省，属于省内异地就医；不少省份省内异地已免备案，可以先在当地医保 APP 查一查。</source>
         <translation>{insured} and {dest} are in the same province, so this is care elsewhere within the province. Many provinces no longer require filing within the province; you can check in the local medical insurance app first.</translation>
-    </message>
-    <message>
-        <source>全国</source>
-        <translation>Nationwide</translation>
     </message>
     <message>
         <source>出发（开始就医）前办好备案</source>
