@@ -24,7 +24,6 @@ LONG_MODULES: dict[str, str] = {
     "yibao/domain/importers.py": "issue 13: being split into the importers package",
     "yibao/domain/offsite.py": "issue 13: being split into the offsite package",
     "yibao/domain/proxy_payment.py": "issue 13: being split into the proxy_payment package",
-    "yibao/domain/refund.py": "issue 13: being split into the refund package",
 }
 
 #: "module:function" (relative to desktop/, methods as Class.method) → why it may be complex

@@ -31,18 +31,16 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from yibao.domain.kernel import Finding, Level, benefit_year_range
 from yibao.domain.money import AmountError, format_yuan, parse_yuan
 from yibao.domain.people import Member, Relation, Scheme
 from yibao.domain.refund import (
     ACCOUNT_SCENARIOS,
-    ALLOWED_APPLICANTS,
     Applicant,
     HeirRelation,
-    Reason,
     RefundAssessment,
     RefundRequest,
     Scenario,
-    Stance,
     Verdict,
     cn_date,
     heir_relation_for,
@@ -344,12 +342,17 @@ class PersonPage(QWizardPage):
         }
         text = hints[applicant]
         scenario = self.wiz.scenario_page.scenario()
-        if scenario is not None and applicant not in ALLOWED_APPLICANTS[scenario]:
+        if scenario is not None and applicant not in self._allowed(scenario):
             text += self.tr("（这种情况一般不能由{who}办理，下一步会说明原因。）").format(
                 who=dtr(applicant.label)
             )
         self.applicant_hint.setText(text)
         self._update_rows()
+
+    def _allowed(self, scenario: Scenario) -> tuple[Applicant, ...]:
+        from yibao.services.refund import allowed_applicants
+
+        return allowed_applicants(scenario, self.region.code(), self.wiz.today)
 
     def _update_rows(self) -> None:
         scenario = self.wiz.scenario_page.scenario()
@@ -402,7 +405,7 @@ class DetailsPage(QWizardPage):
         self.balance_hint = _label("", self, "hint", "balance_hint")
         self.benefit_year = QSpinBox(self)
         self.benefit_year.setObjectName("benefit_year")
-        self.benefit_year.setRange(1990, date.today().year + 1)
+        self.benefit_year.setRange(*benefit_year_range(date.today()))
         self.benefit_year.setValue(date.today().year)
         self.benefit_year.setSuffix(self.tr(" 年度"))
         self.employee_enrolment_date = _date_edit(
@@ -623,12 +626,13 @@ class DetailsPage(QWizardPage):
 # ------------------------------------------------------------------------------- page 4
 
 #: marks that every CJK font has (emoji-like symbols render as empty boxes on some systems)
-_STANCE_MARK = {
-    Stance.FOR: ("√", "#1e7d32"),
-    Stance.AGAINST: ("×", "#b3261e"),
-    Stance.CHECK: ("？", "#8a5300"),
-    Stance.WAIT: ("…", "#8a5300"),
-    Stance.INFO: ("·", "#5b6773"),
+_LEVEL_MARK = {
+    Level.OK: ("√", "#1e7d32"),
+    Level.BLOCKED: ("×", "#b3261e"),
+    Level.CHECK: ("？", "#8a5300"),
+    Level.WAIT: ("…", "#8a5300"),
+    Level.WARNING: ("！", "#8a5300"),
+    Level.INFO: ("·", "#5b6773"),
 }
 _VERDICT_COLOUR = {
     Verdict.ELIGIBLE: "#1e7d32",
@@ -690,14 +694,14 @@ class ResultPage(QWizardPage):
             self.view.setHtml(f"<p>{_e(self.tr('请返回上一步，改正标红的内容。'))}</p>")
         self.completeChanged.emit()
 
-    def _tag(self, reason: Reason) -> str:
+    def _tag(self, reason: Finding) -> str:
         if reason.overridden:
             return self.tr("本地修改")
-        source = reason.policy_source
-        if source is None:
+        basis = next((b for b in reason.basis if b.source is not None), None)
+        if basis is None or basis.source is None:
             return ""
-        region = reason.region_name or ""
-        confidence = dtr(source.confidence.label)
+        region = basis.region_name
+        confidence = dtr(basis.source.confidence.label)
         return f"{confidence} · {region}" if region else confidence
 
     def result_html(self, a: RefundAssessment) -> str:
@@ -720,7 +724,7 @@ class ResultPage(QWizardPage):
             tag_html = (
                 f" <span style='color:#1b5e8c; font-size: 9pt;'>〔{_e(tag)}〕</span>" if tag else ""
             )
-            mark, colour = _STANCE_MARK[reason.stance]
+            mark, colour = _LEVEL_MARK[reason.level]
             out.append(
                 f"<tr><td valign='top' style='color: {colour}; font-weight: 600;'>{mark}</td>"
                 f"<td>{_e(dtr(reason.template, reason.params))}{tag_html}</td></tr>"
