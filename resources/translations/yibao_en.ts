@@ -748,10 +748,6 @@
         <translation> (coverage year)</translation>
     </message>
     <message>
-        <source>例如 400，不知道可以不填</source>
-        <translation>e.g. 400; leave empty if you don&apos;t know</translation>
-    </message>
-    <message>
         <source>参保终止日期 *</source>
         <translation>Insurance end date *</translation>
     </message>
@@ -792,6 +788,10 @@
         <translation>Date you joined employee insurance</translation>
     </message>
     <message>
+        <source>按缴费凭证或代缴记录填写，不知道可以不填</source>
+        <translation>As on the payment receipt or the 代缴 record; leave empty if you don&apos;t know</translation>
+    </message>
+    <message>
         <source>不填按今天计算，例如 2026-12-01</source>
         <translation>Leave empty to use today, e.g. 2026-12-01</translation>
     </message>
@@ -824,8 +824,8 @@
         <translation>Enter the date the insurance stopped in the previous place; if it hasn&apos;t stopped yet, enter the expected date.</translation>
     </message>
     <message>
-        <source>年度指居民医保的待遇年度（一般在上一年9—12月缴费）；职工医保的日期看单位参保或灵活就业开始缴费的日期。</source>
-        <translation>The year means the benefit year of resident insurance (居民医保), usually paid for from September to December of the year before. For employee insurance (职工医保), use the date your employer enrolled you or you started paying as a flexible worker (灵活就业).</translation>
+        <source>年度指居民医保的待遇年度（一般在上一年的集中缴费期缴费）；职工医保的日期看单位参保或灵活就业开始缴费的日期。</source>
+        <translation>The year is the 居民医保 benefit year (usually paid for during the collection period of the year before). For the 职工医保 date, use the day your employer enrolled you or you started paying as a flexible worker.</translation>
     </message>
     <message>
         <source>金额可以在医保 APP 的代缴记录里查到。</source>
