@@ -23,7 +23,6 @@ LONG_MODULES: dict[str, str] = {
     "yibao/domain/family.py": "issue 13: being split into the family package",
     "yibao/domain/importers.py": "issue 13: being split into the importers package",
     "yibao/domain/proxy_payment.py": "issue 13: being split into the proxy_payment package",
-    "yibao/domain/refund.py": "issue 13: being split into the refund package",
 }
 
 #: "module:function" (relative to desktop/, methods as Class.method) → why it may be complex

@@ -759,10 +759,6 @@
         <translation> (coverage year)</translation>
     </message>
     <message>
-        <source>例如 400，不知道可以不填</source>
-        <translation>e.g. 400; leave empty if you don&apos;t know</translation>
-    </message>
-    <message>
         <source>参保终止日期 *</source>
         <translation>Insurance end date *</translation>
     </message>
@@ -803,6 +799,10 @@
         <translation>Date you joined employee insurance</translation>
     </message>
     <message>
+        <source>按缴费凭证或代缴记录填写，不知道可以不填</source>
+        <translation>As on the payment receipt or the 代缴 record; leave empty if you don&apos;t know</translation>
+    </message>
+    <message>
         <source>不填按今天计算，例如 2026-12-01</source>
         <translation>Leave empty to use today, e.g. 2026-12-01</translation>
     </message>
@@ -835,8 +835,8 @@
         <translation>Enter the date the insurance stopped in the previous place; if it hasn&apos;t stopped yet, enter the expected date.</translation>
     </message>
     <message>
-        <source>年度指居民医保的待遇年度（一般在上一年9—12月缴费）；职工医保的日期看单位参保或灵活就业开始缴费的日期。</source>
-        <translation>The year means the benefit year of resident insurance (居民医保), usually paid for from September to December of the year before. For employee insurance (职工医保), use the date your employer enrolled you or you started paying as a flexible worker (灵活就业).</translation>
+        <source>年度指居民医保的待遇年度（一般在上一年的集中缴费期缴费）；职工医保的日期看单位参保或灵活就业开始缴费的日期。</source>
+        <translation>The year is the 居民医保 benefit year (usually paid for during the collection period of the year before). For the 职工医保 date, use the day your employer enrolled you or you started paying as a flexible worker.</translation>
     </message>
     <message>
         <source>金额可以在医保 APP 的代缴记录里查到。</source>
@@ -4428,15 +4428,17 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>配偶</source>
-        <extracomment>Who may apply in each scenario (seed 000: employer cases and individuals; heirs inherit).</extracomment>
+        <extracomment>结婚证</extracomment>
         <translation>Spouse</translation>
     </message>
     <message>
         <source>父母</source>
+        <extracomment>户口簿 / 出生证明</extracomment>
         <translation>Parent</translation>
     </message>
     <message>
         <source>子女</source>
+        <extracomment>户口簿 / 出生证明</extracomment>
         <translation>Child</translation>
     </message>
     <message>
@@ -5905,30 +5907,37 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>参保人去世，继承人领取余额</source>
+        <extracomment>参保人死亡，继承人领取余额（继承）</extracomment>
         <translation>Insured person died; heirs claim the balance</translation>
     </message>
     <message>
         <source>出国（境）定居</source>
+        <extracomment>出国（境）定居</extracomment>
         <translation>Settling abroad</translation>
     </message>
     <message>
         <source>离开参保地，个人账户转不走</source>
+        <extracomment>离开统筹区且个人账户无法转移</extracomment>
         <translation>Leaving the insured region; personal account cannot be transferred</translation>
     </message>
     <message>
         <source>异地安置，参保地一次性支付</source>
+        <extracomment>异地安置，参保地一次性支付</extracomment>
         <translation>Resettled elsewhere; one-off payment from home region</translation>
     </message>
     <message>
         <source>重复参保：居民参加了职工医保，退居民医保费</source>
+        <extracomment>居民参加职工医保，退居民医保个人缴费</extracomment>
         <translation>Enrolled twice: joined employee insurance while in resident insurance; refund of resident contribution</translation>
     </message>
     <message>
         <source>撤销个人账户代缴（退回代缴的钱）</source>
+        <extracomment>撤销（退回）个人账户代缴</extracomment>
         <translation>Cancel a personal-account payment for a relative (get the money back)</translation>
     </message>
     <message>
         <source>先缴后返没有到账，更正后重新提交</source>
+        <extracomment>先缴后返发放失败，更正后重报</extracomment>
         <translation>Pay-first refund not received; correct and resubmit</translation>
     </message>
     <message>
@@ -5977,6 +5986,7 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>其他继承人</source>
+        <extracomment>公证继承证明</extracomment>
         <translation>Other heir</translation>
     </message>
     <message>
@@ -5997,14 +6007,17 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>按缴费记录推算的余额</source>
+        <extracomment>the balance from the contribution history</extracomment>
         <translation>Balance estimated from contribution records</translation>
     </message>
     <message>
         <source>您填写的金额</source>
+        <extracomment>typed by the user</extracomment>
         <translation>Amount you entered</translation>
     </message>
     <message>
         <source>按政策库缴费标准估算</source>
+        <extracomment>the contribution standard in the policy book (an estimate)</extracomment>
         <translation>Estimated from the contribution rates in our policy data</translation>
     </message>
     <message>
@@ -6013,7 +6026,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>{verdict}：{date} 起可以申请</source>
-        <extracomment>what else the person can do (when not eligible, not yet, or unsure) facts for ``resources/checklists/refund.toml``</extracomment>
         <translation>{verdict}: can apply from {date}</translation>
     </message>
     <message>
@@ -6057,16 +6069,8 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>Please enter the coverage year of the resident medical insurance you paid for</translation>
     </message>
     <message>
-        <source>待遇年度应在 {first} 年到 {last} 年之间</source>
-        <translation>The coverage year must be between {first} and {last}</translation>
-    </message>
-    <message>
         <source>参加职工医保的日期离 {year} 年度太远，请检查年度或日期</source>
         <translation>The date you joined employee medical insurance is too far from the {year} coverage year; please check the year or the date</translation>
-    </message>
-    <message>
-        <source>“{scenario}”不能由{applicant}办理，请改选办理人</source>
-        <translation>&quot;{scenario}&quot; cannot be handled by {applicant}; please choose someone else to apply</translation>
     </message>
     <message>
         <source>请选择继承人与去世者的关系</source>
@@ -6269,16 +6273,8 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>Take your ID card and the correct bank card to the counter of the medical insurance office where you are insured, and ask how to correct it.</translation>
     </message>
     <message>
-        <source>参保人死亡</source>
-        <translation>Insured person died</translation>
-    </message>
-    <message>
-        <source>离开统筹区且个人账户无法转移</source>
-        <translation>Left the insured region; account cannot be transferred</translation>
-    </message>
-    <message>
-        <source>异地安置</source>
-        <translation>Resettled elsewhere (异地安置)</translation>
+        <source>政策库中没有{place}“{scenario}”可以由谁办理的规定，请向当地医保部门确认。</source>
+        <translation>Our policy data has no rule on who may apply for “{scenario}” in {place}; please check with the local medical insurance office.</translation>
     </message>
     <message>
         <source>个人账户余额约 {amount}（{basis}）；实际金额以经办机构核定为准。</source>
