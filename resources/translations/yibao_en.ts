@@ -4570,7 +4570,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>符合</source>
-        <extracomment>``Binding.ended_reason`` of bindings this module dissolved (the overview lists them). How long an automatic dissolution stays on the overview.</extracomment>
         <translation>Eligible</translation>
     </message>
     <message>
@@ -4584,7 +4583,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>可以办理</source>
-        <extracomment>the same giver and relative are already recorded: nothing to do, nothing wrong</extracomment>
         <translation>Can apply</translation>
     </message>
     <message>
@@ -4593,11 +4591,11 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>已记录</source>
+        <extracomment>the same giver and relative are already recorded: nothing to do, nothing wrong</extracomment>
         <translation>Recorded</translation>
     </message>
     <message>
         <source>{date}时{region}还没有职工医保个人账户家庭共济的规定（2021年起各地陆续实行）</source>
-        <extracomment>cross-province: done through the 医保钱包 共济额度</extracomment>
         <translation>On {date}, {region} had no rules yet for family mutual aid (家庭共济) with the employee personal account (regions introduced it gradually from 2021)</translation>
     </message>
     <message>
@@ -4794,7 +4792,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>共济人{giver}的职工医保个人账户已不可用（现在：{scheme}）</source>
-        <extracomment>produced by this reconciliation (not an earlier one still shown)</extracomment>
         <translation>{giver}&apos;s employee personal account can no longer be used (now: {scheme})</translation>
     </message>
     <message>
@@ -4839,14 +4836,17 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>本人个人账户</source>
+        <extracomment>the relative&apos;s own personal account</extracomment>
         <translation>Own personal account</translation>
     </message>
     <message>
         <source>共济人个人账户</source>
+        <extracomment>a 共济人&apos;s account</extracomment>
         <translation>Sharer&apos;s personal account</translation>
     </message>
     <message>
         <source>自己另付（现金、微信、支付宝等）</source>
+        <extracomment>what no account covers</extracomment>
         <translation>Paid separately (cash, WeChat, Alipay, etc.)</translation>
     </message>
     <message>

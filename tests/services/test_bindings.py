@@ -91,9 +91,9 @@ def test_assess_the_shanxi_household(db: Database, family: dict[str, Member]) ->
     verdicts = {v.relative.name: v for v in result.verdicts}
     assert verdicts["李娜"].eligible
     assert not verdicts["王秀英"].eligible
-    assert verdicts["王秀英"].blocked[0].rule is Rule.REGION
+    assert verdicts["王秀英"].blocked[0].code == Rule.REGION
     assert not verdicts["张强"].eligible
-    assert verdicts["张强"].blocked[0].rule is Rule.ENROLLED
+    assert verdicts["张强"].blocked[0].code == Rule.ENROLLED
     ids = [e.id for e in result.guide]
     assert "binding.region.shanxi" in ids and "binding.mat.marriage" in ids
     assert "binding.app.wallet" not in ids  # nobody qualifies cross-province
@@ -288,6 +288,23 @@ def test_who_pays_setup_lists_active_givers_with_the_threshold(
     assert setup.order is not None and setup.order.confidence is not None
     assert setup.order.confidence.value == "unconfirmed"
     assert setup.thresholds and setup.thresholds[0][1].region_key == "province-14"
+
+
+def test_who_pays_keeps_the_shanxi_threshold(db: Database, family: dict[str, Member]) -> None:
+    """李娜 (居民医保, no account of her own) has a ¥1,800 bill; 张伟 (太原) has ¥2,500, of
+    which ¥1,000 must stay: his account pays ¥1,500 and ¥300 is paid by other means."""
+    _active(db, family)
+    setup = svc.who_pays_setup(db, _id(family["spouse"]), TODAY)
+    plan = svc.who_pays(setup, Decimal("1800"), Decimal("0"), [Decimal("2500")])
+    giver, cash = plan.lines
+    assert (giver.name, giver.usable, giver.pays) == (
+        "张伟",
+        Decimal("1500.00"),
+        Decimal("1500.00"),
+    )
+    assert giver.balance_after == Decimal("1000.00")
+    assert cash.pays == plan.out_of_pocket == Decimal("300.00")
+    assert plan.one_giver_per_settlement  # 山西: one 共济人 per settlement
 
 
 def test_cross_province_guide_brings_the_wallet_steps(db: Database) -> None:

@@ -27,6 +27,8 @@ from yibao.domain.family import (
     Notice,
     PayerBalance,
     PayerRole,
+    PaymentPlan,
+    allocate_payment,
     assess_relative,
     check_giver,
     earlier_notice,
@@ -37,6 +39,7 @@ from yibao.domain.family import (
     threshold_of,
 )
 from yibao.domain.i18n import QT_TRANSLATE_NOOP
+from yibao.domain.kernel import PolicyView
 from yibao.domain.people import Gender, Member, Relation
 from yibao.domain.policy import Override, Resolved
 from yibao.services.database import Database
@@ -440,10 +443,9 @@ def who_pays_setup(db: Database, relative_id: int, today: date) -> WhoPaysSetup:
         )
         if found is not None and record.giver.id is not None:
             thresholds.append((record.giver.id, found))
-    order = book.resolve("family.payment_order", relative.region_code, today, overrides)
-    one_giver = book.resolve(
-        "family.one_giver_per_settlement", relative.region_code, today, overrides
-    )
+    view = PolicyView(book, relative.region_code, today, overrides)
+    order = view.text("family.payment_order").resolved
+    one_giver = view.flag("family.one_giver_per_settlement").resolved
     return WhoPaysSetup(
         relative,
         relative.scheme.has_personal_account,
@@ -451,4 +453,27 @@ def who_pays_setup(db: Database, relative_id: int, today: date) -> WhoPaysSetup:
         order,
         tuple(thresholds),
         one_giver,
+    )
+
+
+def who_pays(
+    setup: WhoPaysSetup,
+    bill: Decimal,
+    own_balance: Decimal,
+    giver_balances: Sequence[Decimal],
+) -> PaymentPlan:
+    """Who pays *bill* for ``setup.relative``: their own account (*own_balance*, when they
+    have one), then the 共济人 in ``setup.givers`` with the balances typed for them (same
+    order). Pure arithmetic, no database work."""
+    own = (
+        PayerBalance(setup.relative.name, PayerRole.OWN, own_balance)
+        if setup.own_account and own_balance > 0
+        else None
+    )
+    payers = [
+        dataclasses.replace(giver, balance=balance)
+        for giver, balance in zip(setup.givers, giver_balances, strict=True)
+    ]
+    return allocate_payment(
+        bill, own, payers, setup.order, one_giver_per_settlement=setup.one_giver_per_settlement
     )

@@ -1,8 +1,8 @@
 """Small dialogs around a 家庭共济 binding: mark it done (已办理) from a date, mark it
 dissolved (已解除) with a date and reason, and the "who pays" explainer.
 
-Each exposes ``ask(...)`` so tests never block on ``exec()``; the explainer computes with the
-pure domain function on the GUI thread (no database work).
+Each exposes ``ask(...)`` so tests never block on ``exec()``; the explainer asks
+``services.bindings.who_pays`` on the GUI thread (pure arithmetic, no database work).
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from yibao.domain.family import PayerBalance, PayerRole, PaymentPlan, allocate_payment
+from yibao.domain.family import PayerBalance, PayerRole, PaymentPlan
 from yibao.domain.money import AmountError, format_yuan, parse_yuan
 from yibao.ui.i18n import dtr
 from yibao.ui.widgets.basics import from_qdate as _pydate
@@ -210,22 +211,11 @@ class WhoPaysDialog(QDialog):
         self.errors.show(problems)
         if problems:
             return None
-        from decimal import Decimal
+        from yibao.services.bindings import who_pays
 
         assert isinstance(bill, Decimal) and isinstance(own, Decimal)
-        own_payer = PayerBalance(self.setup.relative.name, PayerRole.OWN, own) if own > 0 else None
-        payers = [
-            PayerBalance(g.name, PayerRole.GIVER, v, g.threshold, g.member_id)
-            for g, v in givers
-            if isinstance(v, Decimal)
-        ]
-        self.plan = allocate_payment(
-            bill,
-            own_payer,
-            payers,
-            self.setup.order,
-            one_giver_per_settlement=self.setup.one_giver_per_settlement,
-        )
+        balances = [v for _g, v in givers if isinstance(v, Decimal)]
+        self.plan = who_pays(self.setup, bill, own, balances)
         self.result_view.setHtml(self._html(self.plan))
         return self.plan
 
