@@ -1884,7 +1884,6 @@ If you report this, please attach the log file:
     <name>IntroPage</name>
     <message>
         <source>家庭共济：用您的个人账户帮家人</source>
-        <extracomment>Checklist sections shown on the steps page, in order; steps are numbered.</extracomment>
         <translation>Family mutual aid (家庭共济): use your personal account to help your family</translation>
     </message>
     <message>

@@ -24,7 +24,6 @@ from yibao.ui.dialogs.member_dialog import MemberDialog
 from yibao.ui.main_window import MainWindow
 from yibao.ui.pages.family import FamilyPage
 from yibao.ui.pages.overview import OverviewPage
-from yibao.ui.wizards import binding as binding_mod
 from yibao.ui.wizards.binding import BindingWizard, PageId
 
 POLICY_DAY = date(2026, 11, 22)
@@ -249,7 +248,7 @@ def test_add_a_relative_on_the_spot_with_the_member_form(
         qtbot.waitUntil(lambda: dialog.saved is not None, timeout=5000)
         return dialog.saved
 
-    monkeypatch.setattr(binding_mod.MemberDialog, "ask", staticmethod(fake_ask))
+    monkeypatch.setattr(MemberDialog, "ask", staticmethod(fake_ask))
     qtbot.mouseClick(wizard.relatives_page.add_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, shanxi)
     texts = [
