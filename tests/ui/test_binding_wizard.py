@@ -479,6 +479,35 @@ def test_who_pays_with_one_giver_per_settlement(qtbot: QtBot) -> None:
     shot(dialog, "binding-who-pays-one-giver")
 
 
+def test_who_pays_names_the_threshold_the_book_holds(qtbot: QtBot) -> None:
+    """The note on the amount that must stay comes from the book (here the user's own ¥800
+    for 山西), not from a sentence about 山西 typed into the dialog."""
+    from decimal import Decimal
+
+    from tests.domain.history_helpers import shipped_book
+    from yibao.domain.family import PayerBalance, PayerRole, threshold_of
+    from yibao.domain.policy import Override
+    from yibao.services.bindings import WhoPaysSetup
+
+    book = shipped_book()
+    local = Override("province-14", "family.min_retained_balance", date(2026, 1, 1), Decimal(800))
+    value, found = threshold_of(book, "140100", POLICY_DAY, [local])
+    assert value == Decimal("800.00") and found is not None
+    mother = _m("王秀英", Relation.PARENT, Scheme.RESIDENT, "140100", id=3)
+    giver = PayerBalance("张伟", PayerRole.GIVER, Decimal(0), value, 1)
+    setup = WhoPaysSetup(mother, False, (giver,), None, ((1, found),), None)
+    dialog = WhoPaysDialog(setup)
+    qtbot.addWidget(dialog)
+    dialog.bill.setText("500")
+    dialog.giver_fields[0][1].setText("1000")
+    plan = dialog.calculate()
+    assert plan is not None and plan.out_of_pocket == Decimal("300.00")  # 1000 − 800 = 200
+    text = dialog.result_view.toPlainText()
+    assert "山西省规定：个人账户余额超过¥800.00的部分才可以共济" in text
+    assert "山西等地" not in text
+    assert "依据：您填写的家庭成员信息" not in text  # the order is missing, not household data
+
+
 def test_a_binding_already_recorded_says_so(qtbot: QtBot, shanxi: MainWindow) -> None:
     run_shanxi_wizard(qtbot, shanxi)
     wizard = _open_wizard(qtbot, shanxi)

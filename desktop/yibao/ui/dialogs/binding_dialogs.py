@@ -250,8 +250,9 @@ class WhoPaysDialog(QDialog):
             self.tr(
                 "有多个共济人时，这里先用余额多的账户来估算；余额一样时谁先付，以医保系统为准。"
             ),
-            source_text(order),
         ]
+        if order is not None:
+            notes.append(source_text(order))
         if order is None or (order.confidence is not None and order.confidence.value != "official"):
             notes.append(self.tr("这个顺序未经证实，以当地医保部门公布为准。"))
         if plan.one_giver_per_settlement and self.setup.one_giver_rule is not None:
@@ -262,13 +263,32 @@ class WhoPaysDialog(QDialog):
                 ).format(region=rule_region)
             )
             notes.append(source_text(self.setup.one_giver_rule))
-        if any(g.threshold > 0 for g, _e in self.giver_fields):
-            notes.append(self.tr("山西等地规定个人账户要留一定金额，超过的部分才可以共济。"))
+        notes += self._threshold_notes()
         note_html = "".join(f'<p style="color:#5f6368;margin:2px 0">{e(n)}</p>' for n in notes)
         return (
             f"<h3>{e(head)}</h3>"
             f'<table cellpadding="4" cellspacing="0">{"".join(rows)}</table>{note_html}'
         )
+
+    def _threshold_notes(self) -> list[str]:
+        """Each region's amount that must stay in the account, as the book (or the user's
+        own value) says, with what it rests on."""
+        notes: list[str] = []
+        seen: set[tuple[str, str]] = set()
+        for _giver_id, rule in self.setup.thresholds:
+            if not isinstance(rule.value, Decimal) or rule.value <= 0:
+                continue
+            amount = format_yuan(rule.value)
+            if (rule.region_key, amount) in seen:
+                continue
+            seen.add((rule.region_key, amount))
+            notes.append(
+                self.tr("{region}规定：个人账户余额超过{threshold}的部分才可以共济。").format(
+                    region=rule.region_name, threshold=amount
+                )
+            )
+            notes.append(source_text(rule))
+        return notes
 
     @classmethod
     def ask(cls, setup: object, parent: QWidget | None = None) -> PaymentPlan | None:
