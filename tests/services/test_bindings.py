@@ -287,7 +287,7 @@ def test_who_pays_setup_lists_active_givers_with_the_threshold(
     assert giver.name == "张伟" and giver.threshold == Decimal("1000.00")
     assert setup.order is not None and setup.order.confidence is not None
     assert setup.order.confidence.value == "unconfirmed"
-    assert setup.thresholds and setup.thresholds[0][1].region_key == "province-14"
+    assert setup.thresholds and setup.thresholds[0][1].basis.region_key == "province-14"
 
 
 def test_who_pays_keeps_the_shanxi_threshold(db: Database, family: dict[str, Member]) -> None:

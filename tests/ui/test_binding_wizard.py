@@ -485,14 +485,15 @@ def test_who_pays_names_the_threshold_the_book_holds(qtbot: QtBot) -> None:
     from decimal import Decimal
 
     from tests.domain.history_helpers import shipped_book
-    from yibao.domain.family import PayerBalance, PayerRole, threshold_of
+    from yibao.domain.family import PayerBalance, PayerRole, threshold_fact
+    from yibao.domain.kernel import PolicyView
     from yibao.domain.policy import Override
     from yibao.services.bindings import WhoPaysSetup
 
     book = shipped_book()
     local = Override("province-14", "family.min_retained_balance", date(2026, 1, 1), Decimal(800))
-    value, found = threshold_of(book, "140100", POLICY_DAY, [local])
-    assert value == Decimal("800.00") and found is not None
+    value, found = threshold_fact(PolicyView(book, "140100", POLICY_DAY, [local]))
+    assert value == Decimal("800.00") and found.overridden
     mother = _m("王秀英", Relation.PARENT, Scheme.RESIDENT, "140100", id=3)
     giver = PayerBalance("张伟", PayerRole.GIVER, Decimal(0), value, 1)
     setup = WhoPaysSetup(mother, False, (giver,), None, ((1, found),), None)

@@ -36,10 +36,10 @@ from yibao.domain.family import (
     in_force,
     reconcile_binding,
     snapshot_of,
-    threshold_of,
+    threshold_fact,
 )
 from yibao.domain.i18n import QT_TRANSLATE_NOOP
-from yibao.domain.kernel import PolicyView
+from yibao.domain.kernel import Fact, PolicyView
 from yibao.domain.people import Gender, Member, Relation
 from yibao.domain.policy import Override, Resolved
 from yibao.services.database import Database
@@ -412,7 +412,7 @@ class WhoPaysSetup:
     givers: tuple[PayerBalance, ...]
     order: Resolved | None
     #: per giver id: the threshold rule where there is one (for "why ¥1,000 stays")
-    thresholds: tuple[tuple[int, Resolved], ...] = ()
+    thresholds: tuple[tuple[int, Fact[Decimal]], ...] = ()
     #: ``family.one_giver_per_settlement`` where the relative is insured (山西: one 共济人
     #: per settlement), ``None`` where the book has no such rule
     one_giver_rule: Resolved | None = None
@@ -430,18 +430,18 @@ def who_pays_setup(db: Database, relative_id: int, today: date) -> WhoPaysSetup:
     relative = _member(members, relative_id, "relative")
     book = policy_book()
     givers: list[PayerBalance] = []
-    thresholds: list[tuple[int, Resolved]] = []
+    thresholds: list[tuple[int, Fact[Decimal]]] = []
     for record in records:
         b = record.binding
         if b.relative_id != relative_id or b.status is not BindingStatus.ACTIVE:
             continue
-        value, found = threshold_of(book, record.giver.region_code, today, overrides)
+        value, found = threshold_fact(PolicyView(book, record.giver.region_code, today, overrides))
         givers.append(
             PayerBalance(
                 record.giver.name, PayerRole.GIVER, Decimal("0.00"), value, record.giver.id
             )
         )
-        if found is not None and record.giver.id is not None:
+        if found.found and record.giver.id is not None:
             thresholds.append((record.giver.id, found))
     view = PolicyView(book, relative.region_code, today, overrides)
     order = view.text("family.payment_order").resolved

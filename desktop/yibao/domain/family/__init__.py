@@ -69,7 +69,7 @@ from yibao.domain.family.model import (
     scheme_kind,
 )
 from yibao.domain.family.relations import relation_between
-from yibao.domain.family.threshold import threshold_of, usable_balance
+from yibao.domain.family.threshold import threshold_fact, threshold_of, usable_balance
 
 __all__ = [
     "AUTO_DISSOLVED_PREFIX",
@@ -107,6 +107,7 @@ __all__ = [
     "relation_between",
     "scheme_kind",
     "snapshot_of",
+    "threshold_fact",
     "threshold_of",
     "usable_balance",
 ]

@@ -276,18 +276,19 @@ class WhoPaysDialog(QDialog):
         notes: list[str] = []
         seen: set[tuple[str, str]] = set()
         for _giver_id, rule in self.setup.thresholds:
-            if not isinstance(rule.value, Decimal) or rule.value <= 0:
+            if rule.value is None or rule.value <= 0 or rule.resolved is None:
                 continue
             amount = format_yuan(rule.value)
-            if (rule.region_key, amount) in seen:
+            region = rule.resolved.region_name
+            if (region, amount) in seen:
                 continue
-            seen.add((rule.region_key, amount))
+            seen.add((region, amount))
             notes.append(
                 self.tr("{region}规定：个人账户余额超过{threshold}的部分才可以共济。").format(
-                    region=rule.region_name, threshold=amount
+                    region=region, threshold=amount
                 )
             )
-            notes.append(source_text(rule))
+            notes.append(source_text(rule.resolved))
         return notes
 
     @classmethod
