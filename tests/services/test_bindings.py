@@ -101,6 +101,21 @@ def test_assess_the_shanxi_household(db: Database, family: dict[str, Member]) ->
     assert [v.relative.name for v in result.eligible] == ["李娜"]
 
 
+def test_shanxi_guide_says_what_the_book_says_about_authorisers(
+    db: Database, family: dict[str, Member]
+) -> None:
+    """山西 limits one 授权人 per *settlement* (one_giver_per_settlement), not per relative
+    (one_giver_per_relative is false): the guide must not tell the user otherwise."""
+    from yibao.services.policy import policy_book
+
+    rule = policy_book().resolve("family.one_giver_per_relative", "140100", TODAY)
+    assert rule is not None and rule.value is False
+    result = svc.assess(db, _id(family["me"]), [_id(family["spouse"])], TODAY, today=TODAY)
+    (shanxi,) = [e for e in result.guide if e.id == "binding.region.shanxi"]
+    assert "只能有一名授权人" not in shanxi.text + shanxi.why
+    assert "一次结算只能使用一名授权人" in shanxi.why
+
+
 def test_assess_needs_relatives(db: Database, family: dict[str, Member]) -> None:
     with pytest.raises(InvalidInput) as info:
         svc.assess(db, _id(family["me"]), [], TODAY)
