@@ -4670,8 +4670,16 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>{relative} currently has no basic medical insurance ({scheme}). Mutual aid requires the relative to be insured</translation>
     </message>
     <message>
-        <source>先为{relative}参加城乡居民医保（一般每年9月至12月集中缴费）或职工医保，参保后再办理共济；居民医保个人缴费也可以在绑定后用共济人的个人账户代缴</source>
-        <translation>First enroll {relative} in resident insurance (城乡居民医保, usually paid September to December each year) or employee insurance, then set up mutual aid. After linking, the resident insurance contribution can also be paid from the sharer&apos;s personal account (代缴)</translation>
+        <source>先为{relative}参加城乡居民医保（一般每年{start}月至{end}月集中缴费）或职工医保，参保后再办理共济；居民医保个人缴费也可以在绑定后用共济人的个人账户代缴</source>
+        <translation>First enroll {relative} in resident insurance (城乡居民医保, usually paid from month {start} to month {end} each year) or employee insurance, then set up mutual aid. After linking, the resident insurance contribution can also be paid from the sharer&apos;s personal account (代缴)</translation>
+    </message>
+    <message>
+        <source>先为{relative}参加城乡居民医保（一般每年{start}月至次年{end}月集中缴费）或职工医保，参保后再办理共济；居民医保个人缴费也可以在绑定后用共济人的个人账户代缴</source>
+        <translation>First enroll {relative} in resident insurance (城乡居民医保, usually paid from month {start} of one year to month {end} of the next) or employee insurance, then set up mutual aid. After linking, the resident insurance contribution can also be paid from the sharer&apos;s personal account (代缴)</translation>
+    </message>
+    <message>
+        <source>先为{relative}参加城乡居民医保（在当地集中缴费期内缴费）或职工医保，参保后再办理共济；居民医保个人缴费也可以在绑定后用共济人的个人账户代缴</source>
+        <translation>First enroll {relative} in resident insurance (城乡居民医保, paid during the local collection period) or employee insurance, then set up mutual aid. After linking, the resident insurance contribution can also be paid from the sharer&apos;s personal account (代缴)</translation>
     </message>
     <message>
         <source>{relative}已参加{kind}（{scheme}），可以被共济（{allowed}）</source>

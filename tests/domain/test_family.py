@@ -150,6 +150,23 @@ def test_shanxi_mother_in_another_province_eligible_after_the_national_rollout(
     assert basis_of(region).region_key == "national"
 
 
+@pytest.mark.parametrize(
+    ("region", "months"),
+    [
+        (TAIYUAN, "一般每年9月至12月集中缴费"),  # the national usual window
+        ("530100", "一般每年9月至次年2月集中缴费"),  # 云南: until February of the benefit year
+    ],
+)
+def test_not_enrolled_fix_names_the_collection_window_of_the_relatives_region(
+    book: PolicyBook, region: str, months: str
+) -> None:
+    brother = replace(BROTHER, region_code=region)
+    v = assess(book, replace(GIVER, region_code=region), brother)
+    reason = v.reason(Rule.ENROLLED)
+    assert reason is not None and reason.level is Level.BLOCKED
+    assert months in reason.fix_text, reason.fix_text
+
+
 def test_shanxi_brother_not_enrolled_is_not_eligible(book: PolicyBook) -> None:
     v = assess(book, GIVER, BROTHER)
     assert v.outcome is Outcome.NOT_ELIGIBLE

@@ -50,7 +50,10 @@ def assess_relative(
         return Verdict(giver, relative, at, relation, None, tuple(reasons))
     view = PolicyView(book, giver.region_code, at, overrides)
     reasons.append(relation_reason(giver, relative, relation, view.texts("family.scope"), at))
-    reasons.append(enrolment_reason(relative, view.texts("family.relative_schemes"), at))
+    window = view.for_region(relative.region_code or giver.region_code).table(
+        "resident.collection.default_window"
+    )
+    reasons.append(enrolment_reason(relative, view.texts("family.relative_schemes"), at, window))
     region, distance, via_wallet = region_reasons(giver, relative, view)
     reasons += region
     reasons += binding_reasons(giver, relative, bindings, names or {}, view)

@@ -10,6 +10,7 @@ from yibao.domain.family.model import Rule, insured, names, reason, scheme_kind,
 from yibao.domain.i18n import QT_TRANSLATE_NOOP
 from yibao.domain.kernel import Fact, Finding, Level
 from yibao.domain.people import Member, Relation
+from yibao.domain.policy import TableValue
 
 _MSG_RELATION_OK = QT_TRANSLATE_NOOP(
     "domain", "{relative}是{giver}的{relation}，在可以共济的亲属范围内（{scope}，自{since}起）"
@@ -40,7 +41,17 @@ _MSG_NOT_ENROLLED = QT_TRANSLATE_NOOP(
 )
 _FIX_NOT_ENROLLED = QT_TRANSLATE_NOOP(
     "domain",
-    "先为{relative}参加城乡居民医保（一般每年9月至12月集中缴费）或职工医保，参保后再办理共济；"
+    "先为{relative}参加城乡居民医保（一般每年{start}月至{end}月集中缴费）或职工医保，参保后再"
+    "办理共济；居民医保个人缴费也可以在绑定后用共济人的个人账户代缴",
+)
+_FIX_NOT_ENROLLED_NEXT_YEAR = QT_TRANSLATE_NOOP(
+    "domain",
+    "先为{relative}参加城乡居民医保（一般每年{start}月至次年{end}月集中缴费）或职工医保，参保后"
+    "再办理共济；居民医保个人缴费也可以在绑定后用共济人的个人账户代缴",
+)
+_FIX_NOT_ENROLLED_NO_WINDOW = QT_TRANSLATE_NOOP(
+    "domain",
+    "先为{relative}参加城乡居民医保（在当地集中缴费期内缴费）或职工医保，参保后再办理共济；"
     "居民医保个人缴费也可以在绑定后用共济人的个人账户代缴",
 )
 _MSG_ENROLLED_OK = QT_TRANSLATE_NOOP(
@@ -102,19 +113,39 @@ def relation_reason(
     )
 
 
-def enrolment_reason(relative: Member, schemes: Fact[tuple[str, ...]], at: date) -> Finding:
-    """Is *relative* insured in a scheme that may be helped (职工医保 / 居民医保)?"""
+def _enrol_fix(relative: Member, window: Fact[TableValue] | None) -> tuple[str, dict[str, str]]:
+    """What to do for a relative not insured: enrol in the usual collection window of the
+    relative's region (``resident.collection.default_window``: 9–12 月, 云南 9 月至次年 2 月)."""
+    params = {"relative": relative.name}
+    row = window.value if window is not None else None
+    start = row.get("start_month") if row is not None else None
+    end = row.get("end_month") if row is not None else None
+    if not isinstance(start, int) or not isinstance(end, int):
+        return _FIX_NOT_ENROLLED_NO_WINDOW, params
+    params |= {"start": str(start), "end": str(end)}
+    return (_FIX_NOT_ENROLLED_NEXT_YEAR if end < start else _FIX_NOT_ENROLLED), params
+
+
+def enrolment_reason(
+    relative: Member,
+    schemes: Fact[tuple[str, ...]],
+    at: date,
+    window: Fact[TableValue] | None = None,
+) -> Finding:
+    """Is *relative* insured in a scheme that may be helped (职工医保 / 居民医保)? *window* is
+    the usual 居民医保 collection window of the relative's region (for what to do)."""
     p = {"relative": relative.name, "scheme": relative.scheme.label}
     kind = scheme_kind(relative.scheme)
     if not insured(relative) or kind is None:
+        fix, fix_params = _enrol_fix(relative, window)
         return reason(
             Rule.ENROLLED,
             Level.BLOCKED,
             _MSG_NOT_ENROLLED,
             p,
             schemes,
-            fix=_FIX_NOT_ENROLLED,
-            fix_params={"relative": relative.name},
+            fix=fix,
+            fix_params=fix_params,
         )
     if schemes.value is None:
         return reason(
