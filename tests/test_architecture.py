@@ -20,7 +20,6 @@ MAX_COMPLEXITY = 20
 
 #: module (relative to desktop/) → why it may be longer
 LONG_MODULES: dict[str, str] = {
-    "yibao/domain/family.py": "issue 13: being split into the family package",
     "yibao/domain/importers.py": "issue 13: being split into the importers package",
     "yibao/domain/proxy_payment.py": "issue 13: being split into the proxy_payment package",
 }
@@ -28,8 +27,6 @@ LONG_MODULES: dict[str, str] = {
 #: "module:function" (relative to desktop/, methods as Class.method) → why it may be complex
 COMPLEX_FUNCTIONS: dict[str, str] = {
     "yibao/domain/account.py:account_summary": "issue 13: to split",
-    "yibao/domain/family.py:allocate_payment": "issue 13: to split",
-    "yibao/domain/family.py:_region_reasons": "issue 13: to split",
     "yibao/domain/money.py:parse_yuan": "issue 13: to split",
     "yibao/domain/waiting.py:resident_breaks": "issue 13: to split",
     "yibao/domain/importers.py:validate": "issue 13: to split",

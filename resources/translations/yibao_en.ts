@@ -1983,7 +1983,6 @@ If you report this, please attach the log file:
     <name>IntroPage</name>
     <message>
         <source>家庭共济：用您的个人账户帮家人</source>
-        <extracomment>Checklist sections shown on the steps page, in order; steps are numbered.</extracomment>
         <translation>Family mutual aid (家庭共济): use your personal account to help your family</translation>
     </message>
     <message>
@@ -4174,8 +4173,8 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>{region} rule: only one sharing account holder&apos;s account can be used per payment; the rest must be paid separately.</translation>
     </message>
     <message>
-        <source>山西等地规定个人账户要留一定金额，超过的部分才可以共济。</source>
-        <translation>Some places such as Shanxi require a certain amount to stay in the personal account; only the amount above it can be shared.</translation>
+        <source>{region}规定：个人账户余额超过{threshold}的部分才可以共济。</source>
+        <translation>{region} rule: only the part of the personal account (个人账户) balance above {threshold} can be shared.</translation>
     </message>
 </context>
 <context>
@@ -4690,7 +4689,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>符合</source>
-        <extracomment>``Binding.ended_reason`` of bindings this module dissolved (the overview lists them). How long an automatic dissolution stays on the overview.</extracomment>
         <translation>Eligible</translation>
     </message>
     <message>
@@ -4704,7 +4702,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>可以办理</source>
-        <extracomment>the same giver and relative are already recorded: nothing to do, nothing wrong</extracomment>
         <translation>Can apply</translation>
     </message>
     <message>
@@ -4713,11 +4710,11 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>已记录</source>
+        <extracomment>the same giver and relative are already recorded: nothing to do, nothing wrong</extracomment>
         <translation>Recorded</translation>
     </message>
     <message>
         <source>{date}时{region}还没有职工医保个人账户家庭共济的规定（2021年起各地陆续实行）</source>
-        <extracomment>cross-province: done through the 医保钱包 共济额度</extracomment>
         <translation>On {date}, {region} had no rules yet for family mutual aid (家庭共济) with the employee personal account (regions introduced it gradually from 2021)</translation>
     </message>
     <message>
@@ -4793,8 +4790,16 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>{relative} currently has no basic medical insurance ({scheme}). Mutual aid requires the relative to be insured</translation>
     </message>
     <message>
-        <source>先为{relative}参加城乡居民医保（一般每年9月至12月集中缴费）或职工医保，参保后再办理共济；居民医保个人缴费也可以在绑定后用共济人的个人账户代缴</source>
-        <translation>First enroll {relative} in resident insurance (城乡居民医保, usually paid September to December each year) or employee insurance, then set up mutual aid. After linking, the resident insurance contribution can also be paid from the sharer&apos;s personal account (代缴)</translation>
+        <source>先为{relative}参加城乡居民医保（一般每年{start}月至{end}月集中缴费）或职工医保，参保后再办理共济；居民医保个人缴费也可以在绑定后用共济人的个人账户代缴</source>
+        <translation>First enroll {relative} in resident insurance (城乡居民医保, usually paid from month {start} to month {end} each year) or employee insurance, then set up mutual aid. After linking, the resident insurance contribution can also be paid from the sharer&apos;s personal account (代缴)</translation>
+    </message>
+    <message>
+        <source>先为{relative}参加城乡居民医保（一般每年{start}月至次年{end}月集中缴费）或职工医保，参保后再办理共济；居民医保个人缴费也可以在绑定后用共济人的个人账户代缴</source>
+        <translation>First enroll {relative} in resident insurance (城乡居民医保, usually paid from month {start} of one year to month {end} of the next) or employee insurance, then set up mutual aid. After linking, the resident insurance contribution can also be paid from the sharer&apos;s personal account (代缴)</translation>
+    </message>
+    <message>
+        <source>先为{relative}参加城乡居民医保（在当地集中缴费期内缴费）或职工医保，参保后再办理共济；居民医保个人缴费也可以在绑定后用共济人的个人账户代缴</source>
+        <translation>First enroll {relative} in resident insurance (城乡居民医保, paid during the local collection period) or employee insurance, then set up mutual aid. After linking, the resident insurance contribution can also be paid from the sharer&apos;s personal account (代缴)</translation>
     </message>
     <message>
         <source>{relative}已参加{kind}（{scheme}），可以被共济（{allowed}）</source>
@@ -4914,7 +4919,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>共济人{giver}的职工医保个人账户已不可用（现在：{scheme}）</source>
-        <extracomment>produced by this reconciliation (not an earlier one still shown)</extracomment>
         <translation>{giver}&apos;s employee personal account can no longer be used (now: {scheme})</translation>
     </message>
     <message>
@@ -4959,14 +4963,17 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>本人个人账户</source>
+        <extracomment>the relative&apos;s own personal account</extracomment>
         <translation>Own personal account</translation>
     </message>
     <message>
         <source>共济人个人账户</source>
+        <extracomment>a 共济人&apos;s account</extracomment>
         <translation>Sharer&apos;s personal account</translation>
     </message>
     <message>
         <source>自己另付（现金、微信、支付宝等）</source>
+        <extracomment>what no account covers</extracomment>
         <translation>Paid separately (cash, WeChat, Alipay, etc.)</translation>
     </message>
     <message>
