@@ -23,7 +23,6 @@ LONG_MODULES: dict[str, str] = {
     "yibao/domain/family.py": "issue 13: being split into the family package",
     "yibao/domain/importers.py": "issue 13: being split into the importers package",
     "yibao/domain/offsite.py": "issue 13: being split into the offsite package",
-    "yibao/domain/proxy_payment.py": "issue 13: being split into the proxy_payment package",
     "yibao/domain/refund.py": "issue 13: being split into the refund package",
 }
 
@@ -39,10 +38,6 @@ COMPLEX_FUNCTIONS: dict[str, str] = {
     "yibao/domain/importers.py:validate": "issue 13: to split",
     "yibao/domain/importers.py:amount_fen": "issue 13: to split",
     "yibao/domain/importers.py:parse_scheme": "issue 13: to split",
-    "yibao/domain/proxy_payment.py:simulate": "issue 13: to split",
-    "yibao/domain/proxy_payment.py:_general_notes": "issue 13: to split",
-    "yibao/domain/proxy_payment.py:_run": "issue 13: to split",
-    "yibao/domain/proxy_payment.py:_summary": "issue 13: to split",
     "yibao/domain/policy/loader.py:_load_parameters": "issue 13: to split",
     "yibao/domain/policy/values.py:_coerce_scalar": "issue 13: to split",
     "yibao/services/household.py:validate_member": "issue 13: to split",

@@ -5359,7 +5359,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>缴费时直接从个人账户扣</source>
-        <extracomment>How far ahead the simulation looks when no collection period ends it (and for the &quot;when would the balance cover it&quot; hint after a deadline).</extracomment>
         <translation>Deducted from the personal account when paying</translation>
     </message>
     <message>
@@ -5449,7 +5448,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>按月</source>
-        <extracomment>rule attribute ← policy key, and the Python type the value must have keys :func:`rules_from_book` reads (for tests and the &quot;依据&quot; list)</extracomment>
         <translation>Monthly</translation>
     </message>
     <message>
@@ -5466,7 +5464,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>余额不能是负数</source>
-        <extracomment>the standard individual contribution for the benefit year in the relative&apos;s region share of the contribution the relative pays (资助参保: 0 = fully subsidised) 特困人员 / 低保对象 / 孤儿 …; empty = not a subsidised group the subsidised contribution is paid through a special channel (民政/税务), not by 代缴 家庭共济 binding done (``None``: not known; ad-hoc relatives) the contribution group used for the amount (北京: 老年人 …); empty: uniform standard answered &quot;in-school student?&quot; for regions with a student-only group (``None``: not asked) the day the balance was read; events up to this day are already in it</extracomment>
         <translation>The balance cannot be negative</translation>
     </message>
     <message>
@@ -5499,7 +5496,7 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>现在可用余额 {usable} 够缴 {amount}，代缴后账户余额 {after}。</source>
-        <extracomment>conditions to meet first (binding …); they do not change the verdict the credit that makes a LATER payment possible for SHORT: when the projected balance would cover it (after the deadline), if ever money the family pays itself and does not get back (SHORT, NOT_ELIGIBLE) 先缴后返: the relative pays this first … … and it comes back to the bank card in this month (first day of the month) 医保钱包: quota to put in for this relative the day &quot;now&quot; means: the plan date</extracomment>
+        <extracomment>How far ahead the simulation looks when no collection period ends it (and for the &quot;when would the balance cover it&quot; hint after a deadline).</extracomment>
         <translation>The available balance of {usable} now covers {amount}; after paying, the account balance will be {after}.</translation>
     </message>
     <message>
