@@ -5370,12 +5370,12 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>Medical insurance wallet quota (医保钱包)</translation>
     </message>
     <message>
-        <source>给亲属缴居民医保时，直接从您的个人账户扣钱（如山东税务“家庭共济缴费”）。亲属不用先垫钱。</source>
-        <translation>When paying a relative&apos;s resident insurance, the money is taken directly from your personal account (e.g. Shandong tax bureau&apos;s &quot;家庭共济缴费&quot;). The relative does not have to pay first.</translation>
+        <source>给亲属缴居民医保时，直接从您的个人账户扣钱（如税务渠道的“家庭共济缴费”）。亲属不用先垫钱。</source>
+        <translation>When paying a relative&apos;s resident insurance, the money is taken directly from your personal account (e.g. the tax channel&apos;s &quot;家庭共济缴费&quot;). The relative does not have to pay first.</translation>
     </message>
     <message>
-        <source>亲属先自己把居民医保费缴上，您再申请从个人账户把这笔钱返还到银行卡（如河南：申请成功后次月到账）。亲属要先准备好现金。</source>
-        <translation>The relative first pays the resident insurance themselves, then you apply to have that amount refunded from your personal account to a bank card (e.g. Henan: paid the month after the application is approved). The relative needs the cash ready first.</translation>
+        <source>亲属先自己把居民医保费缴上，您再申请从个人账户把这笔钱返还到银行卡（到账时间以当地为准）。亲属要先准备好现金。</source>
+        <translation>The relative first pays the resident insurance themselves, then you apply to have that amount refunded from your personal account to a bank card (when it arrives depends on local rules). The relative needs the cash ready first.</translation>
     </message>
     <message>
         <source>在国家医保服务平台“医保钱包”里给亲属设一笔共济额度，用额度给亲属缴费。额度里的钱您自己不能用，解除绑定后没用完的会退回。</source>
@@ -5481,10 +5481,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     <message>
         <source>{name} 的个人负担比例应在 0% 到 100% 之间</source>
         <translation>The personal share for {name} should be between 0% and 100%</translation>
-    </message>
-    <message>
-        <source>待遇年度应在 {first} 到 {last} 年之间</source>
-        <translation>The benefit year should be between {first} and {last}</translation>
     </message>
     <message>
         <source>余额起点不能是负数</source>
@@ -5636,8 +5632,8 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>For payments made from the personal account on a relative&apos;s behalf, the tax office in some areas cannot find the record, so it cannot issue a payment certificate or receipt. If you need proof, save a screenshot of the payment record (代缴记录) in the medical insurance app.</translation>
     </message>
     <message>
-        <source>代缴后可以申请撤销（如“河南医保”小程序的“职工个账代缴居民医保费撤销”）；退款一般通过当地医保公众号或小程序实名申请，上传身份证和缴费凭证。具体条件以当地为准。</source>
-        <translation>After paying on a relative&apos;s behalf you can apply to cancel it (for example &quot;职工个账代缴居民医保费撤销&quot; in the &quot;河南医保&quot; mini program). Refunds are usually requested under your real name through the local medical insurance official account or mini program, uploading your ID card and payment proof. Exact conditions depend on local rules.</translation>
+        <source>代缴后可以申请撤销（如当地医保小程序的“职工个账代缴居民医保费撤销”）；退款一般通过当地医保公众号或小程序实名申请，上传身份证和缴费凭证。具体条件以当地为准。</source>
+        <translation>After paying on a relative&apos;s behalf you can apply to cancel it (for example &quot;职工个账代缴居民医保费撤销&quot; in the local medical insurance mini program). Refunds are usually requested under your real name through the local medical insurance official account or mini program, uploading your ID card and payment proof. Exact conditions depend on local rules.</translation>
     </message>
     <message>
         <source>能否撤销代缴、怎样退款，政策库中没有本地区的记录；一般是通过当地医保公众号或小程序实名申请，上传身份证和缴费凭证。请先确认金额和亲属无误再缴。</source>

@@ -16,7 +16,7 @@ question per file:
   (``resident.collection.period`` or the usual months ``resident.collection.default_window``),
   and :func:`default_benefit_year`;
 - :mod:`.pricing` — :func:`resident_contribution`: a relative's amount for the year
-  (by-group pricing is ``domain.resident_pricing``);
+  (by-group pricing is ``domain.resident_pricing``) and :func:`subsidy_groups` (资助参保);
 - :mod:`.account` — :func:`project_events`: monthly credits (划入; typed or projected from
   history) and deductions such as 长护险 (``ltc.*``, :func:`ltc_deduction_from_book`) as dated
   account events;
@@ -80,7 +80,11 @@ from yibao.domain.proxy_payment.period import (
     collection_period_in,
     default_benefit_year,
 )
-from yibao.domain.proxy_payment.pricing import ContributionFigure, resident_contribution
+from yibao.domain.proxy_payment.pricing import (
+    ContributionFigure,
+    resident_contribution,
+    subsidy_groups,
+)
 from yibao.domain.proxy_payment.result import (
     ProxyResult,
     RelativeResult,
@@ -143,4 +147,5 @@ __all__ = [
     "rules_from_book",
     "rules_from_view",
     "simulate",
+    "subsidy_groups",
 ]

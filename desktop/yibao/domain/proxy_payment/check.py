@@ -6,7 +6,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from yibao.domain.i18n import QT_TRANSLATE_NOOP
-from yibao.domain.kernel import FieldProblem, InputProblems
+from yibao.domain.kernel import (
+    MSG_BENEFIT_YEAR_RANGE,
+    FieldProblem,
+    InputProblems,
+    benefit_year_range,
+    is_valid_benefit_year,
+)
 from yibao.domain.money import ZERO
 from yibao.domain.proxy_payment.model import ONE, ProxyPlan, Relative
 
@@ -25,7 +31,6 @@ _MSG_NO_RELATIVES = QT_TRANSLATE_NOOP("domain", "请至少添加一位要代缴�
 _MSG_NO_NAME = QT_TRANSLATE_NOOP("domain", "请填写第 {n} 位亲属的称呼或姓名")
 _MSG_NEGATIVE_CONTRIBUTION = QT_TRANSLATE_NOOP("domain", "{name} 的缴费金额不能是负数")
 _MSG_SHARE = QT_TRANSLATE_NOOP("domain", "{name} 的个人负担比例应在 0% 到 100% 之间")
-_MSG_YEAR = QT_TRANSLATE_NOOP("domain", "待遇年度应在 {first} 到 {last} 年之间")
 _MSG_THRESHOLD = QT_TRANSLATE_NOOP("domain", "余额起点不能是负数")
 _MSG_BALANCE_DATE = QT_TRANSLATE_NOOP("domain", "余额日期不能晚于计划办理日期")
 
@@ -37,10 +42,10 @@ def check_plan(plan: ProxyPlan) -> list[PlanProblem]:
         problems.append(PlanProblem("balance", _MSG_NEGATIVE_BALANCE))
     if plan.balance_on is not None and plan.balance_on > plan.plan_date:
         problems.append(PlanProblem("balance_on", _MSG_BALANCE_DATE))
-    first, last = 2018, plan.plan_date.year + 1
-    if not first <= plan.benefit_year <= last:
+    if not is_valid_benefit_year(plan.benefit_year, plan.plan_date):
+        low, high = benefit_year_range(plan.plan_date)
         problems.append(
-            PlanProblem("benefit_year", _MSG_YEAR, {"first": str(first), "last": str(last)})
+            PlanProblem.of("benefit_year", MSG_BENEFIT_YEAR_RANGE, low=str(low), high=str(high))
         )
     threshold = plan.rules.min_retained_balance
     if threshold is not None and threshold < 0:

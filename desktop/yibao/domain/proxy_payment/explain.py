@@ -65,7 +65,7 @@ _N_NO_INVOICE = QT_TRANSLATE_NOOP(
 )
 _N_CANCEL_YES = QT_TRANSLATE_NOOP(
     "domain",
-    "代缴后可以申请撤销（如“河南医保”小程序的“职工个账代缴居民医保费撤销”）；退款一般通过当地"
+    "代缴后可以申请撤销（如当地医保小程序的“职工个账代缴居民医保费撤销”）；退款一般通过当地"
     "医保公众号或小程序实名申请，上传身份证和缴费凭证。具体条件以当地为准。",
 )
 _N_CANCEL_UNKNOWN = QT_TRANSLATE_NOOP(

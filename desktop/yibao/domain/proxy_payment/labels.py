@@ -63,12 +63,12 @@ class ProxyMode(LabelledEnum):
 _MODE_DESCRIPTIONS = {
     ProxyMode.DIRECT: QT_TRANSLATE_NOOP(
         "domain",
-        "给亲属缴居民医保时，直接从您的个人账户扣钱（如山东税务“家庭共济缴费”）。亲属不用先垫钱。",
+        "给亲属缴居民医保时，直接从您的个人账户扣钱（如税务渠道的“家庭共济缴费”）。亲属不用先垫钱。",
     ),
     ProxyMode.PAY_THEN_REFUND: QT_TRANSLATE_NOOP(
         "domain",
         "亲属先自己把居民医保费缴上，您再申请从个人账户把这笔钱返还到银行卡"
-        "（如河南：申请成功后次月到账）。亲属要先准备好现金。",
+        "（到账时间以当地为准）。亲属要先准备好现金。",
     ),
     ProxyMode.WALLET_QUOTA: QT_TRANSLATE_NOOP(
         "domain",

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 
+from yibao.domain.family import usable_balance
 from yibao.domain.i18n import QT_TRANSLATE_NOOP
 from yibao.domain.kernel import Finding, Level, finding
 from yibao.domain.money import ZERO, format_yuan
@@ -105,9 +106,9 @@ class _Paid:
 
 
 def usable(balance: Decimal, rules: ProxyRules) -> Decimal:
-    """The part of *balance* the account may pay relatives from (above the threshold)."""
-    retained = rules.min_retained_balance or ZERO
-    return max(ZERO, balance - retained)
+    """The part of *balance* the account may pay relatives from: 家庭共济's one rule
+    (``family.usable_balance``: above the threshold, to the cent)."""
+    return usable_balance(balance, rules.min_retained_balance or ZERO)
 
 
 @dataclass
