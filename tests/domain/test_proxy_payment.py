@@ -1138,3 +1138,17 @@ def test_every_old_public_name_is_still_importable() -> None:
 
     assert package.Note is Finding and package.Level.PROBLEM is KernelLevel.BLOCKED
     assert issubclass(package.ProxyPlanError, InputProblems)
+
+
+def test_no_balance_too_low_headline_when_money_is_not_what_waits() -> None:
+    """The summary said “现在可用余额 ¥1,000.00，还不够给任何一位亲属代缴” when the ¥1,000 was
+    enough and only the collection period had not opened (or the relative was ruled out)."""
+    later = CollectionPeriod(date(2024, 11, 1), date(2024, 12, 31))
+    waiting = simulate(plan(balance="1000", relatives=(relative("a", "父亲", collection=later),)))
+    assert [r.verdict for r in waiting.rows] == [Verdict.LATER]
+    assert [n.code for n in waiting.summary] == ["later_period", "all_by"]
+    over = CollectionPeriod(date(2024, 9, 1), date(2024, 9, 30))
+    ruled_out = simulate(plan(balance="1000", relatives=(relative("a", "父亲", collection=over),)))
+    assert [n.code for n in ruled_out.summary] == ["not_eligible", "cash"]
+    short = simulate(plan(balance="100", relatives=(relative("a", "父亲"),)))
+    assert short.summary[0].code == "none_now"

@@ -46,8 +46,15 @@ _S_ALL_COVERED_BY = QT_TRANSLATE_NOOP(
 )
 
 
+def _money_waits(row: RelativeResult) -> bool:
+    """The balance is what keeps the row from being paid now (not the period or a rule)."""
+    return row.verdict is Verdict.SHORT or (
+        row.verdict is Verdict.LATER and row.trigger is Trigger.CREDIT
+    )
+
+
 def _headline(result: ProxyResult) -> Finding | None:
-    """Who can be paid now (or that nobody can)."""
+    """Who can be paid now (or that the balance is too low for anybody now)."""
     now_rows = result.by_verdict(Verdict.NOW)
     payable = [r for r in result.rows if r.verdict is not Verdict.NOTHING_DUE]
     after = format_yuan(result.balance_after_now)
@@ -61,7 +68,7 @@ def _headline(result: ProxyResult) -> Finding | None:
     if now_rows:
         names = "、".join(r.relative.name for r in now_rows)
         return finding("some_now", _S_SOME_NOW, names=names, total=total, after=after)
-    if payable:
+    if any(_money_waits(r) for r in payable):
         usable = format_yuan(result.usable_now)
         return finding("none_now", _S_NONE_NOW, level=Level.WARNING, usable=usable)
     return None
