@@ -5648,8 +5648,12 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>Already counted: {labels} deducted from the account each period ({total} in total, up to {until}).</translation>
     </message>
     <message>
-        <source>新生儿和通过专门渠道缴费的资助参保人员（特困、低保等）一般不能用个人账户代缴，按当地专门渠道办理（此说法未经证实，以当地为准）。</source>
-        <translation>Newborns and people on subsidised enrolment who pay through special channels (特困 extreme-poverty support, 低保 minimum living allowance, etc.) usually cannot be paid for from the personal account; follow the local special channel (this is unconfirmed; local rules apply).</translation>
+        <source>{groups}一般不能用个人账户代缴，按当地专门渠道办理（以当地为准）。</source>
+        <translation>{groups} usually cannot be paid for from the personal account (个人账户); they go through the local special channel (local rules apply).</translation>
+    </message>
+    <message>
+        <source>新生儿和资助参保人员能否用个人账户代缴，政策库中没有本地区的记录；请按当地新生儿参保或资助参保的办法办理，或向当地医保部门确认。</source>
+        <translation>The policy library has no record for this region of whether newborns and people with subsidised enrolment (资助参保) can be paid for from the personal account; follow the local rules for newborn or subsidised enrolment, or ask the local medical insurance office.</translation>
     </message>
     <message>
         <source>{count} 位亲属现在都可以用个人账户代缴，共 {total}；缴完后账户余额 {after}。</source>

@@ -1152,3 +1152,15 @@ def test_no_balance_too_low_headline_when_money_is_not_what_waits() -> None:
     assert [n.code for n in ruled_out.summary] == ["not_eligible", "cash"]
     short = simulate(plan(balance="100", relatives=(relative("a", "父亲"),)))
     assert short.summary[0].code == "none_now"
+
+
+def test_the_special_channel_note_names_the_book_s_groups() -> None:
+    """“新生儿和…资助参保人员（特困、低保等）” was typed into the note; it names the groups of
+    proxy.excluded_groups now (and says the book has nothing when it has nothing)."""
+    rels = (relative("a", "外孙", newborn=True),)
+    listed = simulate(plan(relatives=rels, rules=ProxyRules(excluded_groups=("新生儿", "孤儿"))))
+    note = next(n for n in listed.notes if n.code == "special")
+    assert note.text.startswith("新生儿、孤儿一般不能用个人账户代缴")
+    unknown = simulate(plan(relatives=rels, rules=ProxyRules()))
+    note = next(n for n in unknown.notes if n.code == "special_unknown")
+    assert "特困" not in note.text and "政策库中没有本地区的记录" in note.text

@@ -80,9 +80,12 @@ _N_DEDUCTIONS = QT_TRANSLATE_NOOP(
     "domain", "已计入账户每期要扣的{labels}（共 {total}，截至 {until}）。"
 )
 _N_SPECIAL = QT_TRANSLATE_NOOP(
+    "domain", "{groups}一般不能用个人账户代缴，按当地专门渠道办理（以当地为准）。"
+)
+_N_SPECIAL_UNKNOWN = QT_TRANSLATE_NOOP(
     "domain",
-    "新生儿和通过专门渠道缴费的资助参保人员（特困、低保等）一般不能用个人账户代缴，"
-    "按当地专门渠道办理（此说法未经证实，以当地为准）。",
+    "新生儿和资助参保人员能否用个人账户代缴，政策库中没有本地区的记录；"
+    "请按当地新生儿参保或资助参保的办法办理，或向当地医保部门确认。",
 )
 
 
@@ -204,7 +207,12 @@ def _closing_notes(result: ProxyResult) -> list[Finding]:
     else:
         notes.append(finding("cancel_unknown", _N_CANCEL_UNKNOWN))
     if any(r.relative.newborn or r.relative.subsidised for r in result.rows):
-        notes.append(finding("special", _N_SPECIAL, rules.basis_of("proxy.excluded_groups")))
+        groups = "、".join(rules.excluded_groups)
+        if groups:
+            basis = rules.basis_of("proxy.excluded_groups")
+            notes.append(finding("special", _N_SPECIAL, basis, groups=groups))
+        else:
+            notes.append(finding("special_unknown", _N_SPECIAL_UNKNOWN))
     return notes
 
 
