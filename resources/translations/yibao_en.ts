@@ -5492,7 +5492,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>缴费时直接从个人账户扣</source>
-        <extracomment>How far ahead the simulation looks when no collection period ends it (and for the &quot;when would the balance cover it&quot; hint after a deadline).</extracomment>
         <translation>Deducted from the personal account when paying</translation>
     </message>
     <message>
@@ -5504,12 +5503,12 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>Medical insurance wallet quota (医保钱包)</translation>
     </message>
     <message>
-        <source>给亲属缴居民医保时，直接从您的个人账户扣钱（如山东税务“家庭共济缴费”）。亲属不用先垫钱。</source>
-        <translation>When paying a relative&apos;s resident insurance, the money is taken directly from your personal account (e.g. Shandong tax bureau&apos;s &quot;家庭共济缴费&quot;). The relative does not have to pay first.</translation>
+        <source>给亲属缴居民医保时，直接从您的个人账户扣钱（如税务渠道的“家庭共济缴费”）。亲属不用先垫钱。</source>
+        <translation>When paying a relative&apos;s resident insurance, the money is taken directly from your personal account (e.g. the tax channel&apos;s &quot;家庭共济缴费&quot;). The relative does not have to pay first.</translation>
     </message>
     <message>
-        <source>亲属先自己把居民医保费缴上，您再申请从个人账户把这笔钱返还到银行卡（如河南：申请成功后次月到账）。亲属要先准备好现金。</source>
-        <translation>The relative first pays the resident insurance themselves, then you apply to have that amount refunded from your personal account to a bank card (e.g. Henan: paid the month after the application is approved). The relative needs the cash ready first.</translation>
+        <source>亲属先自己把居民医保费缴上，您再申请从个人账户把这笔钱返还到银行卡（到账时间以当地为准）。亲属要先准备好现金。</source>
+        <translation>The relative first pays the resident insurance themselves, then you apply to have that amount refunded from your personal account to a bank card (when it arrives depends on local rules). The relative needs the cash ready first.</translation>
     </message>
     <message>
         <source>在国家医保服务平台“医保钱包”里给亲属设一笔共济额度，用额度给亲属缴费。额度里的钱您自己不能用，解除绑定后没用完的会退回。</source>
@@ -5582,7 +5581,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>按月</source>
-        <extracomment>rule attribute ← policy key, and the Python type the value must have keys :func:`rules_from_book` reads (for tests and the &quot;依据&quot; list)</extracomment>
         <translation>Monthly</translation>
     </message>
     <message>
@@ -5599,7 +5597,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>余额不能是负数</source>
-        <extracomment>the standard individual contribution for the benefit year in the relative&apos;s region share of the contribution the relative pays (资助参保: 0 = fully subsidised) 特困人员 / 低保对象 / 孤儿 …; empty = not a subsidised group the subsidised contribution is paid through a special channel (民政/税务), not by 代缴 家庭共济 binding done (``None``: not known; ad-hoc relatives) the contribution group used for the amount (北京: 老年人 …); empty: uniform standard answered &quot;in-school student?&quot; for regions with a student-only group (``None``: not asked) the day the balance was read; events up to this day are already in it</extracomment>
         <translation>The balance cannot be negative</translation>
     </message>
     <message>
@@ -5619,10 +5616,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>The personal share for {name} should be between 0% and 100%</translation>
     </message>
     <message>
-        <source>待遇年度应在 {first} 到 {last} 年之间</source>
-        <translation>The benefit year should be between {first} and {last}</translation>
-    </message>
-    <message>
         <source>余额起点不能是负数</source>
         <translation>The balance threshold cannot be negative</translation>
     </message>
@@ -5632,7 +5625,7 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>现在可用余额 {usable} 够缴 {amount}，代缴后账户余额 {after}。</source>
-        <extracomment>conditions to meet first (binding …); they do not change the verdict the credit that makes a LATER payment possible for SHORT: when the projected balance would cover it (after the deadline), if ever money the family pays itself and does not get back (SHORT, NOT_ELIGIBLE) 先缴后返: the relative pays this first … … and it comes back to the bank card in this month (first day of the month) 医保钱包: quota to put in for this relative the day &quot;now&quot; means: the plan date</extracomment>
+        <extracomment>How far ahead the simulation looks when no collection period ends it (and for the &quot;when would the balance cover it&quot; hint after a deadline).</extracomment>
         <translation>The available balance of {usable} now covers {amount}; after paying, the account balance will be {after}.</translation>
     </message>
     <message>
@@ -5772,8 +5765,8 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>For payments made from the personal account on a relative&apos;s behalf, the tax office in some areas cannot find the record, so it cannot issue a payment certificate or receipt. If you need proof, save a screenshot of the payment record (代缴记录) in the medical insurance app.</translation>
     </message>
     <message>
-        <source>代缴后可以申请撤销（如“河南医保”小程序的“职工个账代缴居民医保费撤销”）；退款一般通过当地医保公众号或小程序实名申请，上传身份证和缴费凭证。具体条件以当地为准。</source>
-        <translation>After paying on a relative&apos;s behalf you can apply to cancel it (for example &quot;职工个账代缴居民医保费撤销&quot; in the &quot;河南医保&quot; mini program). Refunds are usually requested under your real name through the local medical insurance official account or mini program, uploading your ID card and payment proof. Exact conditions depend on local rules.</translation>
+        <source>代缴后可以申请撤销（如当地医保小程序的“职工个账代缴居民医保费撤销”）；退款一般通过当地医保公众号或小程序实名申请，上传身份证和缴费凭证。具体条件以当地为准。</source>
+        <translation>After paying on a relative&apos;s behalf you can apply to cancel it (for example &quot;职工个账代缴居民医保费撤销&quot; in the local medical insurance mini program). Refunds are usually requested under your real name through the local medical insurance official account or mini program, uploading your ID card and payment proof. Exact conditions depend on local rules.</translation>
     </message>
     <message>
         <source>能否撤销代缴、怎样退款，政策库中没有本地区的记录；一般是通过当地医保公众号或小程序实名申请，上传身份证和缴费凭证。请先确认金额和亲属无误再缴。</source>
@@ -5788,8 +5781,12 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>Already counted: {labels} deducted from the account each period ({total} in total, up to {until}).</translation>
     </message>
     <message>
-        <source>新生儿和通过专门渠道缴费的资助参保人员（特困、低保等）一般不能用个人账户代缴，按当地专门渠道办理（此说法未经证实，以当地为准）。</source>
-        <translation>Newborns and people on subsidised enrolment who pay through special channels (特困 extreme-poverty support, 低保 minimum living allowance, etc.) usually cannot be paid for from the personal account; follow the local special channel (this is unconfirmed; local rules apply).</translation>
+        <source>{groups}一般不能用个人账户代缴，按当地专门渠道办理（以当地为准）。</source>
+        <translation>{groups} usually cannot be paid for from the personal account (个人账户); they go through the local special channel (local rules apply).</translation>
+    </message>
+    <message>
+        <source>新生儿和资助参保人员能否用个人账户代缴，政策库中没有本地区的记录；请按当地新生儿参保或资助参保的办法办理，或向当地医保部门确认。</source>
+        <translation>The policy library has no record for this region of whether newborns and people with subsidised enrolment (资助参保) can be paid for from the personal account; follow the local rules for newborn or subsidised enrolment, or ask the local medical insurance office.</translation>
     </message>
     <message>
         <source>{count} 位亲属现在都可以用个人账户代缴，共 {total}；缴完后账户余额 {after}。</source>
