@@ -1295,7 +1295,6 @@ If you report this, please attach the log file:
     </message>
     <message>
         <source>谁出钱：职工医保个人账户</source>
-        <extracomment>the amount was filled in from the policy book and not changed by the user the priced figure from the book (``None`` until the region&apos;s figures are known) the contribution group the user chose (北京: 老年人 …); empty: by the book&apos;s conditions answered &quot;in-school student?&quot;; ``None``: not answered (default from the ages)</extracomment>
         <translation>Who pays: employee insurance personal account</translation>
     </message>
     <message>
@@ -2558,15 +2557,13 @@ Runs offline; never connects to the internet</translation>
         <translation>Planned date:</translation>
     </message>
     <message>
-        <source>居民医保一般在上一年 9 月到 12 月集中缴下一年的（有的地方到次年 2 月），例如 2025 年秋天缴的是 2026 年度。</source>
-        <translation>Resident medical insurance (居民医保) is usually paid from September to December for the following year (in some places until February of the year covered); e.g. paying in autumn 2025 covers 2026.</translation>
-    </message>
-    <message>
         <source>代缴方式</source>
+        <extracomment>when the benefit year is collected, from the book (set when the rules arrive)</extracomment>
         <translation>Payment method</translation>
     </message>
     <message>
         <source>当地规定</source>
+        <extracomment>what each mode means (and, once the rules arrive, what the book says locally)</extracomment>
         <translation>Local rules</translation>
     </message>
     <message>
@@ -2623,7 +2620,44 @@ Runs offline; never connects to the internet</translation>
     </message>
     <message>
         <source>正在查政策库……</source>
+        <extracomment>the year and day are still the defaults (not changed by the user)</extracomment>
         <translation>Checking the policy database…</translation>
+    </message>
+    <message>
+        <source>给亲属缴居民医保时，直接从您的个人账户扣钱（有的地方在税务缴费渠道办理）。亲属不用先垫钱。</source>
+        <translation>When paying a relative&apos;s resident insurance, the money is taken directly from your personal account (in some places this is done through the tax bureau&apos;s payment channel). The relative does not have to pay first.</translation>
+    </message>
+    <message>
+        <source>在国家医保服务平台“医保钱包”里给亲属设一笔共济额度，用额度给亲属缴费。额度里的钱您自己不能用，解除绑定后没用完的会退回。</source>
+        <translation>In the &quot;medical insurance wallet&quot; (医保钱包) in the 国家医保服务平台 APP, set a mutual aid quota for the relative and use it to pay their contribution. You cannot use the money in the quota yourself; any unused amount is returned when the link is ended.</translation>
+    </message>
+    <message>
+        <source>亲属先自己把居民医保费缴上，您再申请从个人账户把这笔钱返还到银行卡。亲属要先准备好现金。</source>
+        <translation>The relative first pays the resident insurance themselves, then you apply to have that amount refunded from your personal account to a bank card. The relative needs the cash ready first.</translation>
+    </message>
+    <message>
+        <source>返还到账的时间以当地医保部门公布为准。</source>
+        <translation> When the refund arrives: follow what your local medical insurance office announces.</translation>
+    </message>
+    <message>
+        <source>政策库：{region}申请成功后，钱在 {lag} 个月后的那个月到账〔{tag}〕。</source>
+        <translation> Policy database: in {region} the money arrives in the month {lag} month(s) after the application is approved 〔{tag}〕.</translation>
+    </message>
+    <message>
+        <source>政策库里没有当地 {year} 年度的集中缴费期，以当地医保部门公布为准。</source>
+        <translation>The policy database has no local collection period (集中征缴期) for the {year} coverage year; follow what your local medical insurance office announces.</translation>
+    </message>
+    <message>
+        <source>{year} 年度的居民医保一般在 {start} 至 {end} 集中缴费{tag}；各地不同，以当地医保部门公布为准。</source>
+        <translation>Resident insurance (居民医保) for the {year} coverage year is usually paid from {start} to {end}{tag}; this differs from place to place, so follow what your local medical insurance office announces.</translation>
+    </message>
+    <message>
+        <source>{y} 年 {m} 月</source>
+        <translation>{y}-{m}</translation>
+    </message>
+    <message>
+        <source>政策库：{region} {year} 年度的集中缴费期是 {start} 至 {end}{tag}。</source>
+        <translation>Policy database: the collection period (集中征缴期) in {region} for the {year} coverage year is {start} to {end}{tag}.</translation>
     </message>
     <message>
         <source>上一步没有选出钱人的参保地，这里按全国规定；选了参保地会更准。</source>
@@ -2646,8 +2680,8 @@ Runs offline; never connects to the internet</translation>
         <translation>Policy database: in {region}, only the balance above {amount} can be used for family mutual aid [{tag}]</translation>
     </message>
     <message>
-        <source>政策库中本地没有余额起点的规定。山西等地有（超过 1000 元的部分才可共济）。</source>
-        <translation>The policy database has no local balance threshold. Some places, such as Shanxi, have one (only the part above 1000 yuan can be shared).</translation>
+        <source>政策库中本地没有余额起点的规定。有的地方只有超过一定金额的余额才能用于共济，以当地医保部门公布为准。</source>
+        <translation>The policy database has no local rule on a minimum balance. In some places only the balance above a set amount can be used for family mutual aid (共济); follow what your local medical insurance office announces.</translation>
     </message>
     <message>
         <source>政策库：{region}长护险从个人账户{schedule}扣 {amount}〔{tag}〕</source>
@@ -2656,10 +2690,6 @@ Runs offline; never connects to the internet</translation>
     <message>
         <source>政策库中本地没有从个人账户扣长护险的记录；您的账户如果每月扣，请勾选并填写。</source>
         <translation>The policy database has no local record of care insurance being deducted from the personal account; if your account is charged every month, tick the box and enter the amount.</translation>
-    </message>
-    <message>
-        <source>待遇年度应在 {first} 到 {last} 年之间（办理日期的下一年为止）</source>
-        <translation>The coverage year must be between {first} and {last} (no later than the year after the planned date)</translation>
     </message>
     <message>
         <source>还在查政策库，请稍等再点“下一步”。</source>
@@ -2935,11 +2965,6 @@ Runs offline; never connects to the internet</translation>
     <message>
         <source>保存到我的事项</source>
         <translation>Save to My cases</translation>
-    </message>
-    <message>
-        <source>居民医保个人缴费</source>
-        <extracomment>the open &quot;填写当地数值&quot; dialog, if any (tests type into it)</extracomment>
-        <translation>Resident insurance: personal contribution</translation>
     </message>
 </context>
 <context>
@@ -6909,6 +6934,11 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     <message>
         <source>由医保个人助手导出。</source>
         <translation>Exported by Yibao Assistant (医保个人助手).</translation>
+    </message>
+    <message>
+        <source>居民医保个人缴费</source>
+        <extracomment>how many earlier years to look back for a contribution figure the book lacks the day the balance is for (today, or the end of the last month recorded) the first month whose credit is not in the balance yet how the credit was computed (&quot;2% × 6,000.00 = 120.00&quot;) projected credits (month&apos;s first day, amount) after the balance month members with a personal account (职工 / 退休 / 灵活就业统账结合), the profile first everyone else in the household (residents first), as candidates to pay for (giver id, relative id) → True (已办理) / False (计划中); ``None`` if not recorded giver id → their account from the history (only members with history) the usual (national) collection period for next year&apos;s benefit year, from the book region code → the contribution for the benefit year (``None``: not in the book) region code → the collection period for the benefit year the national figures, for relatives without a region region code → the figures to price each person with (by group and uniform) the groups whose contribution is subsidised (资助参保), in the giver&apos;s region How far ahead the account is projected: the simulation&apos;s own horizon (it ignores events after it), so every statement about the projected account covers the same months. the Basis label of a contribution the user typed</extracomment>
+        <translation>Resident insurance: personal contribution</translation>
     </message>
 </context>
 </TS>
