@@ -2624,22 +2624,6 @@ Runs offline; never connects to the internet</translation>
         <translation>Checking the policy database…</translation>
     </message>
     <message>
-        <source>给亲属缴居民医保时，直接从您的个人账户扣钱（有的地方在税务缴费渠道办理）。亲属不用先垫钱。</source>
-        <translation>When paying a relative&apos;s resident insurance, the money is taken directly from your personal account (in some places this is done through the tax bureau&apos;s payment channel). The relative does not have to pay first.</translation>
-    </message>
-    <message>
-        <source>在国家医保服务平台“医保钱包”里给亲属设一笔共济额度，用额度给亲属缴费。额度里的钱您自己不能用，解除绑定后没用完的会退回。</source>
-        <translation>In the &quot;medical insurance wallet&quot; (医保钱包) in the 国家医保服务平台 APP, set a mutual aid quota for the relative and use it to pay their contribution. You cannot use the money in the quota yourself; any unused amount is returned when the link is ended.</translation>
-    </message>
-    <message>
-        <source>亲属先自己把居民医保费缴上，您再申请从个人账户把这笔钱返还到银行卡。亲属要先准备好现金。</source>
-        <translation>The relative first pays the resident insurance themselves, then you apply to have that amount refunded from your personal account to a bank card. The relative needs the cash ready first.</translation>
-    </message>
-    <message>
-        <source>返还到账的时间以当地医保部门公布为准。</source>
-        <translation> When the refund arrives: follow what your local medical insurance office announces.</translation>
-    </message>
-    <message>
         <source>政策库：{region}申请成功后，钱在 {lag} 个月后的那个月到账〔{tag}〕。</source>
         <translation> Policy database: in {region} the money arrives in the month {lag} month(s) after the application is approved 〔{tag}〕.</translation>
     </message>
@@ -6933,7 +6917,7 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>居民医保个人缴费</source>
-        <extracomment>how many earlier years to look back for a contribution figure the book lacks the day the balance is for (today, or the end of the last month recorded) the first month whose credit is not in the balance yet how the credit was computed (&quot;2% × 6,000.00 = 120.00&quot;) projected credits (month&apos;s first day, amount) after the balance month members with a personal account (职工 / 退休 / 灵活就业统账结合), the profile first everyone else in the household (residents first), as candidates to pay for (giver id, relative id) → True (已办理) / False (计划中); ``None`` if not recorded giver id → their account from the history (only members with history) the usual (national) collection period for next year&apos;s benefit year, from the book region code → the contribution for the benefit year (``None``: not in the book) region code → the collection period for the benefit year the national figures, for relatives without a region region code → the figures to price each person with (by group and uniform) the groups whose contribution is subsidised (资助参保), in the giver&apos;s region How far ahead the account is projected: the simulation&apos;s own horizon (it ignores events after it), so every statement about the projected account covers the same months. the Basis label of a contribution the user typed</extracomment>
+        <extracomment>how many earlier years to look back for a contribution figure the book lacks the day the balance is for (today, or the end of the last month recorded) the first month whose credit is not in the balance yet how the credit was computed (&quot;2% × 6,000.00 = 120.00&quot;) projected credits (month&apos;s first day, amount) after the balance month members with a personal account (职工 / 退休 / 灵活就业统账结合), the profile first everyone else in the household (residents first), as candidates to pay for (giver id, relative id) → True (已办理) / False (计划中); ``None`` if not recorded giver id → their account from the history (only members with history) the policy book with the user&apos;s overrides (nationally, on the day it was read): for the plan page&apos;s defaults, moved to the region and day they are for region code → the contribution for the benefit year (``None``: not in the book) region code → the collection period for the benefit year the national figures, for relatives without a region region code → the figures to price each person with (by group and uniform) the groups whose contribution is subsidised (资助参保), in the giver&apos;s region How far ahead the account is projected: the simulation&apos;s own horizon (it ignores events after it), so every statement about the projected account covers the same months. the Basis label of a contribution the user typed</extracomment>
         <translation>Resident insurance: personal contribution</translation>
     </message>
 </context>

@@ -545,7 +545,7 @@ def test_ltc_deductions_are_counted_up_to_the_simulation_horizon(
     assert (
         page.mode_texts[ProxyMode.PAY_THEN_REFUND]
         .text()
-        .endswith("返还到账的时间以当地医保部门公布为准。")
+        .endswith("（到账时间以当地为准）。亲属要先准备好现金。")
     )
     if not page.has_ltc.isChecked():
         page.has_ltc.click()

@@ -13,7 +13,7 @@ The package, one page per file:
 - ``giver_page.py``, ``plan_page.py``, ``relatives_page.py``, ``result_page.py``,
   ``checklist_page.py`` — the five pages;
 - ``draft.py`` — :class:`RelativeDraft`, a relative as the user edits it;
-- ``common.py`` — the page ids, money fields and a note as the kernel's Finding;
+- ``common.py`` — the page ids and money fields;
 - ``contribution_text.py`` — the line under a relative's amount (what it rests on).
 
 Findings and their basis are rendered by ``ui/widgets/findings.py``; saving is

@@ -1,5 +1,4 @@
-"""What every page of the 代缴 wizard shares: the page ids, money fields, and a 代缴 note as
-the kernel's Finding (``ui/widgets/findings.py`` renders findings and their basis)."""
+"""What every page of the 代缴 wizard shares: the page ids and money fields."""
 
 from __future__ import annotations
 
@@ -8,10 +7,7 @@ from decimal import Decimal
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from yibao.domain.kernel import Finding
-from yibao.domain.kernel import Level as KernelLevel
 from yibao.domain.money import AmountError, format_yuan
-from yibao.domain.proxy_payment import Note
 from yibao.ui.i18n import dtr
 
 MANUAL_GIVER = -1
@@ -44,20 +40,3 @@ def amount_error(exc: AmountError) -> str:
 
 def plain_amount(amount: Decimal) -> str:
     return format_yuan(amount, symbol=False).replace(",", "")
-
-
-#: 代缴's note levels as the kernel's (the same once domain.proxy_payment is on the kernel)
-_LEVELS: dict[str, KernelLevel] = {
-    "info": KernelLevel.INFO,
-    "warning": KernelLevel.WARNING,
-    "problem": KernelLevel.BLOCKED,
-    "blocked": KernelLevel.BLOCKED,
-}
-
-
-def as_finding(note: Note) -> Finding:
-    """A 代缴 note as the kernel's :class:`Finding`, for ``ui/widgets/findings.py``."""
-    if isinstance(note, Finding):
-        return note
-    level = _LEVELS.get(str(note.level), KernelLevel.INFO)
-    return Finding(note.code, note.template, dict(note.params), level, tuple(note.basis))

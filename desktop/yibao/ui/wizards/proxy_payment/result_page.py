@@ -39,7 +39,6 @@ from yibao.ui.widgets.findings import (
     finding_text,
     sources_html,
 )
-from yibao.ui.wizards.proxy_payment.common import as_finding
 
 if TYPE_CHECKING:
     from yibao.ui.wizards.proxy_payment.wizard import ProxyPaymentWizard
@@ -86,7 +85,7 @@ def result_columns() -> list[Column[RelativeResult]]:
         Column(
             QCoreApplication.translate("ProxyPaymentResult", "结果"),
             lambda r: dtr(r.status_label),
-            tooltip=lambda r: "\n".join(finding_text(as_finding(n)) for n in r.reasons),
+            tooltip=lambda r: "\n".join(finding_text(n) for n in r.reasons),
         ),
         Column(QCoreApplication.translate("ProxyPaymentResult", "什么时候"), _when_text),
         Column(
@@ -262,9 +261,9 @@ class ResultPage(QWizardPage):
         )
 
     def result_html(self, result: ProxyResult) -> str:
-        notes = [as_finding(n) for n in result.notes]
+        notes = [n for n in result.notes]
         out = [f"<p style='font-weight: 600;'>{_e(self.tr('结论'))}</p>"]
-        out += [self._line(as_finding(n)) for n in result.summary]
+        out += [self._line(n) for n in result.summary]
         out.append(f"<p style='font-weight: 600;'>{_e(self.tr('每位亲属'))}</p>")
         for row in result.rows:
             colour = _VERDICT_COLOUR[row.verdict]
@@ -273,7 +272,7 @@ class ResultPage(QWizardPage):
                 f"<span style='color:{colour};'>{_e(dtr(row.status_label))}</span></p>"
             )
             out.append(self._line(self._standard(row)))
-            out += [self._line(as_finding(n)) for n in (*row.reasons, *row.conditions)]
+            out += [self._line(n) for n in (*row.reasons, *row.conditions)]
         out.append(f"<p style='font-weight: 600;'>{_e(self.tr('还要知道'))}</p>")
         out += [self._line(n) for n in notes]
         out.append(
@@ -291,8 +290,8 @@ class ResultPage(QWizardPage):
 
     def _findings(self, result: ProxyResult) -> list[Finding]:
         """Every statement on the page, for the sources at the bottom."""
-        out = [as_finding(n) for n in (*result.summary, *result.notes)]
+        out = [n for n in (*result.summary, *result.notes)]
         for row in result.rows:
             out.append(self._standard(row))
-            out += [as_finding(n) for n in (*row.reasons, *row.conditions)]
+            out += [n for n in (*row.reasons, *row.conditions)]
         return out
