@@ -2579,10 +2579,6 @@ Runs offline; never connects to the internet</translation>
         <translation>Balance threshold</translation>
     </message>
     <message>
-        <source>例如 1000</source>
-        <translation>e.g. 1000</translation>
-    </message>
-    <message>
         <source>超过多少以上的部分能用（元）：</source>
         <translation>Only the part above this can be used (yuan):</translation>
     </message>
@@ -2599,8 +2595,12 @@ Runs offline; never connects to the internet</translation>
         <translation>Care insurance amount</translation>
     </message>
     <message>
-        <source>例如 4</source>
-        <translation>e.g. 4</translation>
+        <source>按当地规定填写</source>
+        <translation>As set locally</translation>
+    </message>
+    <message>
+        <source>每次扣多少</source>
+        <translation>Amount per deduction</translation>
     </message>
     <message>
         <source>长护险扣缴方式</source>
@@ -3229,10 +3229,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>Personal contribution rate</translation>
     </message>
     <message>
-        <source>例如 400</source>
-        <translation>e.g. 400</translation>
-    </message>
-    <message>
         <source>居民医保个人缴费（元/年）*：</source>
         <translation>Resident insurance (居民医保) personal contribution (yuan/year)*:</translation>
     </message>
@@ -3271,6 +3267,10 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     <message>
         <source>资助参保：</source>
         <translation>Subsidized enrollment:</translation>
+    </message>
+    <message>
+        <source>按当地公布的金额</source>
+        <translation>Locally published amount</translation>
     </message>
     <message>
         <source>个人负担比例：</source>

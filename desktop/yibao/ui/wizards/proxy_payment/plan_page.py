@@ -105,7 +105,7 @@ class PlanPage(QWizardPage):
         self.has_threshold.setAccessibleName(self.tr("有余额起点"))
         rules_form.addRow(self.has_threshold)
         self.min_retained_balance = money_edit(
-            inner, "min_retained_balance", self.tr("余额起点"), self.tr("例如 1000")
+            inner, "min_retained_balance", self.tr("余额起点"), self.tr("按当地规定填写")
         )
         self.errors.add_row(
             rules_form,
@@ -123,7 +123,7 @@ class PlanPage(QWizardPage):
         ltc_box = QHBoxLayout(ltc_row)
         ltc_box.setContentsMargins(0, 0, 0, 0)
         self.ltc_amount = money_edit(
-            ltc_row, "ltc_amount", self.tr("长护险金额"), self.tr("例如 4")
+            ltc_row, "ltc_amount", self.tr("长护险金额"), self.tr("每次扣多少")
         )
         self.ltc_schedule = QComboBox(ltc_row)
         self.ltc_schedule.setObjectName("ltc_schedule")

@@ -118,7 +118,7 @@ class RelativesPage(QWizardPage):
         self.rel_region = RegionPicker(self.detail, name="rel_region")
         self.errors.add_row(form, self.tr("参保地："), "rel_region", self.rel_region)
         self.rel_contribution = money_edit(
-            self.detail, "rel_contribution", self.tr("个人缴费标准"), self.tr("例如 400")
+            self.detail, "rel_contribution", self.tr("个人缴费标准"), self.tr("按当地公布的金额")
         )
         self.errors.add_row(
             form, self.tr("居民医保个人缴费（元/年）*："), "rel_contribution", self.rel_contribution
