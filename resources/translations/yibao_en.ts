@@ -6315,8 +6315,14 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>Before {due}, pay {name}&apos;s {year} urban and rural resident medical insurance (城乡居民医保) (medical insurance app, tax app or your local community office). This is the usual deadline month; the locally published date may differ, so follow what the local medical insurance office announces.</translation>
     </message>
     <message>
-        <source>错过征缴期再参保，要等待 {months} 个月才能报销（国办发〔2024〕38号）。</source>
-        <translation>If you enrol after missing the collection period (征缴期), you must wait {months} months before medical costs are covered (国办发〔2024〕38号).</translation>
+        <source>错过征缴期再参保，要等待 {months} 个月才能报销（{document}）。</source>
+        <extracomment>{document}: the 文号 (or title) of the waiting rule&apos;s source in the policy book</extracomment>
+        <translation>If you enrol after missing the collection period (征缴期), you must wait {months} months before medical costs are covered ({document}).</translation>
+    </message>
+    <message>
+        <source>错过征缴期再参保，要等待 {months} 个月才能报销。</source>
+        <extracomment>the same when the waiting rule is the user&apos;s own value (no document behind it)</extracomment>
+        <translation>If you enrol after missing the collection period (征缴期), you must wait {months} months before medical costs are covered.</translation>
     </message>
     <message>
         <source>{name}已断缴 {years} 年：按期缴纳后也要等待 {now_months} 个月才能报销；错过征缴期要等待 {months} 个月。补缴可以缩短等待期。</source>
