@@ -28,7 +28,6 @@ from yibao.domain.policy import Override
 from yibao.domain.proxy_payment import (
     CHECKLIST_ID,
     CollectionPeriod,
-    ContributionFigure,
     PlannedDeduction,
     ProxyResult,
     ProxyRules,
@@ -40,7 +39,6 @@ from yibao.domain.proxy_payment import (
     merge_items,
     payment_items,
     plan_to_data,
-    resident_contribution,
     result_to_data,
     rules_from_book,
 )
@@ -158,12 +156,9 @@ def load_setup(db: Database, today: date) -> ProxySetup:
 class PolicyFacts:
     rules: ProxyRules
     ltc: PlannedDeduction | None
-    #: region code → the contribution for the benefit year (``None``: not in the book)
-    contributions: dict[str, ContributionFigure | None]
     #: region code → the collection period for the benefit year
     periods: dict[str, CollectionPeriod | None]
-    #: the national figures, for relatives without a region
-    national_contribution: ContributionFigure | None = None
+    #: the national period, for relatives without a region
     national_period: CollectionPeriod | None = None
     #: region code → the figures to price each person with (by group and uniform)
     regions: dict[str, RegionContributions] = field(default_factory=dict)
@@ -191,13 +186,9 @@ def policy_facts(
     overrides = list_overrides(db)
     rules = rules_from_book(book, giver_region, plan_date, overrides)
     ltc = ltc_deduction_from_book(book, giver_region, plan_date, overrides)
-    contributions: dict[str, ContributionFigure | None] = {}
     periods: dict[str, CollectionPeriod | None] = {}
     regions: dict[str, RegionContributions] = {}
     for code in dict.fromkeys(relative_regions):
-        contributions[code] = resident_contribution(
-            book, code, benefit_year, overrides, look_back_years=LOOK_BACK_YEARS
-        )
         periods[code] = collection_period(book, code, benefit_year, overrides)
         regions[code] = region_contributions(
             book, code, benefit_year, overrides, look_back_years=LOOK_BACK_YEARS
@@ -205,9 +196,7 @@ def policy_facts(
     return PolicyFacts(
         rules,
         ltc,
-        contributions,
         periods,
-        resident_contribution(book, None, benefit_year, overrides, look_back_years=LOOK_BACK_YEARS),
         collection_period(book, None, benefit_year, overrides),
         regions,
         region_contributions(book, None, benefit_year, overrides, look_back_years=LOOK_BACK_YEARS),
