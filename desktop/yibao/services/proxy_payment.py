@@ -263,10 +263,15 @@ def build_case(
 ) -> Case:
     """The case for a simulation result (not saved); the checklist's policy values are the
     giver's region's on the plan date, with *overrides* (the user's own values)."""
-    from yibao.services.checklists import checklist_book, checklist_view
+    from yibao.services.checklists import build_checklist
 
-    view = checklist_view(result.plan.giver_region, result.plan.plan_date, tuple(overrides))
-    entries = checklist_book().build(CHECKLIST_ID, checklist_facts(result), view)
+    entries = build_checklist(
+        CHECKLIST_ID,
+        checklist_facts(result),
+        region_code=result.plan.giver_region,
+        at=result.plan.plan_date,
+        overrides=tuple(overrides),
+    )
     items = merge_items(to_case_items(entries), payment_items(result))
     plan = result.plan
     return Case(
