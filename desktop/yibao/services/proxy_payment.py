@@ -46,11 +46,7 @@ from yibao.domain.proxy_payment import (
     CHECKLIST_ID,
     DEFAULT_HORIZON_MONTHS,
     CollectionPeriod,
-<<<<<<< HEAD
-    ContributionFigure,
     DeductionSchedule,
-=======
->>>>>>> checklists
     PlannedDeduction,
     PlanProblem,
     ProxyMode,
@@ -68,11 +64,7 @@ from yibao.domain.proxy_payment import (
     merge_items,
     payment_items,
     plan_to_data,
-<<<<<<< HEAD
     project_events,
-    resident_contribution,
-=======
->>>>>>> checklists
     result_to_data,
     rules_from_book,
     simulate,
