@@ -148,6 +148,9 @@ def run_shanxi_wizard(
         "结婚证",
         "常见办不成的原因和解决办法",
         "未经证实",
+        "余额超过1000元的部分",  # from the book ({policy:family.min_retained_balance}) …
+        "依据：山西省 · 《",  # … with what it rests on
+        "一次结算（看一次病、买一次药）只能使用一名共济人的个人账户",
     ):
         assert words in steps, words
     assert "共济额度" not in steps.split("常见办不成")[0]  # nobody goes cross-province

@@ -20,7 +20,18 @@ from yibao.domain.policy import Confidence, Resolved, Source
 from yibao.domain.regions import region_book
 from yibao.ui.i18n import dtr
 from yibao.ui.widgets.basics import html_escape as _e
-from yibao.ui.widgets.findings import BAD, GOOD, WAITING, findings_html, stale_text
+from yibao.ui.widgets.findings import (
+    BAD,
+    DOUBT,
+    GOOD,
+    QUIET,
+    WAITING,
+    basis_html,
+    confidence_text,
+    findings_html,
+    source_title,
+    stale_text,
+)
 
 _t = QCoreApplication.translate
 
@@ -56,7 +67,7 @@ def verdict_html(verdict: Verdict) -> str:
 
 
 def verdicts_html(verdicts: Sequence[Verdict], at_text: str) -> str:
-    intro = f'<p style="color:#5f6368">{_e(at_text)}</p>'
+    intro = f'<p style="color:{QUIET}">{_e(at_text)}</p>'
     return intro + "".join(verdict_html(v) for v in verdicts)
 
 
@@ -70,10 +81,17 @@ def entry_confidence(entry: ChecklistEntry, sources: Mapping[str, Source]) -> Co
 
 def _entry_source(entry: ChecklistEntry, sources: Mapping[str, Source]) -> str:
     source = sources.get(entry.source_id or "")
-    label = source.title if source is not None else (entry.source_id or "")
-    confidence = entry_confidence(entry, sources)
-    conf = f" · {dtr(confidence.label)}" if confidence is not None else ""
-    return f"{label}{conf}"
+    label = source_title(source) if source is not None else (entry.source_id or "")
+    confidence = confidence_text(entry_confidence(entry, sources))
+    return " · ".join(p for p in (label, confidence) if p)
+
+
+def _entry_basis(entry: ChecklistEntry) -> str:
+    """The 依据 lines of the policy values the entry's text used ({policy:…})."""
+    return "".join(
+        f'<br/><span style="color:{QUIET};font-size:small">{basis_html(b)}</span>'
+        for b in entry.basis
+    )
 
 
 def guide_html(
@@ -100,18 +118,18 @@ def guide_html(
             if e.section in problem_sections:
                 body = f"<b>{_e(e.text)}</b><br/>{_e(e.why)}"
             else:
-                why = f'<br/><span style="color:#5f6368">{_e(e.why)}</span>' if e.why else ""
+                why = f'<br/><span style="color:{QUIET}">{_e(e.why)}</span>' if e.why else ""
                 body = f"{_e(e.text)}{_e(optional)}{why}"
             src = _entry_source(e, sources)
             unconfirmed = entry_confidence(e, sources) is Confidence.UNCONFIRMED
             src_html = (
-                f'<br/><span style="color:{"#9a6700" if unconfirmed else "#5f6368"};'
+                f'<br/><span style="color:{DOUBT if unconfirmed else QUIET};'
                 f'font-size:small">{_e(_t("BindingReasons", "出处："))}{_e(src)}'
                 + (_e(_t("BindingReasons", "，以当地为准")) if unconfirmed else "")
                 + "</span>"
                 if src
                 else ""
             )
-            out.append(f'<li style="margin-bottom:6px">{body}{src_html}</li>')
+            out.append(f'<li style="margin-bottom:6px">{body}{src_html}{_entry_basis(e)}</li>')
         out.append(f"</{tag}>")
     return "".join(out)
