@@ -743,10 +743,6 @@
         <translation> (coverage year)</translation>
     </message>
     <message>
-        <source>例如 400，不知道可以不填</source>
-        <translation>e.g. 400; leave empty if you don&apos;t know</translation>
-    </message>
-    <message>
         <source>参保终止日期 *</source>
         <translation>Insurance end date *</translation>
     </message>
@@ -787,6 +783,10 @@
         <translation>Date you joined employee insurance</translation>
     </message>
     <message>
+        <source>按缴费凭证或代缴记录填写，不知道可以不填</source>
+        <translation>As on the payment receipt or the 代缴 record; leave empty if you don&apos;t know</translation>
+    </message>
+    <message>
         <source>不填按今天计算，例如 2026-12-01</source>
         <translation>Leave empty to use today, e.g. 2026-12-01</translation>
     </message>
@@ -819,8 +819,8 @@
         <translation>Enter the date the insurance stopped in the previous place; if it hasn&apos;t stopped yet, enter the expected date.</translation>
     </message>
     <message>
-        <source>年度指居民医保的待遇年度（一般在上一年9—12月缴费）；职工医保的日期看单位参保或灵活就业开始缴费的日期。</source>
-        <translation>The year means the benefit year of resident insurance (居民医保), usually paid for from September to December of the year before. For employee insurance (职工医保), use the date your employer enrolled you or you started paying as a flexible worker (灵活就业).</translation>
+        <source>年度指居民医保的待遇年度（一般在上一年的集中缴费期缴费）；职工医保的日期看单位参保或灵活就业开始缴费的日期。</source>
+        <translation>The year is the 居民医保 benefit year (usually paid for during the collection period of the year before). For the 职工医保 date, use the day your employer enrolled you or you started paying as a flexible worker.</translation>
     </message>
     <message>
         <source>金额可以在医保 APP 的代缴记录里查到。</source>
@@ -1279,7 +1279,6 @@ If you report this, please attach the log file:
     </message>
     <message>
         <source>谁出钱：职工医保个人账户</source>
-        <extracomment>the amount was filled in from the policy book and not changed by the user the priced figure from the book (``None`` until the region&apos;s figures are known) the contribution group the user chose (北京: 老年人 …); empty: by the book&apos;s conditions answered &quot;in-school student?&quot;; ``None``: not answered (default from the ages)</extracomment>
         <translation>Who pays: employee insurance personal account</translation>
     </message>
     <message>
@@ -2542,15 +2541,13 @@ Runs offline; never connects to the internet</translation>
         <translation>Planned date:</translation>
     </message>
     <message>
-        <source>居民医保一般在上一年 9 月到 12 月集中缴下一年的（有的地方到次年 2 月），例如 2025 年秋天缴的是 2026 年度。</source>
-        <translation>Resident medical insurance (居民医保) is usually paid from September to December for the following year (in some places until February of the year covered); e.g. paying in autumn 2025 covers 2026.</translation>
-    </message>
-    <message>
         <source>代缴方式</source>
+        <extracomment>when the benefit year is collected, from the book (set when the rules arrive)</extracomment>
         <translation>Payment method</translation>
     </message>
     <message>
         <source>当地规定</source>
+        <extracomment>what each mode means (and, once the rules arrive, what the book says locally)</extracomment>
         <translation>Local rules</translation>
     </message>
     <message>
@@ -2607,7 +2604,44 @@ Runs offline; never connects to the internet</translation>
     </message>
     <message>
         <source>正在查政策库……</source>
+        <extracomment>the year and day are still the defaults (not changed by the user)</extracomment>
         <translation>Checking the policy database…</translation>
+    </message>
+    <message>
+        <source>给亲属缴居民医保时，直接从您的个人账户扣钱（有的地方在税务缴费渠道办理）。亲属不用先垫钱。</source>
+        <translation>When paying a relative&apos;s resident insurance, the money is taken directly from your personal account (in some places this is done through the tax bureau&apos;s payment channel). The relative does not have to pay first.</translation>
+    </message>
+    <message>
+        <source>在国家医保服务平台“医保钱包”里给亲属设一笔共济额度，用额度给亲属缴费。额度里的钱您自己不能用，解除绑定后没用完的会退回。</source>
+        <translation>In the &quot;medical insurance wallet&quot; (医保钱包) in the 国家医保服务平台 APP, set a mutual aid quota for the relative and use it to pay their contribution. You cannot use the money in the quota yourself; any unused amount is returned when the link is ended.</translation>
+    </message>
+    <message>
+        <source>亲属先自己把居民医保费缴上，您再申请从个人账户把这笔钱返还到银行卡。亲属要先准备好现金。</source>
+        <translation>The relative first pays the resident insurance themselves, then you apply to have that amount refunded from your personal account to a bank card. The relative needs the cash ready first.</translation>
+    </message>
+    <message>
+        <source>返还到账的时间以当地医保部门公布为准。</source>
+        <translation> When the refund arrives: follow what your local medical insurance office announces.</translation>
+    </message>
+    <message>
+        <source>政策库：{region}申请成功后，钱在 {lag} 个月后的那个月到账〔{tag}〕。</source>
+        <translation> Policy database: in {region} the money arrives in the month {lag} month(s) after the application is approved 〔{tag}〕.</translation>
+    </message>
+    <message>
+        <source>政策库里没有当地 {year} 年度的集中缴费期，以当地医保部门公布为准。</source>
+        <translation>The policy database has no local collection period (集中征缴期) for the {year} coverage year; follow what your local medical insurance office announces.</translation>
+    </message>
+    <message>
+        <source>{year} 年度的居民医保一般在 {start} 至 {end} 集中缴费{tag}；各地不同，以当地医保部门公布为准。</source>
+        <translation>Resident insurance (居民医保) for the {year} coverage year is usually paid from {start} to {end}{tag}; this differs from place to place, so follow what your local medical insurance office announces.</translation>
+    </message>
+    <message>
+        <source>{y} 年 {m} 月</source>
+        <translation>{y}-{m}</translation>
+    </message>
+    <message>
+        <source>政策库：{region} {year} 年度的集中缴费期是 {start} 至 {end}{tag}。</source>
+        <translation>Policy database: the collection period (集中征缴期) in {region} for the {year} coverage year is {start} to {end}{tag}.</translation>
     </message>
     <message>
         <source>上一步没有选出钱人的参保地，这里按全国规定；选了参保地会更准。</source>
@@ -2630,8 +2664,8 @@ Runs offline; never connects to the internet</translation>
         <translation>Policy database: in {region}, only the balance above {amount} can be used for family mutual aid [{tag}]</translation>
     </message>
     <message>
-        <source>政策库中本地没有余额起点的规定。山西等地有（超过 1000 元的部分才可共济）。</source>
-        <translation>The policy database has no local balance threshold. Some places, such as Shanxi, have one (only the part above 1000 yuan can be shared).</translation>
+        <source>政策库中本地没有余额起点的规定。有的地方只有超过一定金额的余额才能用于共济，以当地医保部门公布为准。</source>
+        <translation>The policy database has no local rule on a minimum balance. In some places only the balance above a set amount can be used for family mutual aid (共济); follow what your local medical insurance office announces.</translation>
     </message>
     <message>
         <source>政策库：{region}长护险从个人账户{schedule}扣 {amount}〔{tag}〕</source>
@@ -2640,10 +2674,6 @@ Runs offline; never connects to the internet</translation>
     <message>
         <source>政策库中本地没有从个人账户扣长护险的记录；您的账户如果每月扣，请勾选并填写。</source>
         <translation>The policy database has no local record of care insurance being deducted from the personal account; if your account is charged every month, tick the box and enter the amount.</translation>
-    </message>
-    <message>
-        <source>待遇年度应在 {first} 到 {last} 年之间（办理日期的下一年为止）</source>
-        <translation>The coverage year must be between {first} and {last} (no later than the year after the planned date)</translation>
     </message>
     <message>
         <source>还在查政策库，请稍等再点“下一步”。</source>
@@ -2919,11 +2949,6 @@ Runs offline; never connects to the internet</translation>
     <message>
         <source>保存到我的事项</source>
         <translation>Save to My cases</translation>
-    </message>
-    <message>
-        <source>居民医保个人缴费</source>
-        <extracomment>the open &quot;填写当地数值&quot; dialog, if any (tests type into it)</extracomment>
-        <translation>Resident insurance: personal contribution</translation>
     </message>
 </context>
 <context>
@@ -4411,15 +4436,17 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>配偶</source>
-        <extracomment>Who may apply in each scenario (seed 000: employer cases and individuals; heirs inherit).</extracomment>
+        <extracomment>结婚证</extracomment>
         <translation>Spouse</translation>
     </message>
     <message>
         <source>父母</source>
+        <extracomment>户口簿 / 出生证明</extracomment>
         <translation>Parent</translation>
     </message>
     <message>
         <source>子女</source>
+        <extracomment>户口簿 / 出生证明</extracomment>
         <translation>Child</translation>
     </message>
     <message>
@@ -5240,7 +5267,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>退休后到外地定居（例如去子女所在城市养老）</source>
-        <extracomment>the bill and the home ratio of the worked example in the explanation</extracomment>
         <translation>Settling elsewhere after retirement (e.g. moving to a child&apos;s city)</translation>
     </message>
     <message>
@@ -5265,7 +5291,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>请选择地区（“{code}”不是有效的统筹区）</source>
-        <extracomment>SETTLE: the household registration (户口) moved to the destination long-term: has a 居住证 (residence permit) at the destination the care already happened (an emergency, or a trip) — file afterwards / claim paid everything at the hospital (no direct settlement) → 手工报销 back home treated as an in-patient (住院); decides the 病历 items of the claim planned start of care or of living there; for care that happened: its first day discharge or the day the bill was paid (the claim&apos;s time limit runs from it) the region whose rule this is (``泸州市``), or ``全国`` nothing in the policy book: shown as 未收录 / 以当地为准 the deadline to plan for (shortest limit, moved back to a working day) the shortest and longest limits in the book, for the explanation typical review and payout time once the file is complete (working days), if known the deadline was counted beyond the holiday data (weekends only) why this type (translatable template + params) the last day a temporary filing lasts at least (from ``start``), else ``None`` filing after the emergency, if the region allows it (else a note saying it&apos;s unknown) the 参保地&apos;s own rule for a temporary filing&apos;s ratio (``offsite.temporary.cuts``)</extracomment>
         <translation>Please choose a region (&quot;{code}&quot; is not a valid insurance region)</translation>
     </message>
     <message>
@@ -5389,6 +5414,10 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>{region} allows emergency care to be filed afterwards, within {days} days of the emergency (that is, before {by}). After filing, eligible costs can be settled or reimbursed as care outside the insured region.</translation>
     </message>
     <message>
+        <source>{region}允许急诊抢救在就医后补办备案，期限是急诊之日起 {days} 天内（即 {by} 前），现在已经过了。没能补办备案的，已经自己垫付的费用请按手工报销办理，能报多少以参保地审核为准。</source>
+        <translation>{region} allows emergency care to be filed afterwards, within {days} days of the emergency (that is, before {by}), but that time has now passed. If you could not file in time, claim what you paid yourself through manual reimbursement (手工报销); how much is paid back is decided by your insured region.</translation>
+    </message>
+    <message>
         <source>{region}允许急诊抢救在就医后补办备案；政策库中没有补办期限，请尽快办理。</source>
         <translation>{region} allows emergency care to be filed afterwards; the policy library has no deadline for this, so please do it as soon as possible.</translation>
     </message>
@@ -5397,12 +5426,20 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>Under the rules of {region}, emergency care cannot be filed afterwards; for costs you have already paid yourself, please claim manual reimbursement (手工报销).</translation>
     </message>
     <message>
-        <source>政策库中没有{region}能否事后补办急诊备案、期限多长的规定（例如广东是急诊后 10 天内）。请尽快打电话问参保地医保经办机构；补办规则由参保地决定。</source>
-        <translation>The policy library has no rules on whether {region} allows filing for emergency care afterwards, or by when (e.g. in Guangdong it is within 10 days of the emergency). Please call the medical insurance office in your insured region soon; your insured region decides the rules for late filing.</translation>
+        <source>政策库中没有{region}能否事后补办急诊备案、期限多长的规定。请尽快打电话问参保地医保经办机构；补办规则由参保地决定。</source>
+        <translation>The policy library has no rules on whether {region} allows filing for emergency care afterwards, or by when. Please call the medical insurance office in your insured region soon; your insured region decides the rules for late filing.</translation>
+    </message>
+    <message>
+        <source>政策库中没有{region}能否事后补办急诊备案、期限多长的规定（例如{example}是急诊后 {days} 天内）。请尽快打电话问参保地医保经办机构；补办规则由参保地决定。</source>
+        <translation>The policy library has no rules on whether {region} allows filing for emergency care afterwards, or by when (e.g. in {example} it is within {days} days of the emergency). Please call the medical insurance office in your insured region soon; your insured region decides the rules for late filing.</translation>
     </message>
     <message>
         <source>手工报销的申请时限各地不同，最短 {shortest} 个月、最长到{longest}。按最短的 {shortest} 个月算，请在 {deadline} 前把材料交到参保地医保经办机构；{region}如有更长的期限，以当地规定为准。</source>
         <translation>The deadline to claim manual reimbursement (手工报销) differs by region, from {shortest} months to {longest}. Going by the shortest, {shortest} months, please hand in your documents to the medical insurance office in your insured region before {deadline}; if {region} allows longer, local rules apply.</translation>
+    </message>
+    <message>
+        <source>手工报销的申请时限各地不同，最短 {shortest} 个月、最长到{longest}。按最短的 {shortest} 个月算，{deadline} 已经过了；{region}如有更长的期限，可能还来得及，请尽快向参保地医保经办机构确认并提交材料。</source>
+        <translation>The deadline to claim manual reimbursement (手工报销) differs by region, from {shortest} months to {longest}. Going by the shortest, {shortest} months, {deadline} has already passed; if {region} allows longer, there may still be time: please ask the medical insurance office in your insured region and hand in your documents as soon as you can.</translation>
     </message>
     <message>
         <source>政策库中没有{region}手工报销的申请时限。请尽早（最好在出院后几个月内）提交，并向参保地医保经办机构确认期限。</source>
@@ -5423,10 +5460,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     <message>
         <source>{insured}和{dest}在同一个省，属于省内异地就医；不少省份省内异地已免备案，可以先在当地医保 APP 查一查。</source>
         <translation>{insured} and {dest} are in the same province, so this is care elsewhere within the province. Many provinces no longer require filing within the province; you can check in the local medical insurance app first.</translation>
-    </message>
-    <message>
-        <source>全国</source>
-        <translation>Nationwide</translation>
     </message>
     <message>
         <source>出发（开始就医）前办好备案</source>
@@ -5468,7 +5501,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>缴费时直接从个人账户扣</source>
-        <extracomment>How far ahead the simulation looks when no collection period ends it (and for the &quot;when would the balance cover it&quot; hint after a deadline).</extracomment>
         <translation>Deducted from the personal account when paying</translation>
     </message>
     <message>
@@ -5480,12 +5512,12 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>Medical insurance wallet quota (医保钱包)</translation>
     </message>
     <message>
-        <source>给亲属缴居民医保时，直接从您的个人账户扣钱（如山东税务“家庭共济缴费”）。亲属不用先垫钱。</source>
-        <translation>When paying a relative&apos;s resident insurance, the money is taken directly from your personal account (e.g. Shandong tax bureau&apos;s &quot;家庭共济缴费&quot;). The relative does not have to pay first.</translation>
+        <source>给亲属缴居民医保时，直接从您的个人账户扣钱（如税务渠道的“家庭共济缴费”）。亲属不用先垫钱。</source>
+        <translation>When paying a relative&apos;s resident insurance, the money is taken directly from your personal account (e.g. the tax channel&apos;s &quot;家庭共济缴费&quot;). The relative does not have to pay first.</translation>
     </message>
     <message>
-        <source>亲属先自己把居民医保费缴上，您再申请从个人账户把这笔钱返还到银行卡（如河南：申请成功后次月到账）。亲属要先准备好现金。</source>
-        <translation>The relative first pays the resident insurance themselves, then you apply to have that amount refunded from your personal account to a bank card (e.g. Henan: paid the month after the application is approved). The relative needs the cash ready first.</translation>
+        <source>亲属先自己把居民医保费缴上，您再申请从个人账户把这笔钱返还到银行卡（到账时间以当地为准）。亲属要先准备好现金。</source>
+        <translation>The relative first pays the resident insurance themselves, then you apply to have that amount refunded from your personal account to a bank card (when it arrives depends on local rules). The relative needs the cash ready first.</translation>
     </message>
     <message>
         <source>在国家医保服务平台“医保钱包”里给亲属设一笔共济额度，用额度给亲属缴费。额度里的钱您自己不能用，解除绑定后没用完的会退回。</source>
@@ -5558,7 +5590,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>按月</source>
-        <extracomment>rule attribute ← policy key, and the Python type the value must have keys :func:`rules_from_book` reads (for tests and the &quot;依据&quot; list)</extracomment>
         <translation>Monthly</translation>
     </message>
     <message>
@@ -5575,7 +5606,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>余额不能是负数</source>
-        <extracomment>the standard individual contribution for the benefit year in the relative&apos;s region share of the contribution the relative pays (资助参保: 0 = fully subsidised) 特困人员 / 低保对象 / 孤儿 …; empty = not a subsidised group the subsidised contribution is paid through a special channel (民政/税务), not by 代缴 家庭共济 binding done (``None``: not known; ad-hoc relatives) the contribution group used for the amount (北京: 老年人 …); empty: uniform standard answered &quot;in-school student?&quot; for regions with a student-only group (``None``: not asked) the day the balance was read; events up to this day are already in it</extracomment>
         <translation>The balance cannot be negative</translation>
     </message>
     <message>
@@ -5595,10 +5625,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>The personal share for {name} should be between 0% and 100%</translation>
     </message>
     <message>
-        <source>待遇年度应在 {first} 到 {last} 年之间</source>
-        <translation>The benefit year should be between {first} and {last}</translation>
-    </message>
-    <message>
         <source>余额起点不能是负数</source>
         <translation>The balance threshold cannot be negative</translation>
     </message>
@@ -5608,7 +5634,7 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>现在可用余额 {usable} 够缴 {amount}，代缴后账户余额 {after}。</source>
-        <extracomment>conditions to meet first (binding …); they do not change the verdict the credit that makes a LATER payment possible for SHORT: when the projected balance would cover it (after the deadline), if ever money the family pays itself and does not get back (SHORT, NOT_ELIGIBLE) 先缴后返: the relative pays this first … … and it comes back to the bank card in this month (first day of the month) 医保钱包: quota to put in for this relative the day &quot;now&quot; means: the plan date</extracomment>
+        <extracomment>How far ahead the simulation looks when no collection period ends it (and for the &quot;when would the balance cover it&quot; hint after a deadline).</extracomment>
         <translation>The available balance of {usable} now covers {amount}; after paying, the account balance will be {after}.</translation>
     </message>
     <message>
@@ -5748,8 +5774,8 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>For payments made from the personal account on a relative&apos;s behalf, the tax office in some areas cannot find the record, so it cannot issue a payment certificate or receipt. If you need proof, save a screenshot of the payment record (代缴记录) in the medical insurance app.</translation>
     </message>
     <message>
-        <source>代缴后可以申请撤销（如“河南医保”小程序的“职工个账代缴居民医保费撤销”）；退款一般通过当地医保公众号或小程序实名申请，上传身份证和缴费凭证。具体条件以当地为准。</source>
-        <translation>After paying on a relative&apos;s behalf you can apply to cancel it (for example &quot;职工个账代缴居民医保费撤销&quot; in the &quot;河南医保&quot; mini program). Refunds are usually requested under your real name through the local medical insurance official account or mini program, uploading your ID card and payment proof. Exact conditions depend on local rules.</translation>
+        <source>代缴后可以申请撤销（如当地医保小程序的“职工个账代缴居民医保费撤销”）；退款一般通过当地医保公众号或小程序实名申请，上传身份证和缴费凭证。具体条件以当地为准。</source>
+        <translation>After paying on a relative&apos;s behalf you can apply to cancel it (for example &quot;职工个账代缴居民医保费撤销&quot; in the local medical insurance mini program). Refunds are usually requested under your real name through the local medical insurance official account or mini program, uploading your ID card and payment proof. Exact conditions depend on local rules.</translation>
     </message>
     <message>
         <source>能否撤销代缴、怎样退款，政策库中没有本地区的记录；一般是通过当地医保公众号或小程序实名申请，上传身份证和缴费凭证。请先确认金额和亲属无误再缴。</source>
@@ -5764,8 +5790,12 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>Already counted: {labels} deducted from the account each period ({total} in total, up to {until}).</translation>
     </message>
     <message>
-        <source>新生儿和通过专门渠道缴费的资助参保人员（特困、低保等）一般不能用个人账户代缴，按当地专门渠道办理（此说法未经证实，以当地为准）。</source>
-        <translation>Newborns and people on subsidised enrolment who pay through special channels (特困 extreme-poverty support, 低保 minimum living allowance, etc.) usually cannot be paid for from the personal account; follow the local special channel (this is unconfirmed; local rules apply).</translation>
+        <source>{groups}一般不能用个人账户代缴，按当地专门渠道办理（以当地为准）。</source>
+        <translation>{groups} usually cannot be paid for from the personal account (个人账户); they go through the local special channel (local rules apply).</translation>
+    </message>
+    <message>
+        <source>新生儿和资助参保人员能否用个人账户代缴，政策库中没有本地区的记录；请按当地新生儿参保或资助参保的办法办理，或向当地医保部门确认。</source>
+        <translation>The policy library has no record for this region of whether newborns and people with subsidised enrolment (资助参保) can be paid for from the personal account; follow the local rules for newborn or subsidised enrolment, or ask the local medical insurance office.</translation>
     </message>
     <message>
         <source>{count} 位亲属现在都可以用个人账户代缴，共 {total}；缴完后账户余额 {after}。</source>
@@ -5890,30 +5920,37 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>参保人去世，继承人领取余额</source>
+        <extracomment>参保人死亡，继承人领取余额（继承）</extracomment>
         <translation>Insured person died; heirs claim the balance</translation>
     </message>
     <message>
         <source>出国（境）定居</source>
+        <extracomment>出国（境）定居</extracomment>
         <translation>Settling abroad</translation>
     </message>
     <message>
         <source>离开参保地，个人账户转不走</source>
+        <extracomment>离开统筹区且个人账户无法转移</extracomment>
         <translation>Leaving the insured region; personal account cannot be transferred</translation>
     </message>
     <message>
         <source>异地安置，参保地一次性支付</source>
+        <extracomment>异地安置，参保地一次性支付</extracomment>
         <translation>Resettled elsewhere; one-off payment from home region</translation>
     </message>
     <message>
         <source>重复参保：居民参加了职工医保，退居民医保费</source>
+        <extracomment>居民参加职工医保，退居民医保个人缴费</extracomment>
         <translation>Enrolled twice: joined employee insurance while in resident insurance; refund of resident contribution</translation>
     </message>
     <message>
         <source>撤销个人账户代缴（退回代缴的钱）</source>
+        <extracomment>撤销（退回）个人账户代缴</extracomment>
         <translation>Cancel a personal-account payment for a relative (get the money back)</translation>
     </message>
     <message>
         <source>先缴后返没有到账，更正后重新提交</source>
+        <extracomment>先缴后返发放失败，更正后重报</extracomment>
         <translation>Pay-first refund not received; correct and resubmit</translation>
     </message>
     <message>
@@ -5962,6 +5999,7 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>其他继承人</source>
+        <extracomment>公证继承证明</extracomment>
         <translation>Other heir</translation>
     </message>
     <message>
@@ -5982,14 +6020,17 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>按缴费记录推算的余额</source>
+        <extracomment>the balance from the contribution history</extracomment>
         <translation>Balance estimated from contribution records</translation>
     </message>
     <message>
         <source>您填写的金额</source>
+        <extracomment>typed by the user</extracomment>
         <translation>Amount you entered</translation>
     </message>
     <message>
         <source>按政策库缴费标准估算</source>
+        <extracomment>the contribution standard in the policy book (an estimate)</extracomment>
         <translation>Estimated from the contribution rates in our policy data</translation>
     </message>
     <message>
@@ -5998,7 +6039,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>{verdict}：{date} 起可以申请</source>
-        <extracomment>what else the person can do (when not eligible, not yet, or unsure) facts for ``resources/checklists/refund.toml``</extracomment>
         <translation>{verdict}: can apply from {date}</translation>
     </message>
     <message>
@@ -6042,16 +6082,8 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>Please enter the coverage year of the resident medical insurance you paid for</translation>
     </message>
     <message>
-        <source>待遇年度应在 {first} 年到 {last} 年之间</source>
-        <translation>The coverage year must be between {first} and {last}</translation>
-    </message>
-    <message>
         <source>参加职工医保的日期离 {year} 年度太远，请检查年度或日期</source>
         <translation>The date you joined employee medical insurance is too far from the {year} coverage year; please check the year or the date</translation>
-    </message>
-    <message>
-        <source>“{scenario}”不能由{applicant}办理，请改选办理人</source>
-        <translation>&quot;{scenario}&quot; cannot be handled by {applicant}; please choose someone else to apply</translation>
     </message>
     <message>
         <source>请选择继承人与去世者的关系</source>
@@ -6254,16 +6286,8 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>Take your ID card and the correct bank card to the counter of the medical insurance office where you are insured, and ask how to correct it.</translation>
     </message>
     <message>
-        <source>参保人死亡</source>
-        <translation>Insured person died</translation>
-    </message>
-    <message>
-        <source>离开统筹区且个人账户无法转移</source>
-        <translation>Left the insured region; account cannot be transferred</translation>
-    </message>
-    <message>
-        <source>异地安置</source>
-        <translation>Resettled elsewhere (异地安置)</translation>
+        <source>政策库中没有{place}“{scenario}”可以由谁办理的规定，请向当地医保部门确认。</source>
+        <translation>Our policy data has no rule on who may apply for “{scenario}” in {place}; please check with the local medical insurance office.</translation>
     </message>
     <message>
         <source>个人账户余额约 {amount}（{basis}）；实际金额以经办机构核定为准。</source>
@@ -6894,6 +6918,11 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     <message>
         <source>由医保个人助手导出。</source>
         <translation>Exported by Yibao Assistant (医保个人助手).</translation>
+    </message>
+    <message>
+        <source>居民医保个人缴费</source>
+        <extracomment>how many earlier years to look back for a contribution figure the book lacks the day the balance is for (today, or the end of the last month recorded) the first month whose credit is not in the balance yet how the credit was computed (&quot;2% × 6,000.00 = 120.00&quot;) projected credits (month&apos;s first day, amount) after the balance month members with a personal account (职工 / 退休 / 灵活就业统账结合), the profile first everyone else in the household (residents first), as candidates to pay for (giver id, relative id) → True (已办理) / False (计划中); ``None`` if not recorded giver id → their account from the history (only members with history) the usual (national) collection period for next year&apos;s benefit year, from the book region code → the contribution for the benefit year (``None``: not in the book) region code → the collection period for the benefit year the national figures, for relatives without a region region code → the figures to price each person with (by group and uniform) the groups whose contribution is subsidised (资助参保), in the giver&apos;s region How far ahead the account is projected: the simulation&apos;s own horizon (it ignores events after it), so every statement about the projected account covers the same months. the Basis label of a contribution the user typed</extracomment>
+        <translation>Resident insurance: personal contribution</translation>
     </message>
 </context>
 </TS>

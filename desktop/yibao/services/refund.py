@@ -18,16 +18,20 @@ from decimal import Decimal
 from yibao.domain.cases import Case, CaseItem, CaseKind
 from yibao.domain.checklists import to_case_items
 from yibao.domain.i18n import QT_TRANSLATE_NOOP
+from yibao.domain.kernel import PolicyView
 from yibao.domain.people import Member, Relation
 from yibao.domain.policy import Override
 from yibao.domain.refund import (
     CHECKLIST_ID,
+    Applicant,
     RefundAssessment,
     RefundRequest,
+    Scenario,
     Verdict,
     assess,
     check_request,
 )
+from yibao.domain.refund import allowed_applicants as _allowed_applicants
 from yibao.domain.regions import region_book
 from yibao.services.database import Database
 from yibao.services.errors import FieldError, InvalidInput
@@ -82,6 +86,16 @@ def account_balance(db: Database, member_id: int, today: date) -> Decimal | None
         return None
     balance = getattr(getattr(analysis, "account", None), "balance", None)
     return balance if isinstance(balance, Decimal) else None
+
+
+def allowed_applicants(
+    scenario: Scenario, region_code: str | None, today: date
+) -> tuple[Applicant, ...]:
+    """Who may apply for *scenario* in the region, by the policy book (no database: a hint
+    for the wizard on the GUI thread; the assessment applies the user's overrides)."""
+    from yibao.services.policy import policy_book
+
+    return _allowed_applicants(PolicyView(policy_book(), region_code, today), scenario)
 
 
 def check_person(person_name: str, region_code: str | None) -> list[FieldError]:
