@@ -172,30 +172,6 @@
 <context>
     <name>BindingReasons</name>
     <message>
-        <source>依据：您填写的家庭成员信息</source>
-        <translation>Basis: the family details you entered</translation>
-    </message>
-    <message>
-        <source>本地修改（您自己填写的值）</source>
-        <translation>Local change (a value you entered)</translation>
-    </message>
-    <message>
-        <source>自 {date} 起</source>
-        <translation>from {date}</translation>
-    </message>
-    <message>
-        <source>依据：</source>
-        <translation>Basis: </translation>
-    </message>
-    <message>
-        <source>这条规定未经证实，以当地医保部门公布为准。</source>
-        <translation>This rule is unconfirmed; follow what your local medical insurance office announces.</translation>
-    </message>
-    <message>
-        <source>来自二手资料，以当地医保部门公布为准。</source>
-        <translation>From second-hand sources; follow what your local medical insurance office announces.</translation>
-    </message>
-    <message>
         <source>关系不明</source>
         <translation>Relationship unknown</translation>
     </message>
@@ -217,6 +193,14 @@
     <message>
         <source>家庭共济绑定</source>
         <translation>Set up family mutual aid (家庭共济)</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Finish</translation>
     </message>
     <message>
         <source>请先选择共济人</source>
@@ -2595,14 +2579,6 @@ Runs offline; never connects to the internet</translation>
         <translation>Care insurance amount</translation>
     </message>
     <message>
-        <source>按当地规定填写</source>
-        <translation>As set locally</translation>
-    </message>
-    <message>
-        <source>每次扣多少</source>
-        <translation>Amount per deduction</translation>
-    </message>
-    <message>
         <source>长护险扣缴方式</source>
         <translation>How care insurance is deducted</translation>
     </message>
@@ -2622,6 +2598,14 @@ Runs offline; never connects to the internet</translation>
         <source>正在查政策库……</source>
         <extracomment>the year and day are still the defaults (not changed by the user)</extracomment>
         <translation>Checking the policy database…</translation>
+    </message>
+    <message>
+        <source>按当地规定填写</source>
+        <translation>As set locally</translation>
+    </message>
+    <message>
+        <source>每次扣多少</source>
+        <translation>Amount per deduction</translation>
     </message>
     <message>
         <source>政策库：{region}申请成功后，钱在 {lag} 个月后的那个月到账〔{tag}〕。</source>
@@ -6444,8 +6428,14 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>Before {due}, pay {name}&apos;s {year} urban and rural resident medical insurance (城乡居民医保) (medical insurance app, tax app or your local community office). This is the usual deadline month; the locally published date may differ, so follow what the local medical insurance office announces.</translation>
     </message>
     <message>
-        <source>错过征缴期再参保，要等待 {months} 个月才能报销（国办发〔2024〕38号）。</source>
-        <translation>If you enrol after missing the collection period (征缴期), you must wait {months} months before medical costs are covered (国办发〔2024〕38号).</translation>
+        <source>错过征缴期再参保，要等待 {months} 个月才能报销（{document}）。</source>
+        <extracomment>{document}: the 文号 (or title) of the waiting rule&apos;s source in the policy book</extracomment>
+        <translation>If you enrol after missing the collection period (征缴期), you must wait {months} months before medical costs are covered ({document}).</translation>
+    </message>
+    <message>
+        <source>错过征缴期再参保，要等待 {months} 个月才能报销。</source>
+        <extracomment>the same when the waiting rule is the user&apos;s own value (no document behind it)</extracomment>
+        <translation>If you enrol after missing the collection period (征缴期), you must wait {months} months before medical costs are covered.</translation>
     </message>
     <message>
         <source>{name}已断缴 {years} 年：按期缴纳后也要等待 {now_months} 个月才能报销；错过征缴期要等待 {months} 个月。补缴可以缩短等待期。</source>
@@ -6917,7 +6907,7 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>居民医保个人缴费</source>
-        <extracomment>how many earlier years to look back for a contribution figure the book lacks the day the balance is for (today, or the end of the last month recorded) the first month whose credit is not in the balance yet how the credit was computed (&quot;2% × 6,000.00 = 120.00&quot;) projected credits (month&apos;s first day, amount) after the balance month members with a personal account (职工 / 退休 / 灵活就业统账结合), the profile first everyone else in the household (residents first), as candidates to pay for (giver id, relative id) → True (已办理) / False (计划中); ``None`` if not recorded giver id → their account from the history (only members with history) the policy book with the user&apos;s overrides (nationally, on the day it was read): for the plan page&apos;s defaults, moved to the region and day they are for region code → the contribution for the benefit year (``None``: not in the book) region code → the collection period for the benefit year the national figures, for relatives without a region region code → the figures to price each person with (by group and uniform) the groups whose contribution is subsidised (资助参保), in the giver&apos;s region How far ahead the account is projected: the simulation&apos;s own horizon (it ignores events after it), so every statement about the projected account covers the same months. the Basis label of a contribution the user typed</extracomment>
+        <extracomment>how many earlier years to look back for a contribution figure the book lacks the day the balance is for (today, or the end of the last month recorded) the first month whose credit is not in the balance yet how the credit was computed (&quot;2% × 6,000.00 = 120.00&quot;) projected credits (month&apos;s first day, amount) after the balance month members with a personal account (职工 / 退休 / 灵活就业统账结合), the profile first everyone else in the household (residents first), as candidates to pay for (giver id, relative id) → True (已办理) / False (计划中); ``None`` if not recorded giver id → their account from the history (only members with history) the policy book with the user&apos;s overrides (nationally, on the day it was read): for the plan page&apos;s defaults, moved to the region and day they are for region code → the collection period for the benefit year the national period, for relatives without a region region code → the figures to price each person with (by group and uniform) the groups whose contribution is subsidised (资助参保), in the giver&apos;s region How far ahead the account is projected: the simulation&apos;s own horizon (it ignores events after it), so every statement about the projected account covers the same months. the Basis label of a contribution the user typed</extracomment>
         <translation>Resident insurance: personal contribution</translation>
     </message>
 </context>

@@ -46,7 +46,6 @@ from yibao.domain.proxy_payment import (
     CHECKLIST_ID,
     DEFAULT_HORIZON_MONTHS,
     CollectionPeriod,
-    ContributionFigure,
     DeductionSchedule,
     PlannedDeduction,
     PlanProblem,
@@ -60,19 +59,17 @@ from yibao.domain.proxy_payment import (
     check_plan,
     checklist_facts,
     collection_period,
+    collection_period_in,
     default_order,
     ltc_deduction_from_book,
     merge_items,
     payment_items,
     plan_to_data,
     project_events,
-    resident_contribution,
     result_to_data,
     rules_from_book,
     simulate,
-    subsidy_groups,
 )
-from yibao.domain.proxy_payment import default_benefit_year as domain_default_benefit_year
 from yibao.domain.resident_pricing import (
     GroupRow,
     MemberPrice,
@@ -85,6 +82,9 @@ from yibao.domain.workdays import add_months
 from yibao.services.database import Database
 
 log = logging.getLogger(__name__)
+
+#: the groups whose individual contribution is wholly or partly paid for (资助参保)
+SUBSIDISED_GROUPS_KEY = "resident.subsidised_groups"
 
 
 #: how many earlier years to look back for a contribution figure the book lacks
@@ -205,12 +205,9 @@ def _book_view(db: Database, today: date) -> PolicyView:
 class PolicyFacts:
     rules: ProxyRules
     ltc: PlannedDeduction | None
-    #: region code → the contribution for the benefit year (``None``: not in the book)
-    contributions: dict[str, ContributionFigure | None]
     #: region code → the collection period for the benefit year
     periods: dict[str, CollectionPeriod | None]
-    #: the national figures, for relatives without a region
-    national_contribution: ContributionFigure | None = None
+    #: the national period, for relatives without a region
     national_period: CollectionPeriod | None = None
     #: region code → the figures to price each person with (by group and uniform)
     regions: dict[str, RegionContributions] = field(default_factory=dict)
@@ -240,13 +237,9 @@ def policy_facts(
     overrides = list_overrides(db)
     rules = rules_from_book(book, giver_region, plan_date, overrides)
     ltc = ltc_deduction_from_book(book, giver_region, plan_date, overrides)
-    contributions: dict[str, ContributionFigure | None] = {}
     periods: dict[str, CollectionPeriod | None] = {}
     regions: dict[str, RegionContributions] = {}
     for code in dict.fromkeys(relative_regions):
-        contributions[code] = resident_contribution(
-            book, code, benefit_year, overrides, look_back_years=LOOK_BACK_YEARS
-        )
         periods[code] = collection_period(book, code, benefit_year, overrides)
         regions[code] = region_contributions(
             book, code, benefit_year, overrides, look_back_years=LOOK_BACK_YEARS
@@ -254,13 +247,11 @@ def policy_facts(
     return PolicyFacts(
         rules,
         ltc,
-        contributions,
         periods,
-        resident_contribution(book, None, benefit_year, overrides, look_back_years=LOOK_BACK_YEARS),
         collection_period(book, None, benefit_year, overrides),
         regions,
         region_contributions(book, None, benefit_year, overrides, look_back_years=LOOK_BACK_YEARS),
-        subsidy_groups(PolicyView(book, giver_region, plan_date, overrides)).get(()),
+        PolicyView(book, giver_region, plan_date, overrides).texts(SUBSIDISED_GROUPS_KEY).get(()),
     )
 
 
@@ -360,12 +351,16 @@ def suggested_mode(rules: ProxyRules) -> ProxyMode | None:
 def default_benefit_year(
     setup: ProxySetup | None, today: date, region_code: str | None = None
 ) -> int:
-    """The benefit year a plan made on *today* is usually for, in *region_code* (national
-    without one): the domain's rule on the book read with the setup; this year's while the
-    book has not been read."""
+    """The benefit year a plan made on *today* is usually for: next year's once its
+    collection period has opened in *region_code* (national without one; the book read with
+    the setup), this year's before it, when the book knows no period, or while the book has
+    not been read."""
     if setup is None or setup.view is None:
         return today.year
-    return domain_default_benefit_year(setup.view.on(today).for_region(region_code))
+    upcoming = collection_period_in(setup.view.on(today).for_region(region_code), today.year + 1)
+    if upcoming is not None and today >= upcoming.start:
+        return today.year + 1
+    return today.year
 
 
 def giver_period(facts: PolicyFacts | None, giver_region: str | None) -> CollectionPeriod | None:
@@ -574,10 +569,15 @@ def build_case(
 ) -> Case:
     """The case for a simulation result (not saved); the checklist's policy values are the
     giver's region's on the plan date, with *overrides* (the user's own values)."""
-    from yibao.services.checklists import checklist_book, checklist_view
+    from yibao.services.checklists import build_checklist
 
-    view = checklist_view(result.plan.giver_region, result.plan.plan_date, tuple(overrides))
-    entries = checklist_book().build(CHECKLIST_ID, checklist_facts(result), view)
+    entries = build_checklist(
+        CHECKLIST_ID,
+        checklist_facts(result),
+        region_code=result.plan.giver_region,
+        at=result.plan.plan_date,
+        overrides=tuple(overrides),
+    )
     items = merge_items(to_case_items(entries), payment_items(result))
     plan = result.plan
     return Case(
