@@ -3523,6 +3523,10 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>About the results</translation>
     </message>
     <message>
+        <source>请返回上一步，改正标红的内容。</source>
+        <translation>Please go back and correct what is marked in red.</translation>
+    </message>
+    <message>
         <source>{mode} · {year} 年度 · {day} 办理 · 余额 {balance}，现在可用 {usable}</source>
         <translation>{mode} · year {year} · on {day} · balance {balance}, available now {usable}</translation>
     </message>
@@ -3530,6 +3534,18 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <source>个人缴费标准{group}：{amount}</source>
         <extracomment>columns shown only in one mode</extracomment>
         <translation>Personal contribution rate{group}: {amount}</translation>
+    </message>
+    <message>
+        <source>结论</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>每位亲属</source>
+        <translation>Each relative</translation>
+    </message>
+    <message>
+        <source>还要知道</source>
+        <translation>Also good to know</translation>
     </message>
     <message>
         <source>〔〕里是依据的可信程度和地区。未经证实或二手资料的规定，以当地医保部门公布为准；以后的划入是按您填的每月划入估算的。</source>
@@ -6907,7 +6923,7 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>居民医保个人缴费</source>
-        <extracomment>how many earlier years to look back for a contribution figure the book lacks the day the balance is for (today, or the end of the last month recorded) the first month whose credit is not in the balance yet how the credit was computed (&quot;2% × 6,000.00 = 120.00&quot;) projected credits (month&apos;s first day, amount) after the balance month members with a personal account (职工 / 退休 / 灵活就业统账结合), the profile first everyone else in the household (residents first), as candidates to pay for (giver id, relative id) → True (已办理) / False (计划中); ``None`` if not recorded giver id → their account from the history (only members with history) the policy book with the user&apos;s overrides (nationally, on the day it was read): for the plan page&apos;s defaults, moved to the region and day they are for region code → the collection period for the benefit year the national period, for relatives without a region region code → the figures to price each person with (by group and uniform) the groups whose contribution is subsidised (资助参保), in the giver&apos;s region How far ahead the account is projected: the simulation&apos;s own horizon (it ignores events after it), so every statement about the projected account covers the same months. the Basis label of a contribution the user typed</extracomment>
+        <extracomment>the groups whose individual contribution is wholly or partly paid for (资助参保) how many earlier years to look back for a contribution figure the book lacks the day the balance is for (today, or the end of the last month recorded) the first month whose credit is not in the balance yet how the credit was computed (&quot;2% × 6,000.00 = 120.00&quot;) projected credits (month&apos;s first day, amount) after the balance month members with a personal account (职工 / 退休 / 灵活就业统账结合), the profile first everyone else in the household (residents first), as candidates to pay for (giver id, relative id) → True (已办理) / False (计划中); ``None`` if not recorded giver id → their account from the history (only members with history) the policy book with the user&apos;s overrides (nationally, on the day it was read): for the plan page&apos;s defaults, moved to the region and day they are for region code → the collection period for the benefit year the national period, for relatives without a region region code → the figures to price each person with (by group and uniform) the groups whose contribution is subsidised (资助参保), in the giver&apos;s region How far ahead the account is projected: the simulation&apos;s own horizon (it ignores events after it), so every statement about the projected account covers the same months. the Basis label of a contribution the user typed</extracomment>
         <translation>Resident insurance: personal contribution</translation>
     </message>
 </context>

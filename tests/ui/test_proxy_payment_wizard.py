@@ -614,3 +614,30 @@ def test_benefit_year_typed_out_of_range_is_named_at_the_field(
     year.selectAll()
     qtbot.keyClicks(year, "2024")
     _next(qtbot, window, wizard, PageId.RELATIVES)
+
+
+@pytest.fixture
+def english(qapp):  # type: ignore[no-untyped-def]
+    from yibao.ui.i18n import install_translators
+
+    install_translators(qapp, "en")
+    yield
+    install_translators(qapp, "zh_CN")
+
+
+def test_result_headings_are_translated(english: None, qtbot: QtBot, window: MainWindow) -> None:
+    """The result's headings were inside f-strings, so lupdate never saw them (结论, 每位亲属,
+    还要知道 stayed Chinese in the English interface)."""
+    wizard = _open(qtbot, window)
+    _giver(qtbot, window, wizard)
+    _next(qtbot, window, wizard, PageId.PLAN)
+    qtbot.waitUntil(lambda: wizard.facts is not None)
+    _next(qtbot, window, wizard, PageId.RELATIVES)
+    wizard.relatives_page.add_other.click()
+    qtbot.keyClicks(wizard.relatives_page.rel_name, "Mum")
+    qtbot.waitUntil(lambda: wizard.drafts[0].contribution_text == "400.00")
+    _next(qtbot, window, wizard, PageId.RESULT)
+    lines = wizard.result_page.view.toPlainText().splitlines()
+    for chinese in ("结论", "每位亲属", "还要知道"):
+        assert chinese not in lines
+    assert {"Conclusion", "Each relative", "Also good to know"} <= set(lines)

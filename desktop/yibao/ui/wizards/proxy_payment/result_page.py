@@ -198,7 +198,8 @@ class ResultPage(QWizardPage):
             self.result = None
             self.model.set_rows([])
             self.status.setText("\n".join(dtr(p.template, p.params) for p in problems))
-            self.view.setHtml(f"<p>{_e(self.tr('请返回上一步，改正标红的内容。'))}</p>")
+            back = self.tr("请返回上一步，改正标红的内容。")
+            self.view.setHtml(f"<p>{_e(back)}</p>")
             self.completeChanged.emit()
             return
         self.result = service.run(plan)
@@ -260,11 +261,15 @@ class ResultPage(QWizardPage):
             context="ResultPage",
         )
 
+    @staticmethod
+    def _heading(text: str) -> str:
+        return f"<p style='font-weight: 600;'>{_e(text)}</p>"
+
     def result_html(self, result: ProxyResult) -> str:
         notes = [n for n in result.notes]
-        out = [f"<p style='font-weight: 600;'>{_e(self.tr('结论'))}</p>"]
+        out = [self._heading(self.tr("结论"))]
         out += [self._line(n) for n in result.summary]
-        out.append(f"<p style='font-weight: 600;'>{_e(self.tr('每位亲属'))}</p>")
+        out.append(self._heading(self.tr("每位亲属")))
         for row in result.rows:
             colour = _VERDICT_COLOUR[row.verdict]
             out.append(
@@ -273,7 +278,7 @@ class ResultPage(QWizardPage):
             )
             out.append(self._line(self._standard(row)))
             out += [self._line(n) for n in (*row.reasons, *row.conditions)]
-        out.append(f"<p style='font-weight: 600;'>{_e(self.tr('还要知道'))}</p>")
+        out.append(self._heading(self.tr("还要知道")))
         out += [self._line(n) for n in notes]
         out.append(
             f"<p style='color:{QUIET}; font-size: small;'>"
