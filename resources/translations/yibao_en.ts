@@ -3262,7 +3262,7 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>个人部分走民政等专门渠道缴</source>
-        <translation>Personal share paid through a special channel (e.g. civil affairs office)</translation>
+        <translation>Personal share paid via a special channel (e.g. civil affairs)</translation>
     </message>
     <message>
         <source>新生儿（出生后第一次参保）</source>

@@ -103,6 +103,8 @@ class RelativesPage(QWizardPage):
         self.detail.setObjectName("relative_detail")
         form = QFormLayout(self.detail)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # a long label (English, 大字) puts its field below it instead of pushing the form wide
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.errors = FieldErrors()
         self.rel_name = QLineEdit(self.detail)
         self.rel_name.setObjectName("rel_name")
