@@ -429,6 +429,17 @@
     </message>
 </context>
 <context>
+    <name>CaseWizard</name>
+    <message>
+        <source>保存到我的事项</source>
+        <translation>Save to My cases</translation>
+    </message>
+    <message>
+        <source>正在保存……</source>
+        <translation>Saving…</translation>
+    </message>
+</context>
+<context>
     <name>CasesPage</name>
     <message>
         <source>无</source>
@@ -981,6 +992,94 @@ If you report this, please attach the log file:
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>{mark}：{why}</source>
+        <extracomment>the text colours (on a white page): good, waiting, a doubt, bad, and the quiet grey each level&apos;s mark and colour confidence levels the user should check against the local office&apos;s own word</extracomment>
+        <translation>{mark}: {why}</translation>
+    </message>
+    <message>
+        <source>未收录</source>
+        <translation>Not in the policy data</translation>
+    </message>
+    <message>
+        <source>全国最低标准</source>
+        <translation>national minimum</translation>
+    </message>
+    <message>
+        <source>{year} 年度的数</source>
+        <translation>figure for {year}</translation>
+    </message>
+    <message>
+        <source>自 {date} 起</source>
+        <translation>from {date}</translation>
+    </message>
+    <message>
+        <source>本地修改（您自己填写的值）</source>
+        <translation>Local change (a value you entered)</translation>
+    </message>
+    <message>
+        <source>依据：</source>
+        <translation>Basis: </translation>
+    </message>
+    <message>
+        <source>依据：您填写的家庭成员信息</source>
+        <translation>Basis: the family details you entered</translation>
+    </message>
+    <message>
+        <source>依据：您填写的（{what}）</source>
+        <translation>Basis: what you entered ({what})</translation>
+    </message>
+    <message>
+        <source>依据：您填写的</source>
+        <translation>Basis: what you entered</translation>
+    </message>
+    <message>
+        <source>政策库未收录“{label}”，以当地医保部门公布为准</source>
+        <translation>The policy data has no &quot;{label}&quot;; follow what your local medical insurance office announces</translation>
+    </message>
+    <message>
+        <source>政策库未收录，以当地医保部门公布为准</source>
+        <translation>The policy data has no figure for this; follow what your local medical insurance office announces</translation>
+    </message>
+    <message>
+        <source>这是全国最低标准，政策库还没有当地的数。</source>
+        <translation>This is the national minimum; the policy data has no local figure yet.</translation>
+    </message>
+    <message>
+        <source>这是 {year} 年度的数，这一年度的还没有收录。</source>
+        <translation>This is the figure for {year}; the one for this year is not in the policy data yet.</translation>
+    </message>
+    <message>
+        <source>以当地医保部门公布为准。</source>
+        <translation>Follow what your local medical insurance office announces.</translation>
+    </message>
+    <message>
+        <source>{basis}。</source>
+        <translation>{basis}.</translation>
+    </message>
+    <message>
+        <source>怎么办：</source>
+        <translation>What to do: </translation>
+    </message>
+    <message>
+        <source>（怎么办：{fix}）</source>
+        <translation> (what to do: {fix})</translation>
+    </message>
+    <message>
+        <source>核验于 {date}</source>
+        <translation>verified on {date}</translation>
+    </message>
+    <message>
+        <source>，以当地医保部门公布为准</source>
+        <translation>; follow what your local medical insurance office announces</translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation>Sources</translation>
     </message>
 </context>
 <context>
@@ -1994,8 +2093,16 @@ Runs offline; never connects to the internet</translation>
         <translation>Saved to &quot;My cases&quot;: {title}</translation>
     </message>
     <message>
+        <source>打开我的事项</source>
+        <translation>Open My cases</translation>
+    </message>
+    <message>
         <source>已记录 {n} 条家庭共济，可以在“家庭成员”页面查看</source>
         <translation>Recorded {n} family mutual aid (家庭共济) links; you can see them on the &quot;Family members&quot; page</translation>
+    </message>
+    <message>
+        <source>打开家庭成员</source>
+        <translation>Open Family members</translation>
     </message>
     <message>
         <source>已保存</source>
@@ -2250,12 +2357,20 @@ Runs offline; never connects to the internet</translation>
         <translation>Before changing computers or reinstalling the system, make a backup in Settings first.</translation>
     </message>
     <message>
-        <source>{name}目前没有参保。居民医保一般在每年 9 月至 12 月集中缴费，断缴后再参保需要等待一段时间才能报销。</source>
-        <translation>{name} is not insured at the moment. Resident medical insurance (居民医保) is usually paid from September to December each year; after a gap, there is a waiting period (待遇等待期) after re-joining before costs can be reimbursed.</translation>
-    </message>
-    <message>
         <source>请为{name}补充参保地，否则无法查到当地政策。</source>
         <translation>Please add the insured region for {name}; otherwise local policies can&apos;t be looked up.</translation>
+    </message>
+    <message>
+        <source>{name}目前没有参保。居民医保在当地公布的集中缴费期内缴费，断缴后再参保需要等待一段时间才能报销。</source>
+        <translation>{name} is not insured at the moment. Resident medical insurance (居民医保) is paid during the collection period (集中征缴期) your local office announces; after a gap, there is a waiting period (待遇等待期) after re-joining before costs can be reimbursed.</translation>
+    </message>
+    <message>
+        <source>{name}目前没有参保。居民医保的集中缴费期通常是 {start} 至 {end}〔{tag}〕，以当地公布为准；断缴后再参保需要等待一段时间才能报销。</source>
+        <translation>{name} is not insured at the moment. The collection period (集中征缴期) for resident medical insurance (居民医保) is usually {start} to {end} ({tag}); follow what your local office announces. After a gap, there is a waiting period (待遇等待期) after re-joining before costs can be reimbursed.</translation>
+    </message>
+    <message>
+        <source>{name}目前没有参保。{region}居民医保的集中缴费期是 {start} 至 {end}〔{tag}〕，断缴后再参保需要等待一段时间才能报销。</source>
+        <translation>{name} is not insured at the moment. In {region}, the collection period (集中征缴期) for resident medical insurance (居民医保) is {start} to {end} ({tag}); after a gap, there is a waiting period (待遇等待期) after re-joining before costs can be reimbursed.</translation>
     </message>
     <message>
         <source>正常参保</source>
@@ -2611,10 +2726,6 @@ Runs offline; never connects to the internet</translation>
     <message>
         <source>恢复原值</source>
         <translation>Restore original</translation>
-    </message>
-    <message>
-        <source>本地修改</source>
-        <translation>Local change</translation>
     </message>
     <message>
         <source>参数</source>
@@ -3468,6 +3579,13 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     <message>
         <source>〔〕里是依据的可信程度和地区。未经证实或二手资料的规定，以当地医保部门公布为准；可以在“政策参数”页面按当地规定修改。</source>
         <translation>The [ ] brackets show how reliable the source is and which region it applies to. For rules that are unconfirmed or second-hand, what the local medical insurance office publishes applies. You can change them to match local rules on the &quot;Policy figures&quot; page.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedNotice</name>
+    <message>
+        <source>关闭提示</source>
+        <translation>Dismiss</translation>
     </message>
 </context>
 <context>
@@ -6399,6 +6517,11 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <source>需确认</source>
         <extracomment>not known here: ask the local office</extracomment>
         <translation>To confirm</translation>
+    </message>
+    <message>
+        <source>当地标准（政策库未收录，以当地医保部门公布为准）</source>
+        <extracomment>what a placeholder reads when the book has no value for the region and day</extracomment>
+        <translation>the local standard (not in the policy book; the local medical insurance office’s published figure applies)</translation>
     </message>
 </context>
 <context>

@@ -209,7 +209,7 @@ def assess(
     today: date | None = None,
 ) -> Assessment:
     """The verdict for each chosen relative, and the checklist for those who qualify."""
-    from yibao.services.checklists import case_sources, checklist_book
+    from yibao.services.checklists import case_sources, checklist_book, checklist_view
     from yibao.storage.binding_repo import BindingRepository
 
     if not relative_ids:
@@ -241,7 +241,8 @@ def assess(
             )
         )
     facts = guide_facts(giver, verdicts, at, book, overrides)
-    guide = tuple(checklist_book().build("binding", facts)) if giver.region_code else ()
+    view = checklist_view(giver.region_code, at, overrides)
+    guide = tuple(checklist_book().build("binding", facts, view)) if giver.region_code else ()
     sources = {s.id: s for s in case_sources(e.source_id for e in guide)}
     return Assessment(check_giver(giver, at, book, overrides), tuple(verdicts), at, guide, sources)
 

@@ -19,6 +19,7 @@ from datetime import date
 
 from yibao.domain.cases import Case, CaseKind, Deadline
 from yibao.domain.checklists import ChecklistEntry, to_case_items
+from yibao.domain.kernel import PolicyView
 from yibao.domain.offsite import (
     EARLIEST,
     FilingType,
@@ -34,7 +35,7 @@ from yibao.domain.offsite.places import Places, pooling_code
 from yibao.domain.people import Member, Scheme
 from yibao.domain.regions import region_book
 from yibao.domain.workdays import official_calendar
-from yibao.services.checklists import checklist_book
+from yibao.services.checklists import checklist_book, checklist_view
 from yibao.services.database import Database
 from yibao.services.errors import FieldError, InvalidInput
 from yibao.services.policy import list_overrides, policy_book
@@ -103,18 +104,20 @@ def _check(answers: OffsiteAnswers, today: date) -> None:
 def make_plan(db: Database, answers: OffsiteAnswers, today: date) -> OffsiteResult:
     """Validate *answers* and work out the plan (the user's policy overrides applied)."""
     _check(answers, today)
-    plan = plan_offsite(
-        answers, policy_book(), today, overrides=list_overrides(db), cal=official_calendar()
-    )
-    return OffsiteResult(plan, tuple(checklist_entries(plan)))
+    overrides = list_overrides(db)
+    plan = plan_offsite(answers, policy_book(), today, overrides=overrides, cal=official_calendar())
+    view = checklist_view(answers.insured_region, today, overrides)
+    return OffsiteResult(plan, tuple(checklist_entries(plan, view)))
 
 
-def checklist_entries(plan: OffsitePlan) -> list[ChecklistEntry]:
+def checklist_entries(plan: OffsitePlan, view: PolicyView | None = None) -> list[ChecklistEntry]:
+    """The filing (and claim) checklist; *view* (the 参保地 on the day) fills its
+    ``{policy:…}`` values."""
     book = checklist_book()
     facts = checklist_facts(plan)
-    entries = book.build(FILING_CHECKLIST, facts)
+    entries = book.build(FILING_CHECKLIST, facts, view)
     if plan.claim is not None:
-        entries += book.build(CLAIM_CHECKLIST, facts)
+        entries += book.build(CLAIM_CHECKLIST, facts, view)
     return entries
 
 
