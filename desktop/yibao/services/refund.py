@@ -18,16 +18,20 @@ from decimal import Decimal
 from yibao.domain.cases import Case, CaseItem, CaseKind
 from yibao.domain.checklists import to_case_items
 from yibao.domain.i18n import QT_TRANSLATE_NOOP
+from yibao.domain.kernel import PolicyView
 from yibao.domain.people import Member, Relation
 from yibao.domain.policy import Override
 from yibao.domain.refund import (
     CHECKLIST_ID,
+    Applicant,
     RefundAssessment,
     RefundRequest,
+    Scenario,
     Verdict,
     assess,
     check_request,
 )
+from yibao.domain.refund import allowed_applicants as _allowed_applicants
 from yibao.domain.regions import region_book
 from yibao.services.database import Database
 from yibao.services.errors import FieldError, InvalidInput
@@ -84,6 +88,16 @@ def account_balance(db: Database, member_id: int, today: date) -> Decimal | None
     return balance if isinstance(balance, Decimal) else None
 
 
+def allowed_applicants(
+    scenario: Scenario, region_code: str | None, today: date
+) -> tuple[Applicant, ...]:
+    """Who may apply for *scenario* in the region, by the policy book (no database: a hint
+    for the wizard on the GUI thread; the assessment applies the user's overrides)."""
+    from yibao.services.policy import policy_book
+
+    return _allowed_applicants(PolicyView(policy_book(), region_code, today), scenario)
+
+
 def check_person(person_name: str, region_code: str | None) -> list[FieldError]:
     """Problems with who the money belongs to (no database: safe on the GUI thread)."""
     errors: list[FieldError] = []
@@ -135,7 +149,7 @@ def build_case(
     """The case to save: the checklist for the situation (or, when not eligible, only what
     to do instead), the advice, deadlines, inputs and result. The checklist's policy values
     are the region's on the assessment day, with *overrides* (the user's own values)."""
-    from yibao.services.checklists import checklist_book, checklist_view
+    from yibao.services.checklists import build_checklist
 
     request = assessment.request
     advice_section = "notes" if assessment.verdict is Verdict.NOT_ELIGIBLE else "checks"
@@ -151,8 +165,13 @@ def build_case(
     )
     items: tuple[CaseItem, ...] = advice
     if assessment.verdict is not Verdict.NOT_ELIGIBLE:
-        view = checklist_view(request.region_code, assessment.today, overrides)
-        entries = checklist_book().build(CHECKLIST_ID, assessment.facts, view)
+        entries = build_checklist(
+            CHECKLIST_ID,
+            assessment.facts,
+            region_code=request.region_code,
+            at=assessment.today,
+            overrides=overrides,
+        )
         items = advice + to_case_items(entries)
     region_name = region_book().full_name(request.region_code) if request.region_code else ""
     name = person_name.strip()
