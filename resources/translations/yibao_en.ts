@@ -2229,12 +2229,7 @@ Runs offline; never connects to the internet</translation>
     <name>OffsiteFilingWizard</name>
     <message>
         <source>异地就医备案</source>
-        <extracomment>the saved case (after &quot;保存为事项&quot;)</extracomment>
         <translation>Filing for care outside your region (异地就医备案)</translation>
-    </message>
-    <message>
-        <source>保存为事项</source>
-        <translation>Save as case</translation>
     </message>
     <message>
         <source>回来以后：手工报销</source>
@@ -3487,8 +3482,8 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>Which filing (备案) you need, and how to do it</translation>
     </message>
     <message>
-        <source>点“保存为事项”，清单会保存到“我的事项”，可以逐项勾选、导出 PDF 或打印。</source>
-        <translation>Click &quot;Save as case&quot; and the checklist is saved to &quot;My cases&quot;, where you can tick off items one by one, export a PDF or print.</translation>
+        <source>点“保存到我的事项”，清单会保存到“我的事项”，可以逐项勾选、导出 PDF 或打印。</source>
+        <translation>Click &quot;Save to My cases&quot; and the checklist is saved to &quot;My cases&quot;, where you can tick off items one by one, export a PDF or print.</translation>
     </message>
     <message>
         <source>备案方案</source>
