@@ -136,6 +136,12 @@ def test_relatives_contribution_rests_on_the_book_unless_typed(db: Database) -> 
     assert service.check(plan) == ()
 
 
+def test_amount_due_is_the_share_rounded_to_the_fen() -> None:
+    assert service.amount_due(D(400), 30) == D("120.00")
+    assert service.amount_due(D("333.33"), 50) == D("166.67")  # 166.665, half up
+    assert service.amount_due(D("380.50"), 0) == D("0.00")
+
+
 def test_order_by_amount_smallest_due_first_unreadable_last() -> None:
     rows = [("a", D(400), 100), ("b", None, 100), ("c", D(400), 30), ("d", D(380), 100)]
     # due: a 400, c 120, d 380; b unreadable

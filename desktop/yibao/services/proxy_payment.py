@@ -413,6 +413,11 @@ def relation_to_giver(
     return relation_between(giver, member, profile.gender if profile is not None else None)
 
 
+def amount_due(contribution: Decimal, share_percent: int) -> Decimal:
+    """What the relative's share of *contribution* comes to (the simulation's own figure)."""
+    return Relative("", "", contribution, pays_share=Decimal(share_percent) / 100).amount_due
+
+
 def order_by_amount(rows: Iterable[tuple[str, Decimal | None, int]]) -> list[str]:
     """The keys in the simulation's default order (smallest amount due first) for rows of
     (key, contribution or ``None`` when unreadable, share percent); unreadable ones last."""
