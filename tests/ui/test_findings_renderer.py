@@ -78,12 +78,14 @@ def test_the_national_minimum_standing_in_is_said_plainly(book: PolicyBook) -> N
     fact = PolicyView(book, TAIYUAN, date(2025, 1, 1)).decimal(
         "resident.contribution.individual_min"
     )
-    assert fact.national_fallback
-    text = fr.basis_text(fact.basis, date(2025, 6, 1))
+    assert fact.from_national
+    # the rule (resident pricing) marks a national figure that stands in for a local one
+    basis = replace(fact.basis, national_fallback=True)
+    text = fr.basis_text(basis, date(2025, 6, 1))
     assert text.startswith("依据：全国 · 《")
     assert "这是全国最低标准，政策库还没有当地的数。" in text
     assert "以当地医保部门公布为准。" in text
-    assert fr.basis_tag(fact.basis) == "权威媒体报道 · 全国 · 全国最低标准"
+    assert fr.basis_tag(basis) == "权威媒体报道 · 全国 · 全国最低标准"
 
 
 def test_an_earlier_years_figure_is_said_once(book: PolicyBook) -> None:
