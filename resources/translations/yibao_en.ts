@@ -8,10 +8,6 @@
         <translation>{name}: contribution years and personal account</translation>
     </message>
     <message>
-        <source>视同缴费年限：1996 年底以前参加工作的年限（以档案或社保部门认定为准）。期初余额：从医保 App 查到的某一天的个人账户余额，之后按缴费记录推算。</source>
-        <translation>Deemed contribution years (视同缴费年限): years you worked before the end of 1996 (as recognized in your personnel file or by the social insurance office). Opening balance: your personal account (个人账户) balance on a given day, as shown in the medical insurance app; later balances are estimated from your contribution records.</translation>
-    </message>
-    <message>
         <source>视同缴费年数</source>
         <translation>Deemed contribution: years</translation>
     </message>
@@ -90,6 +86,18 @@
     <message>
         <source>删除所选</source>
         <translation>Delete selected</translation>
+    </message>
+    <message>
+        <source>视同缴费年限：个人缴费制度实行以前参加工作、按规定视同缴费的年限（以档案或社保部门认定为准）。</source>
+        <translation>Deemed contribution years (视同缴费年限): years you worked before personal contributions were introduced where you are insured, counted as if contributions had been paid (as recognized in your personnel file or by the social insurance office).</translation>
+    </message>
+    <message>
+        <source>视同缴费年限：{date} 以前参加工作的年限〔{tag}〕（以档案或社保部门认定为准）。</source>
+        <translation>Deemed contribution years (视同缴费年限): years you worked before {date} ({tag}), as recognized in your personnel file or by the social insurance office.</translation>
+    </message>
+    <message>
+        <source>期初余额：从医保 App 查到的某一天的个人账户余额，之后按缴费记录推算。</source>
+        <translation>Opening balance: your personal account (个人账户) balance on a given day, as shown in the medical insurance app; later balances are estimated from your contribution records.</translation>
     </message>
     <message>
         <source>日期请写成 2024-03-01 的样子</source>
