@@ -4186,8 +4186,12 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>{region} rule: only one sharing account holder&apos;s account can be used per payment; the rest must be paid separately.</translation>
     </message>
     <message>
-        <source>山西等地规定个人账户要留一定金额，超过的部分才可以共济。</source>
-        <translation>Some places such as Shanxi require a certain amount to stay in the personal account; only the amount above it can be shared.</translation>
+        <source>{region}规定：个人账户要留 {amount}，超过的部分才可以共济。</source>
+        <translation>{region} requires {amount} to stay in the personal account (个人账户); only the amount above it can be shared.</translation>
+    </message>
+    <message>
+        <source>共济人参保地规定个人账户要留一定金额，超过的部分才可以共济。</source>
+        <translation>Where the giver is insured, a certain amount must stay in the personal account (个人账户); only the amount above it can be shared.</translation>
     </message>
 </context>
 <context>

@@ -67,3 +67,48 @@ def _relative(region: str) -> Member:
         scheme=Scheme.EMPLOYEE_RETIRED,
         region_code=region,
     )
+
+
+def test_who_pays_names_each_givers_threshold_rule(qtbot: QtBot) -> None:
+    """山西 (province-14 family.min_retained_balance): ¥1,000 stays in the account; the note
+    names that region and amount from the book with its source, not "山西等地"."""
+    from decimal import Decimal
+
+    from yibao.domain.family import PayerBalance, PayerRole
+    from yibao.services.bindings import WhoPaysSetup
+    from yibao.services.policy import policy_book
+    from yibao.ui.dialogs.binding_dialogs import WhoPaysDialog
+    from yibao.ui.widgets.findings import basis_text
+
+    book = policy_book()
+    day = date(2026, 3, 1)
+    rule = book.require("family.min_retained_balance", "140100", day)
+    mother = _relative("140100")
+    setup = WhoPaysSetup(
+        mother,
+        True,
+        (PayerBalance("张伟", PayerRole.GIVER, Decimal(0), Decimal(1000), 1),),
+        book.resolve("family.payment_order", "140100", day),
+        ((1, rule),),
+    )
+    dialog = WhoPaysDialog(setup)
+    qtbot.addWidget(dialog)
+    dialog.bill.setText("900")
+    dialog.own.setText("0")
+    dialog.giver_fields[0][1].setText("1500")
+    assert dialog.calculate() is not None
+    text = dialog.result_view.toPlainText()
+    assert "山西省规定：个人账户要留 ¥1,000.00，超过的部分才可以共济。" in text
+    from yibao.domain.kernel import Basis
+
+    assert basis_text(Basis.from_resolved(rule)) in text
+    assert "山西等地" not in text
+    # without the rule at hand (an older setup): said without naming a region
+    bare = WhoPaysSetup(mother, True, setup.givers, setup.order)
+    dialog = WhoPaysDialog(bare)
+    qtbot.addWidget(dialog)
+    dialog.bill.setText("900")
+    dialog.own.setText("0")
+    dialog.giver_fields[0][1].setText("1500")
+    assert dialog.calculate() is not None
+    assert "共济人参保地规定个人账户要留一定金额" in dialog.result_view.toPlainText()

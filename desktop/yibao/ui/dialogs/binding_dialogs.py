@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -23,14 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from yibao.domain.family import PayerBalance, PayerRole, PaymentPlan, allocate_payment
+from yibao.domain.kernel import Basis
 from yibao.domain.money import AmountError, format_yuan, parse_yuan
 from yibao.ui.i18n import dtr
 from yibao.ui.widgets.basics import from_qdate as _pydate
 from yibao.ui.widgets.basics import label as _label
 from yibao.ui.widgets.basics import to_qdate as _qdate
 from yibao.ui.widgets.discard import GuardedDialog
+from yibao.ui.widgets.findings import basis_text
 from yibao.ui.widgets.forms import FieldErrors
-from yibao.ui.widgets.reasons import source_text
 
 
 @dataclass(frozen=True)
@@ -210,8 +212,6 @@ class WhoPaysDialog(QDialog):
         self.errors.show(problems)
         if problems:
             return None
-        from decimal import Decimal
-
         assert isinstance(bill, Decimal) and isinstance(own, Decimal)
         own_payer = PayerBalance(self.setup.relative.name, PayerRole.OWN, own) if own > 0 else None
         payers = [
@@ -260,10 +260,11 @@ class WhoPaysDialog(QDialog):
             self.tr(
                 "有多个共济人时，这里先用余额多的账户来估算；余额一样时谁先付，以医保系统为准。"
             ),
-            source_text(order),
         ]
-        if order is None or (order.confidence is not None and order.confidence.value != "official"):
+        if order is None:
             notes.append(self.tr("这个顺序未经证实，以当地医保部门公布为准。"))
+        else:
+            notes.append(basis_text(Basis.from_resolved(order)))
         if plan.one_giver_per_settlement and self.setup.one_giver_rule is not None:
             rule_region = self.setup.one_giver_rule.region_name
             notes.append(
@@ -271,14 +272,34 @@ class WhoPaysDialog(QDialog):
                     "{region}规定：一次结算只能使用一名共济人的账户，不够的部分要另付。"
                 ).format(region=rule_region)
             )
-            notes.append(source_text(self.setup.one_giver_rule))
-        if any(g.threshold > 0 for g, _e in self.giver_fields):
-            notes.append(self.tr("山西等地规定个人账户要留一定金额，超过的部分才可以共济。"))
+            notes.append(basis_text(Basis.from_resolved(self.setup.one_giver_rule)))
+        notes += self._threshold_notes()
         note_html = "".join(f'<p style="color:#5f6368;margin:2px 0">{e(n)}</p>' for n in notes)
         return (
             f"<h3>{e(head)}</h3>"
             f'<table cellpadding="4" cellspacing="0">{"".join(rows)}</table>{note_html}'
         )
+
+    def _threshold_notes(self) -> list[str]:
+        """Why part of a giver's balance stays: each giver region's rule from the book."""
+        used = {g.member_id for g, _e in self.giver_fields if g.threshold > 0}
+        if not used:
+            return []
+        out: list[str] = []
+        rules = [r for giver_id, r in self.setup.thresholds if giver_id in used]
+        for rule in {(r.region_key, r.effective_from): r for r in rules}.values():
+            amount = rule.value if isinstance(rule.value, Decimal) else None
+            if amount is None:
+                continue
+            out.append(
+                self.tr("{region}规定：个人账户要留 {amount}，超过的部分才可以共济。").format(
+                    region=rule.region_name, amount=format_yuan(amount)
+                )
+            )
+            out.append(basis_text(Basis.from_resolved(rule)))
+        if not out:
+            out.append(self.tr("共济人参保地规定个人账户要留一定金额，超过的部分才可以共济。"))
+        return out
 
     @classmethod
     def ask(cls, setup: object, parent: QWidget | None = None) -> PaymentPlan | None:
