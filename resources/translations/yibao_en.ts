@@ -767,10 +767,6 @@
         <translation> (coverage year)</translation>
     </message>
     <message>
-        <source>例如 400，不知道可以不填</source>
-        <translation>e.g. 400; leave empty if you don&apos;t know</translation>
-    </message>
-    <message>
         <source>参保终止日期 *</source>
         <translation>Insurance end date *</translation>
     </message>
@@ -811,6 +807,10 @@
         <translation>Date you joined employee insurance</translation>
     </message>
     <message>
+        <source>按缴费凭证或代缴记录填写，不知道可以不填</source>
+        <translation>As on the payment receipt or the 代缴 record; leave empty if you don&apos;t know</translation>
+    </message>
+    <message>
         <source>不填按今天计算，例如 2026-12-01</source>
         <translation>Leave empty to use today, e.g. 2026-12-01</translation>
     </message>
@@ -843,8 +843,8 @@
         <translation>Enter the date the insurance stopped in the previous place; if it hasn&apos;t stopped yet, enter the expected date.</translation>
     </message>
     <message>
-        <source>年度指居民医保的待遇年度（一般在上一年9—12月缴费）；职工医保的日期看单位参保或灵活就业开始缴费的日期。</source>
-        <translation>The year means the benefit year of resident insurance (居民医保), usually paid for from September to December of the year before. For employee insurance (职工医保), use the date your employer enrolled you or you started paying as a flexible worker (灵活就业).</translation>
+        <source>年度指居民医保的待遇年度（一般在上一年的集中缴费期缴费）；职工医保的日期看单位参保或灵活就业开始缴费的日期。</source>
+        <translation>The year is the 居民医保 benefit year (usually paid for during the collection period of the year before). For the 职工医保 date, use the day your employer enrolled you or you started paying as a flexible worker.</translation>
     </message>
     <message>
         <source>金额可以在医保 APP 的代缴记录里查到。</source>
@@ -1995,7 +1995,6 @@ If you report this, please attach the log file:
     <name>IntroPage</name>
     <message>
         <source>家庭共济：用您的个人账户帮家人</source>
-        <extracomment>Checklist sections shown on the steps page, in order; steps are numbered.</extracomment>
         <translation>Family mutual aid (家庭共济): use your personal account to help your family</translation>
     </message>
     <message>
@@ -4186,12 +4185,8 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>{region} rule: only one sharing account holder&apos;s account can be used per payment; the rest must be paid separately.</translation>
     </message>
     <message>
-        <source>{region}规定：个人账户要留 {amount}，超过的部分才可以共济。</source>
-        <translation>{region} requires {amount} to stay in the personal account (个人账户); only the amount above it can be shared.</translation>
-    </message>
-    <message>
-        <source>共济人参保地规定个人账户要留一定金额，超过的部分才可以共济。</source>
-        <translation>Where the giver is insured, a certain amount must stay in the personal account (个人账户); only the amount above it can be shared.</translation>
+        <source>{region}规定：个人账户余额超过{threshold}的部分才可以共济。</source>
+        <translation>{region} rule: only the part of the personal account (个人账户) balance above {threshold} can be shared.</translation>
     </message>
 </context>
 <context>
@@ -4444,15 +4439,17 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>配偶</source>
-        <extracomment>Who may apply in each scenario (seed 000: employer cases and individuals; heirs inherit).</extracomment>
+        <extracomment>结婚证</extracomment>
         <translation>Spouse</translation>
     </message>
     <message>
         <source>父母</source>
+        <extracomment>户口簿 / 出生证明</extracomment>
         <translation>Parent</translation>
     </message>
     <message>
         <source>子女</source>
+        <extracomment>户口簿 / 出生证明</extracomment>
         <translation>Child</translation>
     </message>
     <message>
@@ -4704,7 +4701,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>符合</source>
-        <extracomment>``Binding.ended_reason`` of bindings this module dissolved (the overview lists them). How long an automatic dissolution stays on the overview.</extracomment>
         <translation>Eligible</translation>
     </message>
     <message>
@@ -4718,7 +4714,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>可以办理</source>
-        <extracomment>the same giver and relative are already recorded: nothing to do, nothing wrong</extracomment>
         <translation>Can apply</translation>
     </message>
     <message>
@@ -4727,11 +4722,11 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>已记录</source>
+        <extracomment>the same giver and relative are already recorded: nothing to do, nothing wrong</extracomment>
         <translation>Recorded</translation>
     </message>
     <message>
         <source>{date}时{region}还没有职工医保个人账户家庭共济的规定（2021年起各地陆续实行）</source>
-        <extracomment>cross-province: done through the 医保钱包 共济额度</extracomment>
         <translation>On {date}, {region} had no rules yet for family mutual aid (家庭共济) with the employee personal account (regions introduced it gradually from 2021)</translation>
     </message>
     <message>
@@ -4807,8 +4802,16 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>{relative} currently has no basic medical insurance ({scheme}). Mutual aid requires the relative to be insured</translation>
     </message>
     <message>
-        <source>先为{relative}参加城乡居民医保（一般每年9月至12月集中缴费）或职工医保，参保后再办理共济；居民医保个人缴费也可以在绑定后用共济人的个人账户代缴</source>
-        <translation>First enroll {relative} in resident insurance (城乡居民医保, usually paid September to December each year) or employee insurance, then set up mutual aid. After linking, the resident insurance contribution can also be paid from the sharer&apos;s personal account (代缴)</translation>
+        <source>先为{relative}参加城乡居民医保（一般每年{start}月至{end}月集中缴费）或职工医保，参保后再办理共济；居民医保个人缴费也可以在绑定后用共济人的个人账户代缴</source>
+        <translation>First enroll {relative} in resident insurance (城乡居民医保, usually paid from month {start} to month {end} each year) or employee insurance, then set up mutual aid. After linking, the resident insurance contribution can also be paid from the sharer&apos;s personal account (代缴)</translation>
+    </message>
+    <message>
+        <source>先为{relative}参加城乡居民医保（一般每年{start}月至次年{end}月集中缴费）或职工医保，参保后再办理共济；居民医保个人缴费也可以在绑定后用共济人的个人账户代缴</source>
+        <translation>First enroll {relative} in resident insurance (城乡居民医保, usually paid from month {start} of one year to month {end} of the next) or employee insurance, then set up mutual aid. After linking, the resident insurance contribution can also be paid from the sharer&apos;s personal account (代缴)</translation>
+    </message>
+    <message>
+        <source>先为{relative}参加城乡居民医保（在当地集中缴费期内缴费）或职工医保，参保后再办理共济；居民医保个人缴费也可以在绑定后用共济人的个人账户代缴</source>
+        <translation>First enroll {relative} in resident insurance (城乡居民医保, paid during the local collection period) or employee insurance, then set up mutual aid. After linking, the resident insurance contribution can also be paid from the sharer&apos;s personal account (代缴)</translation>
     </message>
     <message>
         <source>{relative}已参加{kind}（{scheme}），可以被共济（{allowed}）</source>
@@ -4928,7 +4931,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>共济人{giver}的职工医保个人账户已不可用（现在：{scheme}）</source>
-        <extracomment>produced by this reconciliation (not an earlier one still shown)</extracomment>
         <translation>{giver}&apos;s employee personal account can no longer be used (now: {scheme})</translation>
     </message>
     <message>
@@ -4973,14 +4975,17 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>本人个人账户</source>
+        <extracomment>the relative&apos;s own personal account</extracomment>
         <translation>Own personal account</translation>
     </message>
     <message>
         <source>共济人个人账户</source>
+        <extracomment>a 共济人&apos;s account</extracomment>
         <translation>Sharer&apos;s personal account</translation>
     </message>
     <message>
         <source>自己另付（现金、微信、支付宝等）</source>
+        <extracomment>what no account covers</extracomment>
         <translation>Paid separately (cash, WeChat, Alipay, etc.)</translation>
     </message>
     <message>
@@ -5265,7 +5270,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>退休后到外地定居（例如去子女所在城市养老）</source>
-        <extracomment>the bill and the home ratio of the worked example in the explanation</extracomment>
         <translation>Settling elsewhere after retirement (e.g. moving to a child&apos;s city)</translation>
     </message>
     <message>
@@ -5290,7 +5294,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>请选择地区（“{code}”不是有效的统筹区）</source>
-        <extracomment>SETTLE: the household registration (户口) moved to the destination long-term: has a 居住证 (residence permit) at the destination the care already happened (an emergency, or a trip) — file afterwards / claim paid everything at the hospital (no direct settlement) → 手工报销 back home treated as an in-patient (住院); decides the 病历 items of the claim planned start of care or of living there; for care that happened: its first day discharge or the day the bill was paid (the claim&apos;s time limit runs from it) the region whose rule this is (``泸州市``), or ``全国`` nothing in the policy book: shown as 未收录 / 以当地为准 the deadline to plan for (shortest limit, moved back to a working day) the shortest and longest limits in the book, for the explanation typical review and payout time once the file is complete (working days), if known the deadline was counted beyond the holiday data (weekends only) why this type (translatable template + params) the last day a temporary filing lasts at least (from ``start``), else ``None`` filing after the emergency, if the region allows it (else a note saying it&apos;s unknown) the 参保地&apos;s own rule for a temporary filing&apos;s ratio (``offsite.temporary.cuts``)</extracomment>
         <translation>Please choose a region (&quot;{code}&quot; is not a valid insurance region)</translation>
     </message>
     <message>
@@ -5414,6 +5417,10 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>{region} allows emergency care to be filed afterwards, within {days} days of the emergency (that is, before {by}). After filing, eligible costs can be settled or reimbursed as care outside the insured region.</translation>
     </message>
     <message>
+        <source>{region}允许急诊抢救在就医后补办备案，期限是急诊之日起 {days} 天内（即 {by} 前），现在已经过了。没能补办备案的，已经自己垫付的费用请按手工报销办理，能报多少以参保地审核为准。</source>
+        <translation>{region} allows emergency care to be filed afterwards, within {days} days of the emergency (that is, before {by}), but that time has now passed. If you could not file in time, claim what you paid yourself through manual reimbursement (手工报销); how much is paid back is decided by your insured region.</translation>
+    </message>
+    <message>
         <source>{region}允许急诊抢救在就医后补办备案；政策库中没有补办期限，请尽快办理。</source>
         <translation>{region} allows emergency care to be filed afterwards; the policy library has no deadline for this, so please do it as soon as possible.</translation>
     </message>
@@ -5422,12 +5429,20 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>Under the rules of {region}, emergency care cannot be filed afterwards; for costs you have already paid yourself, please claim manual reimbursement (手工报销).</translation>
     </message>
     <message>
-        <source>政策库中没有{region}能否事后补办急诊备案、期限多长的规定（例如广东是急诊后 10 天内）。请尽快打电话问参保地医保经办机构；补办规则由参保地决定。</source>
-        <translation>The policy library has no rules on whether {region} allows filing for emergency care afterwards, or by when (e.g. in Guangdong it is within 10 days of the emergency). Please call the medical insurance office in your insured region soon; your insured region decides the rules for late filing.</translation>
+        <source>政策库中没有{region}能否事后补办急诊备案、期限多长的规定。请尽快打电话问参保地医保经办机构；补办规则由参保地决定。</source>
+        <translation>The policy library has no rules on whether {region} allows filing for emergency care afterwards, or by when. Please call the medical insurance office in your insured region soon; your insured region decides the rules for late filing.</translation>
+    </message>
+    <message>
+        <source>政策库中没有{region}能否事后补办急诊备案、期限多长的规定（例如{example}是急诊后 {days} 天内）。请尽快打电话问参保地医保经办机构；补办规则由参保地决定。</source>
+        <translation>The policy library has no rules on whether {region} allows filing for emergency care afterwards, or by when (e.g. in {example} it is within {days} days of the emergency). Please call the medical insurance office in your insured region soon; your insured region decides the rules for late filing.</translation>
     </message>
     <message>
         <source>手工报销的申请时限各地不同，最短 {shortest} 个月、最长到{longest}。按最短的 {shortest} 个月算，请在 {deadline} 前把材料交到参保地医保经办机构；{region}如有更长的期限，以当地规定为准。</source>
         <translation>The deadline to claim manual reimbursement (手工报销) differs by region, from {shortest} months to {longest}. Going by the shortest, {shortest} months, please hand in your documents to the medical insurance office in your insured region before {deadline}; if {region} allows longer, local rules apply.</translation>
+    </message>
+    <message>
+        <source>手工报销的申请时限各地不同，最短 {shortest} 个月、最长到{longest}。按最短的 {shortest} 个月算，{deadline} 已经过了；{region}如有更长的期限，可能还来得及，请尽快向参保地医保经办机构确认并提交材料。</source>
+        <translation>The deadline to claim manual reimbursement (手工报销) differs by region, from {shortest} months to {longest}. Going by the shortest, {shortest} months, {deadline} has already passed; if {region} allows longer, there may still be time: please ask the medical insurance office in your insured region and hand in your documents as soon as you can.</translation>
     </message>
     <message>
         <source>政策库中没有{region}手工报销的申请时限。请尽早（最好在出院后几个月内）提交，并向参保地医保经办机构确认期限。</source>
@@ -5448,10 +5463,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     <message>
         <source>{insured}和{dest}在同一个省，属于省内异地就医；不少省份省内异地已免备案，可以先在当地医保 APP 查一查。</source>
         <translation>{insured} and {dest} are in the same province, so this is care elsewhere within the province. Many provinces no longer require filing within the province; you can check in the local medical insurance app first.</translation>
-    </message>
-    <message>
-        <source>全国</source>
-        <translation>Nationwide</translation>
     </message>
     <message>
         <source>出发（开始就医）前办好备案</source>
@@ -5915,30 +5926,37 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>参保人去世，继承人领取余额</source>
+        <extracomment>参保人死亡，继承人领取余额（继承）</extracomment>
         <translation>Insured person died; heirs claim the balance</translation>
     </message>
     <message>
         <source>出国（境）定居</source>
+        <extracomment>出国（境）定居</extracomment>
         <translation>Settling abroad</translation>
     </message>
     <message>
         <source>离开参保地，个人账户转不走</source>
+        <extracomment>离开统筹区且个人账户无法转移</extracomment>
         <translation>Leaving the insured region; personal account cannot be transferred</translation>
     </message>
     <message>
         <source>异地安置，参保地一次性支付</source>
+        <extracomment>异地安置，参保地一次性支付</extracomment>
         <translation>Resettled elsewhere; one-off payment from home region</translation>
     </message>
     <message>
         <source>重复参保：居民参加了职工医保，退居民医保费</source>
+        <extracomment>居民参加职工医保，退居民医保个人缴费</extracomment>
         <translation>Enrolled twice: joined employee insurance while in resident insurance; refund of resident contribution</translation>
     </message>
     <message>
         <source>撤销个人账户代缴（退回代缴的钱）</source>
+        <extracomment>撤销（退回）个人账户代缴</extracomment>
         <translation>Cancel a personal-account payment for a relative (get the money back)</translation>
     </message>
     <message>
         <source>先缴后返没有到账，更正后重新提交</source>
+        <extracomment>先缴后返发放失败，更正后重报</extracomment>
         <translation>Pay-first refund not received; correct and resubmit</translation>
     </message>
     <message>
@@ -5987,6 +6005,7 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>其他继承人</source>
+        <extracomment>公证继承证明</extracomment>
         <translation>Other heir</translation>
     </message>
     <message>
@@ -6007,14 +6026,17 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>按缴费记录推算的余额</source>
+        <extracomment>the balance from the contribution history</extracomment>
         <translation>Balance estimated from contribution records</translation>
     </message>
     <message>
         <source>您填写的金额</source>
+        <extracomment>typed by the user</extracomment>
         <translation>Amount you entered</translation>
     </message>
     <message>
         <source>按政策库缴费标准估算</source>
+        <extracomment>the contribution standard in the policy book (an estimate)</extracomment>
         <translation>Estimated from the contribution rates in our policy data</translation>
     </message>
     <message>
@@ -6023,7 +6045,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>{verdict}：{date} 起可以申请</source>
-        <extracomment>what else the person can do (when not eligible, not yet, or unsure) facts for ``resources/checklists/refund.toml``</extracomment>
         <translation>{verdict}: can apply from {date}</translation>
     </message>
     <message>
@@ -6067,16 +6088,8 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>Please enter the coverage year of the resident medical insurance you paid for</translation>
     </message>
     <message>
-        <source>待遇年度应在 {first} 年到 {last} 年之间</source>
-        <translation>The coverage year must be between {first} and {last}</translation>
-    </message>
-    <message>
         <source>参加职工医保的日期离 {year} 年度太远，请检查年度或日期</source>
         <translation>The date you joined employee medical insurance is too far from the {year} coverage year; please check the year or the date</translation>
-    </message>
-    <message>
-        <source>“{scenario}”不能由{applicant}办理，请改选办理人</source>
-        <translation>&quot;{scenario}&quot; cannot be handled by {applicant}; please choose someone else to apply</translation>
     </message>
     <message>
         <source>请选择继承人与去世者的关系</source>
@@ -6279,16 +6292,8 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>Take your ID card and the correct bank card to the counter of the medical insurance office where you are insured, and ask how to correct it.</translation>
     </message>
     <message>
-        <source>参保人死亡</source>
-        <translation>Insured person died</translation>
-    </message>
-    <message>
-        <source>离开统筹区且个人账户无法转移</source>
-        <translation>Left the insured region; account cannot be transferred</translation>
-    </message>
-    <message>
-        <source>异地安置</source>
-        <translation>Resettled elsewhere (异地安置)</translation>
+        <source>政策库中没有{place}“{scenario}”可以由谁办理的规定，请向当地医保部门确认。</source>
+        <translation>Our policy data has no rule on who may apply for “{scenario}” in {place}; please check with the local medical insurance office.</translation>
     </message>
     <message>
         <source>个人账户余额约 {amount}（{basis}）；实际金额以经办机构核定为准。</source>
@@ -6527,6 +6532,11 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <source>需确认</source>
         <extracomment>not known here: ask the local office</extracomment>
         <translation>To confirm</translation>
+    </message>
+    <message>
+        <source>当地标准（政策库未收录，以当地医保部门公布为准）</source>
+        <extracomment>what a placeholder reads when the book has no value for the region and day</extracomment>
+        <translation>the local standard (not in the policy book; the local medical insurance office’s published figure applies)</translation>
     </message>
 </context>
 <context>

@@ -265,11 +265,19 @@ def save_local_contribution(
     return set_override(db, region.region_key, BY_GROUP_KEY, start, format_value(info, value), note)
 
 
-def build_case(result: ProxyResult, *, notes: str = "", existing_id: int | None = None) -> Case:
-    """The case for a simulation result (not saved)."""
-    from yibao.services.checklists import checklist_book
+def build_case(
+    result: ProxyResult,
+    *,
+    notes: str = "",
+    existing_id: int | None = None,
+    overrides: Iterable[Override] = (),
+) -> Case:
+    """The case for a simulation result (not saved); the checklist's policy values are the
+    giver's region's on the plan date, with *overrides* (the user's own values)."""
+    from yibao.services.checklists import checklist_book, checklist_view
 
-    entries = checklist_book().build(CHECKLIST_ID, checklist_facts(result))
+    view = checklist_view(result.plan.giver_region, result.plan.plan_date, tuple(overrides))
+    entries = checklist_book().build(CHECKLIST_ID, checklist_facts(result), view)
     items = merge_items(to_case_items(entries), payment_items(result))
     plan = result.plan
     return Case(
@@ -288,7 +296,9 @@ def build_case(result: ProxyResult, *, notes: str = "", existing_id: int | None 
 def save_plan(db: Database, result: ProxyResult, notes: str = "") -> Case:
     """Save the simulation as a new case in 我的事项 and return it (with ids)."""
     from yibao.services.cases import save_case
+    from yibao.services.policy import list_overrides
 
-    saved = save_case(db, build_case(result, notes=notes.strip()))
+    case = build_case(result, notes=notes.strip(), overrides=list_overrides(db))
+    saved = save_case(db, case)
     log.info("proxy-payment plan saved as case %s (%d relatives)", saved.id, len(result.rows))
     return saved

@@ -1,8 +1,8 @@
 """Small dialogs around a 家庭共济 binding: mark it done (已办理) from a date, mark it
 dissolved (已解除) with a date and reason, and the "who pays" explainer.
 
-Each exposes ``ask(...)`` so tests never block on ``exec()``; the explainer computes with the
-pure domain function on the GUI thread (no database work).
+Each exposes ``ask(...)`` so tests never block on ``exec()``; the explainer asks
+``services.bindings.who_pays`` on the GUI thread (pure arithmetic, no database work).
 """
 
 from __future__ import annotations
@@ -23,16 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from yibao.domain.family import PayerBalance, PayerRole, PaymentPlan, allocate_payment
-from yibao.domain.kernel import Basis
+from yibao.domain.family import PayerBalance, PayerRole, PaymentPlan
 from yibao.domain.money import AmountError, format_yuan, parse_yuan
 from yibao.ui.i18n import dtr
 from yibao.ui.widgets.basics import from_qdate as _pydate
 from yibao.ui.widgets.basics import label as _label
 from yibao.ui.widgets.basics import to_qdate as _qdate
 from yibao.ui.widgets.discard import GuardedDialog
-from yibao.ui.widgets.findings import basis_text
 from yibao.ui.widgets.forms import FieldErrors
+from yibao.ui.widgets.reasons import source_text
 
 
 @dataclass(frozen=True)
@@ -212,20 +211,11 @@ class WhoPaysDialog(QDialog):
         self.errors.show(problems)
         if problems:
             return None
+        from yibao.services.bindings import who_pays
+
         assert isinstance(bill, Decimal) and isinstance(own, Decimal)
-        own_payer = PayerBalance(self.setup.relative.name, PayerRole.OWN, own) if own > 0 else None
-        payers = [
-            PayerBalance(g.name, PayerRole.GIVER, v, g.threshold, g.member_id)
-            for g, v in givers
-            if isinstance(v, Decimal)
-        ]
-        self.plan = allocate_payment(
-            bill,
-            own_payer,
-            payers,
-            self.setup.order,
-            one_giver_per_settlement=self.setup.one_giver_per_settlement,
-        )
+        balances = [v for _g, v in givers if isinstance(v, Decimal)]
+        self.plan = who_pays(self.setup, bill, own, balances)
         self.result_view.setHtml(self._html(self.plan))
         return self.plan
 
@@ -261,10 +251,10 @@ class WhoPaysDialog(QDialog):
                 "有多个共济人时，这里先用余额多的账户来估算；余额一样时谁先付，以医保系统为准。"
             ),
         ]
-        if order is None:
+        if order is not None:
+            notes.append(source_text(order))
+        if order is None or (order.confidence is not None and order.confidence.value != "official"):
             notes.append(self.tr("这个顺序未经证实，以当地医保部门公布为准。"))
-        else:
-            notes.append(basis_text(Basis.from_resolved(order)))
         if plan.one_giver_per_settlement and self.setup.one_giver_rule is not None:
             rule_region = self.setup.one_giver_rule.region_name
             notes.append(
@@ -272,7 +262,7 @@ class WhoPaysDialog(QDialog):
                     "{region}规定：一次结算只能使用一名共济人的账户，不够的部分要另付。"
                 ).format(region=rule_region)
             )
-            notes.append(basis_text(Basis.from_resolved(self.setup.one_giver_rule)))
+            notes.append(source_text(self.setup.one_giver_rule))
         notes += self._threshold_notes()
         note_html = "".join(f'<p style="color:#5f6368;margin:2px 0">{e(n)}</p>' for n in notes)
         return (
@@ -281,25 +271,25 @@ class WhoPaysDialog(QDialog):
         )
 
     def _threshold_notes(self) -> list[str]:
-        """Why part of a giver's balance stays: each giver region's rule from the book."""
-        used = {g.member_id for g, _e in self.giver_fields if g.threshold > 0}
-        if not used:
-            return []
-        out: list[str] = []
-        rules = [r for giver_id, r in self.setup.thresholds if giver_id in used]
-        for rule in {(r.region_key, r.effective_from): r for r in rules}.values():
-            amount = rule.value if isinstance(rule.value, Decimal) else None
-            if amount is None:
+        """Each region's amount that must stay in the account, as the book (or the user's
+        own value) says, with what it rests on."""
+        notes: list[str] = []
+        seen: set[tuple[str, str]] = set()
+        for _giver_id, rule in self.setup.thresholds:
+            if rule.value is None or rule.value <= 0 or rule.resolved is None:
                 continue
-            out.append(
-                self.tr("{region}规定：个人账户要留 {amount}，超过的部分才可以共济。").format(
-                    region=rule.region_name, amount=format_yuan(amount)
+            amount = format_yuan(rule.value)
+            region = rule.resolved.region_name
+            if (region, amount) in seen:
+                continue
+            seen.add((region, amount))
+            notes.append(
+                self.tr("{region}规定：个人账户余额超过{threshold}的部分才可以共济。").format(
+                    region=region, threshold=amount
                 )
             )
-            out.append(basis_text(Basis.from_resolved(rule)))
-        if not out:
-            out.append(self.tr("共济人参保地规定个人账户要留一定金额，超过的部分才可以共济。"))
-        return out
+            notes.append(source_text(rule.resolved))
+        return notes
 
     @classmethod
     def ask(cls, setup: object, parent: QWidget | None = None) -> PaymentPlan | None:
