@@ -1725,8 +1725,8 @@ If you report this, please attach the log file:
         <translation>Personal account balance (estimated from your records): {balance}</translation>
     </message>
     <message>
-        <source>，12 个月后约 {later}</source>
-        <translation>, about {later} in 12 months</translation>
+        <source>，{n} 个月后约 {later}</source>
+        <translation>, about {later} in {n} months</translation>
     </message>
     <message>
         <source>{n} 条记录</source>

@@ -244,8 +244,8 @@ class HistorySection(QWidget):
                     balance=format_yuan(acc.balance)
                 )
                 if acc.projection:
-                    text += self.tr("，12 个月后约 {later}").format(
-                        later=format_yuan(acc.projection[-1].balance)
+                    text += self.tr("，{n} 个月后约 {later}").format(
+                        n=len(acc.projection), later=format_yuan(acc.projection[-1].balance)
                     )
                 lines.append(text)
         return lines
