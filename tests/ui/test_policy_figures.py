@@ -7,7 +7,7 @@ from datetime import date
 
 from pytestqt.qtbot import QtBot
 
-from tests.ui.uihelpers import make_profile, seed, wait_idle
+from tests.ui.uihelpers import make_profile, seed, shot, wait_idle
 from yibao.domain.people import Gender, Member, Relation, Scheme
 from yibao.paths import AppPaths
 from yibao.ui.main_window import MainWindow
@@ -66,4 +66,49 @@ def _relative(region: str) -> Member:
         birth_date=date(1960, 2, 1),
         scheme=Scheme.EMPLOYEE_RETIRED,
         region_code=region,
+    )
+
+
+def test_a_collection_deadline_says_where_its_date_comes_from(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], tmp_paths: AppPaths
+) -> None:
+    """The overview's deadline for a resident relative's 集中征缴期 carries its 依据 line (the
+    region's published period or the usual months), as the renderer writes it."""
+    from PySide6.QtWidgets import QFrame, QLabel
+
+    from yibao.domain.reminders.deadlines import collection_reminders
+    from yibao.prefs import Preferences
+    from yibao.services.policy import policy_book
+    from yibao.ui.widgets.findings import basis_text
+
+    mother = Member(
+        "李秀英", Relation.PARENT, Gender.FEMALE, date(1950, 3, 1), Scheme.RESIDENT, "510500"
+    )
+    tmp_paths.ensure()
+    seed(tmp_paths, make_profile(), [mother])
+    window = open_window(Preferences(overview_days=366))
+    window.show_page("overview")
+    wait_idle(qtbot, window)
+    page = window.page("overview")
+    rows = [
+        f
+        for f in page.findChildren(QFrame)
+        if f.objectName().startswith("deadline_row_")
+        and "李秀英的" in f.findChild(QLabel, "deadline_head").text()
+    ]
+    assert len(rows) == 1
+    db = window.ctx.db
+    assert db is not None
+    from yibao.services import household
+
+    stored = next(m for m in household.list_members(db) if m.name == "李秀英")
+    (expected,) = collection_reminders([stored], policy_book(), date.today())
+    assert expected.basis is not None
+    line = rows[0].findChild(QLabel, "deadline_basis")
+    assert line is not None and line.text() == basis_text(expected.basis, date.today())
+    shot(rows[0], "deadline-with-basis")
+    # 泸州 publishes no dates in the book: the national usual months (domain-notes-unconfirmed)
+    assert line.text() == (
+        "依据：全国 · 《常见的说法，没有找到原始文件（未经证实）》 · 未经证实 · 自 2000-01-01 起。"
+        "以当地医保部门公布为准。"
     )

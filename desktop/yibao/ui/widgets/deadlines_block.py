@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from yibao.ui.context import AppContext
 from yibao.ui.i18n import days_left_text, dtr, join_sentences
 from yibao.ui.widgets.basics import clear_layout
+from yibao.ui.widgets.findings import basis_text
 
 if TYPE_CHECKING:
     from yibao.domain.reminders import Reminder
@@ -211,6 +212,12 @@ class DeadlinesBlock(QWidget):
         action.setWordWrap(True)
         action.setProperty("role", "hint")
         texts.addWidget(action)
+        if reminder.basis is not None:  # where the date comes from (a collection period …)
+            basis = QLabel(basis_text(reminder.basis, today), row)
+            basis.setObjectName("deadline_basis")
+            basis.setWordWrap(True)
+            basis.setProperty("role", "hint")
+            texts.addWidget(basis)
         layout.addLayout(texts, 1)
         button = self._link(reminder, row)
         if button is not None:
