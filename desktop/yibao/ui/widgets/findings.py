@@ -13,9 +13,11 @@ Every finding reads the same way in every wizard and page:
   以当地医保部门公布为准 when the source is not an official document; 待核验 (with why) when
   the value may be out of date.
 
-:func:`sources_html` lists the sources at the bottom of a result page. The short forms
-(:func:`confidence_text`, :func:`stale_mark`, :func:`stale_text`, :func:`basis_tag`) are for
-tables and one-line labels, so 待核验 and the confidence words are built here only.
+:func:`finding_inline_html` puts a finding on one line (a list item) with its bases as
+〔tags〕; :func:`sources_html` lists the sources at the bottom of a result page. The short
+forms (:func:`confidence_text`, :func:`stale_mark`, :func:`mark_stale`, :func:`stale_text`,
+:func:`basis_tag`) are for tables and one-line labels, so 待核验 and the confidence words are
+built here only.
 """
 
 from __future__ import annotations
