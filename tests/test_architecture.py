@@ -21,7 +21,6 @@ MAX_COMPLEXITY = 20
 #: module (relative to desktop/) → why it may be longer
 LONG_MODULES: dict[str, str] = {
     "yibao/domain/importers.py": "issue 13: being split into the importers package",
-    "yibao/domain/proxy_payment.py": "issue 13: being split into the proxy_payment package",
 }
 
 #: "module:function" (relative to desktop/, methods as Class.method) → why it may be complex
@@ -32,10 +31,6 @@ COMPLEX_FUNCTIONS: dict[str, str] = {
     "yibao/domain/importers.py:validate": "issue 13: to split",
     "yibao/domain/importers.py:amount_fen": "issue 13: to split",
     "yibao/domain/importers.py:parse_scheme": "issue 13: to split",
-    "yibao/domain/proxy_payment.py:simulate": "issue 13: to split",
-    "yibao/domain/proxy_payment.py:_general_notes": "issue 13: to split",
-    "yibao/domain/proxy_payment.py:_run": "issue 13: to split",
-    "yibao/domain/proxy_payment.py:_summary": "issue 13: to split",
     "yibao/services/household.py:validate_member": "issue 13: to split",
     "yibao/services/history.py:_warnings": "issue 13: to split",
 }

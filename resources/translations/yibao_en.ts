@@ -1307,7 +1307,6 @@ If you report this, please attach the log file:
     </message>
     <message>
         <source>谁出钱：职工医保个人账户</source>
-        <extracomment>the amount was filled in from the policy book and not changed by the user the priced figure from the book (``None`` until the region&apos;s figures are known) the contribution group the user chose (北京: 老年人 …); empty: by the book&apos;s conditions answered &quot;in-school student?&quot;; ``None``: not answered (default from the ages)</extracomment>
         <translation>Who pays: employee insurance personal account</translation>
     </message>
     <message>
@@ -2570,15 +2569,13 @@ Runs offline; never connects to the internet</translation>
         <translation>Planned date:</translation>
     </message>
     <message>
-        <source>居民医保一般在上一年 9 月到 12 月集中缴下一年的（有的地方到次年 2 月），例如 2025 年秋天缴的是 2026 年度。</source>
-        <translation>Resident medical insurance (居民医保) is usually paid from September to December for the following year (in some places until February of the year covered); e.g. paying in autumn 2025 covers 2026.</translation>
-    </message>
-    <message>
         <source>代缴方式</source>
+        <extracomment>when the benefit year is collected, from the book (set when the rules arrive)</extracomment>
         <translation>Payment method</translation>
     </message>
     <message>
         <source>当地规定</source>
+        <extracomment>what each mode means (and, once the rules arrive, what the book says locally)</extracomment>
         <translation>Local rules</translation>
     </message>
     <message>
@@ -2635,7 +2632,44 @@ Runs offline; never connects to the internet</translation>
     </message>
     <message>
         <source>正在查政策库……</source>
+        <extracomment>the year and day are still the defaults (not changed by the user)</extracomment>
         <translation>Checking the policy database…</translation>
+    </message>
+    <message>
+        <source>给亲属缴居民医保时，直接从您的个人账户扣钱（有的地方在税务缴费渠道办理）。亲属不用先垫钱。</source>
+        <translation>When paying a relative&apos;s resident insurance, the money is taken directly from your personal account (in some places this is done through the tax bureau&apos;s payment channel). The relative does not have to pay first.</translation>
+    </message>
+    <message>
+        <source>在国家医保服务平台“医保钱包”里给亲属设一笔共济额度，用额度给亲属缴费。额度里的钱您自己不能用，解除绑定后没用完的会退回。</source>
+        <translation>In the &quot;medical insurance wallet&quot; (医保钱包) in the 国家医保服务平台 APP, set a mutual aid quota for the relative and use it to pay their contribution. You cannot use the money in the quota yourself; any unused amount is returned when the link is ended.</translation>
+    </message>
+    <message>
+        <source>亲属先自己把居民医保费缴上，您再申请从个人账户把这笔钱返还到银行卡。亲属要先准备好现金。</source>
+        <translation>The relative first pays the resident insurance themselves, then you apply to have that amount refunded from your personal account to a bank card. The relative needs the cash ready first.</translation>
+    </message>
+    <message>
+        <source>返还到账的时间以当地医保部门公布为准。</source>
+        <translation> When the refund arrives: follow what your local medical insurance office announces.</translation>
+    </message>
+    <message>
+        <source>政策库：{region}申请成功后，钱在 {lag} 个月后的那个月到账〔{tag}〕。</source>
+        <translation> Policy database: in {region} the money arrives in the month {lag} month(s) after the application is approved 〔{tag}〕.</translation>
+    </message>
+    <message>
+        <source>政策库里没有当地 {year} 年度的集中缴费期，以当地医保部门公布为准。</source>
+        <translation>The policy database has no local collection period (集中征缴期) for the {year} coverage year; follow what your local medical insurance office announces.</translation>
+    </message>
+    <message>
+        <source>{year} 年度的居民医保一般在 {start} 至 {end} 集中缴费{tag}；各地不同，以当地医保部门公布为准。</source>
+        <translation>Resident insurance (居民医保) for the {year} coverage year is usually paid from {start} to {end}{tag}; this differs from place to place, so follow what your local medical insurance office announces.</translation>
+    </message>
+    <message>
+        <source>{y} 年 {m} 月</source>
+        <translation>{y}-{m}</translation>
+    </message>
+    <message>
+        <source>政策库：{region} {year} 年度的集中缴费期是 {start} 至 {end}{tag}。</source>
+        <translation>Policy database: the collection period (集中征缴期) in {region} for the {year} coverage year is {start} to {end}{tag}.</translation>
     </message>
     <message>
         <source>上一步没有选出钱人的参保地，这里按全国规定；选了参保地会更准。</source>
@@ -2658,8 +2692,8 @@ Runs offline; never connects to the internet</translation>
         <translation>Policy database: in {region}, only the balance above {amount} can be used for family mutual aid [{tag}]</translation>
     </message>
     <message>
-        <source>政策库中本地没有余额起点的规定。山西等地有（超过 1000 元的部分才可共济）。</source>
-        <translation>The policy database has no local balance threshold. Some places, such as Shanxi, have one (only the part above 1000 yuan can be shared).</translation>
+        <source>政策库中本地没有余额起点的规定。有的地方只有超过一定金额的余额才能用于共济，以当地医保部门公布为准。</source>
+        <translation>The policy database has no local rule on a minimum balance. In some places only the balance above a set amount can be used for family mutual aid (共济); follow what your local medical insurance office announces.</translation>
     </message>
     <message>
         <source>政策库：{region}长护险从个人账户{schedule}扣 {amount}〔{tag}〕</source>
@@ -2668,10 +2702,6 @@ Runs offline; never connects to the internet</translation>
     <message>
         <source>政策库中本地没有从个人账户扣长护险的记录；您的账户如果每月扣，请勾选并填写。</source>
         <translation>The policy database has no local record of care insurance being deducted from the personal account; if your account is charged every month, tick the box and enter the amount.</translation>
-    </message>
-    <message>
-        <source>待遇年度应在 {first} 到 {last} 年之间（办理日期的下一年为止）</source>
-        <translation>The coverage year must be between {first} and {last} (no later than the year after the planned date)</translation>
     </message>
     <message>
         <source>还在查政策库，请稍等再点“下一步”。</source>
@@ -2947,11 +2977,6 @@ Runs offline; never connects to the internet</translation>
     <message>
         <source>保存到我的事项</source>
         <translation>Save to My cases</translation>
-    </message>
-    <message>
-        <source>居民医保个人缴费</source>
-        <extracomment>the open &quot;填写当地数值&quot; dialog, if any (tests type into it)</extracomment>
-        <translation>Resident insurance: personal contribution</translation>
     </message>
 </context>
 <context>
@@ -5504,7 +5529,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>缴费时直接从个人账户扣</source>
-        <extracomment>How far ahead the simulation looks when no collection period ends it (and for the &quot;when would the balance cover it&quot; hint after a deadline).</extracomment>
         <translation>Deducted from the personal account when paying</translation>
     </message>
     <message>
@@ -5516,12 +5540,12 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>Medical insurance wallet quota (医保钱包)</translation>
     </message>
     <message>
-        <source>给亲属缴居民医保时，直接从您的个人账户扣钱（如山东税务“家庭共济缴费”）。亲属不用先垫钱。</source>
-        <translation>When paying a relative&apos;s resident insurance, the money is taken directly from your personal account (e.g. Shandong tax bureau&apos;s &quot;家庭共济缴费&quot;). The relative does not have to pay first.</translation>
+        <source>给亲属缴居民医保时，直接从您的个人账户扣钱（如税务渠道的“家庭共济缴费”）。亲属不用先垫钱。</source>
+        <translation>When paying a relative&apos;s resident insurance, the money is taken directly from your personal account (e.g. the tax channel&apos;s &quot;家庭共济缴费&quot;). The relative does not have to pay first.</translation>
     </message>
     <message>
-        <source>亲属先自己把居民医保费缴上，您再申请从个人账户把这笔钱返还到银行卡（如河南：申请成功后次月到账）。亲属要先准备好现金。</source>
-        <translation>The relative first pays the resident insurance themselves, then you apply to have that amount refunded from your personal account to a bank card (e.g. Henan: paid the month after the application is approved). The relative needs the cash ready first.</translation>
+        <source>亲属先自己把居民医保费缴上，您再申请从个人账户把这笔钱返还到银行卡（到账时间以当地为准）。亲属要先准备好现金。</source>
+        <translation>The relative first pays the resident insurance themselves, then you apply to have that amount refunded from your personal account to a bank card (when it arrives depends on local rules). The relative needs the cash ready first.</translation>
     </message>
     <message>
         <source>在国家医保服务平台“医保钱包”里给亲属设一笔共济额度，用额度给亲属缴费。额度里的钱您自己不能用，解除绑定后没用完的会退回。</source>
@@ -5594,7 +5618,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>按月</source>
-        <extracomment>rule attribute ← policy key, and the Python type the value must have keys :func:`rules_from_book` reads (for tests and the &quot;依据&quot; list)</extracomment>
         <translation>Monthly</translation>
     </message>
     <message>
@@ -5611,7 +5634,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>余额不能是负数</source>
-        <extracomment>the standard individual contribution for the benefit year in the relative&apos;s region share of the contribution the relative pays (资助参保: 0 = fully subsidised) 特困人员 / 低保对象 / 孤儿 …; empty = not a subsidised group the subsidised contribution is paid through a special channel (民政/税务), not by 代缴 家庭共济 binding done (``None``: not known; ad-hoc relatives) the contribution group used for the amount (北京: 老年人 …); empty: uniform standard answered &quot;in-school student?&quot; for regions with a student-only group (``None``: not asked) the day the balance was read; events up to this day are already in it</extracomment>
         <translation>The balance cannot be negative</translation>
     </message>
     <message>
@@ -5631,10 +5653,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>The personal share for {name} should be between 0% and 100%</translation>
     </message>
     <message>
-        <source>待遇年度应在 {first} 到 {last} 年之间</source>
-        <translation>The benefit year should be between {first} and {last}</translation>
-    </message>
-    <message>
         <source>余额起点不能是负数</source>
         <translation>The balance threshold cannot be negative</translation>
     </message>
@@ -5644,7 +5662,7 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>现在可用余额 {usable} 够缴 {amount}，代缴后账户余额 {after}。</source>
-        <extracomment>conditions to meet first (binding …); they do not change the verdict the credit that makes a LATER payment possible for SHORT: when the projected balance would cover it (after the deadline), if ever money the family pays itself and does not get back (SHORT, NOT_ELIGIBLE) 先缴后返: the relative pays this first … … and it comes back to the bank card in this month (first day of the month) 医保钱包: quota to put in for this relative the day &quot;now&quot; means: the plan date</extracomment>
+        <extracomment>How far ahead the simulation looks when no collection period ends it (and for the &quot;when would the balance cover it&quot; hint after a deadline).</extracomment>
         <translation>The available balance of {usable} now covers {amount}; after paying, the account balance will be {after}.</translation>
     </message>
     <message>
@@ -5784,8 +5802,8 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>For payments made from the personal account on a relative&apos;s behalf, the tax office in some areas cannot find the record, so it cannot issue a payment certificate or receipt. If you need proof, save a screenshot of the payment record (代缴记录) in the medical insurance app.</translation>
     </message>
     <message>
-        <source>代缴后可以申请撤销（如“河南医保”小程序的“职工个账代缴居民医保费撤销”）；退款一般通过当地医保公众号或小程序实名申请，上传身份证和缴费凭证。具体条件以当地为准。</source>
-        <translation>After paying on a relative&apos;s behalf you can apply to cancel it (for example &quot;职工个账代缴居民医保费撤销&quot; in the &quot;河南医保&quot; mini program). Refunds are usually requested under your real name through the local medical insurance official account or mini program, uploading your ID card and payment proof. Exact conditions depend on local rules.</translation>
+        <source>代缴后可以申请撤销（如当地医保小程序的“职工个账代缴居民医保费撤销”）；退款一般通过当地医保公众号或小程序实名申请，上传身份证和缴费凭证。具体条件以当地为准。</source>
+        <translation>After paying on a relative&apos;s behalf you can apply to cancel it (for example &quot;职工个账代缴居民医保费撤销&quot; in the local medical insurance mini program). Refunds are usually requested under your real name through the local medical insurance official account or mini program, uploading your ID card and payment proof. Exact conditions depend on local rules.</translation>
     </message>
     <message>
         <source>能否撤销代缴、怎样退款，政策库中没有本地区的记录；一般是通过当地医保公众号或小程序实名申请，上传身份证和缴费凭证。请先确认金额和亲属无误再缴。</source>
@@ -5800,8 +5818,12 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>Already counted: {labels} deducted from the account each period ({total} in total, up to {until}).</translation>
     </message>
     <message>
-        <source>新生儿和通过专门渠道缴费的资助参保人员（特困、低保等）一般不能用个人账户代缴，按当地专门渠道办理（此说法未经证实，以当地为准）。</source>
-        <translation>Newborns and people on subsidised enrolment who pay through special channels (特困 extreme-poverty support, 低保 minimum living allowance, etc.) usually cannot be paid for from the personal account; follow the local special channel (this is unconfirmed; local rules apply).</translation>
+        <source>{groups}一般不能用个人账户代缴，按当地专门渠道办理（以当地为准）。</source>
+        <translation>{groups} usually cannot be paid for from the personal account (个人账户); they go through the local special channel (local rules apply).</translation>
+    </message>
+    <message>
+        <source>新生儿和资助参保人员能否用个人账户代缴，政策库中没有本地区的记录；请按当地新生儿参保或资助参保的办法办理，或向当地医保部门确认。</source>
+        <translation>The policy library has no record for this region of whether newborns and people with subsidised enrolment (资助参保) can be paid for from the personal account; follow the local rules for newborn or subsidised enrolment, or ask the local medical insurance office.</translation>
     </message>
     <message>
         <source>{count} 位亲属现在都可以用个人账户代缴，共 {total}；缴完后账户余额 {after}。</source>
@@ -6454,8 +6476,14 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>Before {due}, pay {name}&apos;s {year} urban and rural resident medical insurance (城乡居民医保) (medical insurance app, tax app or your local community office). This is the usual deadline month; the locally published date may differ, so follow what the local medical insurance office announces.</translation>
     </message>
     <message>
-        <source>错过征缴期再参保，要等待 {months} 个月才能报销（国办发〔2024〕38号）。</source>
-        <translation>If you enrol after missing the collection period (征缴期), you must wait {months} months before medical costs are covered (国办发〔2024〕38号).</translation>
+        <source>错过征缴期再参保，要等待 {months} 个月才能报销（{document}）。</source>
+        <extracomment>{document}: the 文号 (or title) of the waiting rule&apos;s source in the policy book</extracomment>
+        <translation>If you enrol after missing the collection period (征缴期), you must wait {months} months before medical costs are covered ({document}).</translation>
+    </message>
+    <message>
+        <source>错过征缴期再参保，要等待 {months} 个月才能报销。</source>
+        <extracomment>the same when the waiting rule is the user&apos;s own value (no document behind it)</extracomment>
+        <translation>If you enrol after missing the collection period (征缴期), you must wait {months} months before medical costs are covered.</translation>
     </message>
     <message>
         <source>{name}已断缴 {years} 年：按期缴纳后也要等待 {now_months} 个月才能报销；错过征缴期要等待 {months} 个月。补缴可以缩短等待期。</source>
@@ -6924,6 +6952,11 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     <message>
         <source>由医保个人助手导出。</source>
         <translation>Exported by Yibao Assistant (医保个人助手).</translation>
+    </message>
+    <message>
+        <source>居民医保个人缴费</source>
+        <extracomment>how many earlier years to look back for a contribution figure the book lacks the day the balance is for (today, or the end of the last month recorded) the first month whose credit is not in the balance yet how the credit was computed (&quot;2% × 6,000.00 = 120.00&quot;) projected credits (month&apos;s first day, amount) after the balance month members with a personal account (职工 / 退休 / 灵活就业统账结合), the profile first everyone else in the household (residents first), as candidates to pay for (giver id, relative id) → True (已办理) / False (计划中); ``None`` if not recorded giver id → their account from the history (only members with history) the usual (national) collection period for next year&apos;s benefit year, from the book region code → the collection period for the benefit year the national period, for relatives without a region region code → the figures to price each person with (by group and uniform) the groups whose contribution is subsidised (资助参保), in the giver&apos;s region How far ahead the account is projected: the simulation&apos;s own horizon (it ignores events after it), so every statement about the projected account covers the same months. the Basis label of a contribution the user typed</extracomment>
+        <translation>Resident insurance: personal contribution</translation>
     </message>
 </context>
 </TS>

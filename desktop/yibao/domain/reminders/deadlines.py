@@ -20,9 +20,10 @@ from datetime import date, timedelta
 
 from yibao.domain.cases import Case, CaseStatus
 from yibao.domain.contributions import ContributionRecord
+from yibao.domain.kernel import Basis
 from yibao.domain.people import Member, Scheme
 from yibao.domain.policy import Override, PolicyBook
-from yibao.domain.proxy_payment import Basis, collection_period
+from yibao.domain.proxy_payment import collection_period
 from yibao.domain.reminders import actions
 from yibao.domain.reminders.model import UID_DOMAIN, Reminder, ReminderKind
 from yibao.domain.waiting import resident_breaks, resident_waiting
@@ -150,7 +151,12 @@ def _collection(
     consequence = ""
     if late is not None:
         params["months"] = late.total_months
-        consequence = actions.COLLECTION_MISSED
+        source = late.rules[0].source  # waiting.resident.fixed_months
+        if source is not None:
+            params["document"] = source.doc_number or source.title
+            consequence = actions.COLLECTION_MISSED
+        else:
+            consequence = actions.COLLECTION_MISSED_PLAIN
         if on_time_months is not None:
             params["years"] = gap
             params["now_months"] = on_time_months
