@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from yibao.ui.context import AppContext
 from yibao.ui.i18n import days_left_text, dtr, join_sentences
 from yibao.ui.widgets.basics import clear_layout
-from yibao.ui.widgets.findings import basis_text
 
 if TYPE_CHECKING:
     from yibao.domain.reminders import Reminder
@@ -213,6 +212,8 @@ class DeadlinesBlock(QWidget):
         action.setProperty("role", "hint")
         texts.addWidget(action)
         if reminder.basis is not None:  # where the date comes from (a collection period …)
+            from yibao.ui.widgets.findings import basis_text  # not before the first paint
+
             basis = QLabel(basis_text(reminder.basis, today), row)
             basis.setObjectName("deadline_basis")
             basis.setWordWrap(True)
