@@ -8,10 +8,6 @@
         <translation>{name}: contribution years and personal account</translation>
     </message>
     <message>
-        <source>视同缴费年限：1996 年底以前参加工作的年限（以档案或社保部门认定为准）。期初余额：从医保 App 查到的某一天的个人账户余额，之后按缴费记录推算。</source>
-        <translation>Deemed contribution years (视同缴费年限): years you worked before the end of 1996 (as recognized in your personnel file or by the social insurance office). Opening balance: your personal account (个人账户) balance on a given day, as shown in the medical insurance app; later balances are estimated from your contribution records.</translation>
-    </message>
-    <message>
         <source>视同缴费年数</source>
         <translation>Deemed contribution: years</translation>
     </message>
@@ -90,6 +86,18 @@
     <message>
         <source>删除所选</source>
         <translation>Delete selected</translation>
+    </message>
+    <message>
+        <source>视同缴费年限：个人缴费制度实行以前参加工作、按规定视同缴费的年限（以档案或社保部门认定为准）。</source>
+        <translation>Deemed contribution years (视同缴费年限): years you worked before personal contributions were introduced where you are insured, counted as if contributions had been paid (as recognized in your personnel file or by the social insurance office).</translation>
+    </message>
+    <message>
+        <source>视同缴费年限：{date} 以前参加工作的年限〔{tag}〕（以档案或社保部门认定为准）。</source>
+        <translation>Deemed contribution years (视同缴费年限): years you worked before {date} ({tag}), as recognized in your personnel file or by the social insurance office.</translation>
+    </message>
+    <message>
+        <source>期初余额：从医保 App 查到的某一天的个人账户余额，之后按缴费记录推算。</source>
+        <translation>Opening balance: your personal account (个人账户) balance on a given day, as shown in the medical insurance app; later balances are estimated from your contribution records.</translation>
     </message>
     <message>
         <source>日期请写成 2024-03-01 的样子</source>
@@ -990,8 +998,8 @@ If you report this, please attach the log file:
         <translation>Not in the policy data</translation>
     </message>
     <message>
-        <source>全国最低标准</source>
-        <translation>national minimum</translation>
+        <source>当地未收录，用全国的数</source>
+        <translation>no local figure, national one used</translation>
     </message>
     <message>
         <source>{year} 年度的数</source>
@@ -1030,8 +1038,8 @@ If you report this, please attach the log file:
         <translation>The policy data has no figure for this; follow what your local medical insurance office announces</translation>
     </message>
     <message>
-        <source>这是全国最低标准，政策库还没有当地的数。</source>
-        <translation>This is the national minimum; the policy data has no local figure yet.</translation>
+        <source>政策库还没有当地的数，这里用的是全国的数。</source>
+        <translation>The policy data has no local figure yet; this is the national one.</translation>
     </message>
     <message>
         <source>这是 {year} 年度的数，这一年度的还没有收录。</source>
@@ -1115,8 +1123,8 @@ If you report this, please attach the log file:
         <translation>Flexible employment (灵活就业) contribution calculator</translation>
     </message>
     <message>
-        <source>月缴费 = 缴费基数 × 缴费比例（+ 当地的大额医疗等附加费）。基数一般可在当地平均工资的 60%～300% 之间选择；比例和附加费以当地医保部门公布为准。</source>
-        <translation>Monthly contribution = contribution base × rate (+ local add-ons such as major medical insurance). The base can usually be chosen between 60% and 300% of the local average wage; the rate and add-ons are as published by the local medical insurance office.</translation>
+        <source>月缴费 = 缴费基数 × 缴费比例（+ 当地的大额医疗等附加费）。基数、比例和附加费以当地医保部门公布为准。</source>
+        <translation>Monthly contribution = contribution base × rate (+ local add-ons such as major medical insurance). The base, the rate and the add-ons are as published by the local medical insurance office.</translation>
     </message>
     <message>
         <source>参保地</source>
@@ -1177,6 +1185,10 @@ If you report this, please attach the log file:
     <message>
         <source>请写成 2025-01-01 的样子</source>
         <translation>Please write it like 2025-01-01</translation>
+    </message>
+    <message>
+        <source>缴费基数一般可在当地上年度平均工资的 {low}～{high} 之间选择〔{tag}〕。</source>
+        <translation>The contribution base can usually be chosen between {low} and {high} of last year&apos;s local average wage ({tag}).</translation>
     </message>
     <message>
         <source>政策库中没有当地公布的缴费基数，请填写缴费基数。</source>
@@ -1696,8 +1708,8 @@ If you report this, please attach the log file:
         <translation>Personal account balance (estimated from your records): {balance}</translation>
     </message>
     <message>
-        <source>，12 个月后约 {later}</source>
-        <translation>, about {later} in 12 months</translation>
+        <source>，{n} 个月后约 {later}</source>
+        <translation>, about {later} in {n} months</translation>
     </message>
     <message>
         <source>{n} 条记录</source>
