@@ -451,3 +451,62 @@ def test_heir_of_someone_not_in_the_household_is_named_in_the_case(
     line = case_pdf.people_line(saved, None)
     assert line.startswith("参保人：李桂兰 · 参保地 湖北省 武汉市")
     assert "办理：继承人（是去世者的子女）" in line
+
+
+@pytest.mark.parametrize("size", [None, (1024, 700)])
+def test_every_page_fits_in_large_mode(
+    qtbot: QtBot,
+    open_window: Callable[..., MainWindow],
+    tmp_paths: AppPaths,
+    size: tuple[int, int] | None,
+) -> None:
+    """大字 mode, as the wizard opens and at 1024×700: the heir's pages show their wrapped
+    hints in full (the balance hint under its field was clipped by a few pixels)."""
+    from PySide6.QtWidgets import QApplication
+
+    from yibao.prefs import Preferences
+    from yibao.ui.i18n import apply_font
+    from yibao.ui.layoutcheck import find_problems
+
+    tmp_paths.ensure()
+    seed(tmp_paths, make_profile(region_code="420100"), [FATHER])
+    prefs = Preferences(font_size="large")
+    window = open_window(prefs)
+    qapp = QApplication.instance()
+    assert isinstance(qapp, QApplication)
+    apply_font(qapp, prefs.point_size)
+    try:
+        wizard = _open(qtbot, window, date(2025, 2, 1))
+        if size is not None:
+            wizard.resize(*size)
+        wizard.scenario_page.set_scenario(Scenario.DEATH)
+        problems: dict[int, list[str]] = {}
+        for page in (PageId.PERSON, PageId.DETAILS, PageId.RESULT, PageId.CHECKLIST):
+            if page is PageId.RESULT:
+                # errors shown at the fields, then put right
+                details = wizard.details_page
+                wizard.next()  # no date yet
+                _set_date(details.termination_date, date(2025, 3, 1))  # after today
+                wizard.next()
+                details.termination_date.edit.clear()
+                qtbot.keyClicks(details.termination_date.edit, "20250110")
+                details.balance.setText("abc")
+                wizard.next()
+                assert wizard.currentId() == PageId.DETAILS
+                details.balance.setText("3,456.78")
+                qtbot.wait(50)
+                found = [str(p) for p in find_problems(wizard)]
+                if found:
+                    problems[int(PageId.DETAILS)] = found
+            _next(qtbot, window, wizard, page)
+            if page is PageId.RESULT:
+                qtbot.waitUntil(lambda: wizard.result_page.assessment is not None)
+            qtbot.wait(50)
+            found = [str(p) for p in find_problems(wizard)]
+            if found:
+                problems[int(page)] = found
+        assert not problems, problems
+        wizard.edits.reset()
+        wizard.reject()
+    finally:
+        apply_font(qapp, Preferences().point_size)
