@@ -3121,10 +3121,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <source>个人账户返还与退费</source>
         <translation>Personal account payout and refunds</translation>
     </message>
-    <message>
-        <source>保存到我的事项</source>
-        <translation>Save to My cases</translation>
-    </message>
 </context>
 <context>
     <name>RegionPicker</name>
@@ -3573,16 +3569,11 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>能不能办、什么时候办、能拿回多少</source>
-        <extracomment>marks that every CJK font has (emoji-like symbols render as empty boxes on some systems)</extracomment>
         <translation>Can you apply, when, and how much you can get back</translation>
     </message>
     <message>
         <source>判断结果</source>
         <translation>Assessment</translation>
-    </message>
-    <message>
-        <source>本地修改</source>
-        <translation>Local change</translation>
     </message>
     <message>
         <source>最早 {date} 可以去申请。</source>

@@ -128,7 +128,7 @@ def test_heir_case_saved_and_found_after_restart(tmp_paths: AppPaths) -> None:
     keys = [i.key for i in case.items]
     assert "refund.mat.death_certificate" in keys
     assert "refund.mat.household_register" in keys
-    assert "refund.check.wuhan_wait" in keys
+    assert "refund.check.wait_after_termination" in keys
     assert keys[0] == "refund.advice.1"  # "prepare now, apply after …"
     assert [(d.label, d.due) for d in case.deadlines] == [
         ("可以去申请了（终止参保满 2 个月）", date(2025, 3, 10))

@@ -145,13 +145,17 @@ def test_heir_of_deceased_father_saves_case_exports_and_finds_it_after_restart(
     assert "2025年3月10日" in text
     assert "二手资料 · 武汉市" in text  # inheritance: Wuhan, read on a legal Q&A page
     assert "¥3,456.78" in text
+    # the findings renderer: level marks, and the sources listed with their confidence
+    assert "✔" in text and "…" in text
+    assert "未经证实 · 全国" in text  # who may apply: a common practice, not a document
+    assert "核验于 2026-12-01" in text and "以当地医保部门公布为准" in text
     shot(wizard, "refund-4-result-heir")
     _next(qtbot, window, wizard, PageId.CHECKLIST)
 
     checklist = wizard.checklist_page
     qtbot.waitUntil(lambda: checklist.preview is not None)
     shown = checklist.view.toPlainText()
-    for expected in ("医学死亡证明", "户口簿", "继承人的身份证", "银行卡", "武汉"):
+    for expected in ("医学死亡证明", "户口簿", "继承人的身份证", "银行卡", "终止参保满2个月"):
         assert expected in shown, expected
     assert "单位财务章（在申请表上盖章）" not in shown
     checklist.notes.setPlainText("窗口电话 027-0000000")
