@@ -6455,8 +6455,14 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>Before {due}, pay {name}&apos;s {year} urban and rural resident medical insurance (城乡居民医保) (medical insurance app, tax app or your local community office). This is the usual deadline month; the locally published date may differ, so follow what the local medical insurance office announces.</translation>
     </message>
     <message>
-        <source>错过征缴期再参保，要等待 {months} 个月才能报销（国办发〔2024〕38号）。</source>
-        <translation>If you enrol after missing the collection period (征缴期), you must wait {months} months before medical costs are covered (国办发〔2024〕38号).</translation>
+        <source>错过征缴期再参保，要等待 {months} 个月才能报销（{document}）。</source>
+        <extracomment>{document}: the 文号 (or title) of the waiting rule&apos;s source in the policy book</extracomment>
+        <translation>If you enrol after missing the collection period (征缴期), you must wait {months} months before medical costs are covered ({document}).</translation>
+    </message>
+    <message>
+        <source>错过征缴期再参保，要等待 {months} 个月才能报销。</source>
+        <extracomment>the same when the waiting rule is the user&apos;s own value (no document behind it)</extracomment>
+        <translation>If you enrol after missing the collection period (征缴期), you must wait {months} months before medical costs are covered.</translation>
     </message>
     <message>
         <source>{name}已断缴 {years} 年：按期缴纳后也要等待 {now_months} 个月才能报销；错过征缴期要等待 {months} 个月。补缴可以缩短等待期。</source>
@@ -6928,7 +6934,7 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>居民医保个人缴费</source>
-        <extracomment>how many earlier years to look back for a contribution figure the book lacks the day the balance is for (today, or the end of the last month recorded) the first month whose credit is not in the balance yet how the credit was computed (&quot;2% × 6,000.00 = 120.00&quot;) projected credits (month&apos;s first day, amount) after the balance month members with a personal account (职工 / 退休 / 灵活就业统账结合), the profile first everyone else in the household (residents first), as candidates to pay for (giver id, relative id) → True (已办理) / False (计划中); ``None`` if not recorded giver id → their account from the history (only members with history) the usual (national) collection period for next year&apos;s benefit year, from the book region code → the contribution for the benefit year (``None``: not in the book) region code → the collection period for the benefit year the national figures, for relatives without a region region code → the figures to price each person with (by group and uniform) the groups whose contribution is subsidised (资助参保), in the giver&apos;s region How far ahead the account is projected: the simulation&apos;s own horizon (it ignores events after it), so every statement about the projected account covers the same months. the Basis label of a contribution the user typed</extracomment>
+        <extracomment>how many earlier years to look back for a contribution figure the book lacks the day the balance is for (today, or the end of the last month recorded) the first month whose credit is not in the balance yet how the credit was computed (&quot;2% × 6,000.00 = 120.00&quot;) projected credits (month&apos;s first day, amount) after the balance month members with a personal account (职工 / 退休 / 灵活就业统账结合), the profile first everyone else in the household (residents first), as candidates to pay for (giver id, relative id) → True (已办理) / False (计划中); ``None`` if not recorded giver id → their account from the history (only members with history) the usual (national) collection period for next year&apos;s benefit year, from the book region code → the collection period for the benefit year the national period, for relatives without a region region code → the figures to price each person with (by group and uniform) the groups whose contribution is subsidised (资助参保), in the giver&apos;s region How far ahead the account is projected: the simulation&apos;s own horizon (it ignores events after it), so every statement about the projected account covers the same months. the Basis label of a contribution the user typed</extracomment>
         <translation>Resident insurance: personal contribution</translation>
     </message>
 </context>
