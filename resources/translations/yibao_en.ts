@@ -6297,6 +6297,10 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>Our policy data has no rule on who may apply for “{scenario}” in {place}; please check with the local medical insurance office.</translation>
     </message>
     <message>
+        <source>您在“政策参数”里修改过“个人账户一次性支取的情形（说明）”；现在按“可一次性支取个人账户余额的情形（分项）”判断，您的修改不再起作用。需要时请在“政策参数”页面改这一项。</source>
+        <translation>You changed “个人账户一次性支取的情形（说明）” (when the personal account (个人账户) can be paid out) on the Policy figures page. The app now decides by “可一次性支取个人账户余额的情形（分项）” instead, so your change no longer has any effect. If you need to, change that item on the Policy figures page.</translation>
+    </message>
+    <message>
         <source>个人账户余额约 {amount}（{basis}）；实际金额以经办机构核定为准。</source>
         <translation>Personal account balance about {amount} ({basis}); the actual amount is what the medical insurance office confirms.</translation>
     </message>

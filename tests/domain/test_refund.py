@@ -770,3 +770,17 @@ def test_national_rules_are_not_shown_as_a_stand_in_for_a_local_figure(book: Pol
     bases = [b for f in result.reasons for b in f.basis if b.is_policy]
     assert {b.region_key for b in bases} >= {"national"}
     assert not any(b.national_fallback for b in bases)
+
+
+def test_an_old_override_of_the_free_text_cases_is_pointed_out(book: PolicyBook) -> None:
+    """Before the payout cases were typed rows, users could change the free-text list
+    (refund.account.cases). Such a 本地修改 no longer decides; the result says so and where
+    to change it, instead of ignoring it silently."""
+    old = Override("city-510500", "refund.account.cases", date(2024, 1, 1), ("参保人死亡",))
+    result = assess(book, _request(Scenario.EMIGRATION, Applicant.INSURED), date(2025, 6, 1), [old])
+    note = next(r for r in result.reasons if r.code == "refund.case.old_override")
+    assert note.level is Level.WARNING and note.overridden
+    assert "可一次性支取个人账户余额的情形（分项）" in note.text
+    assert result.verdict is Verdict.ELIGIBLE  # the typed national rows still decide
+    plain = assess(book, _request(Scenario.EMIGRATION, Applicant.INSURED), date(2025, 6, 1))
+    assert not any(r.code == "refund.case.old_override" for r in plain.reasons)
