@@ -3576,6 +3576,14 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>Assessment</translation>
     </message>
     <message>
+        <source>正在按政策库判断……</source>
+        <translation>Checking against the policy data…</translation>
+    </message>
+    <message>
+        <source>请返回上一步，改正标红的内容。</source>
+        <translation>Please go back one step and correct what is marked in red.</translation>
+    </message>
+    <message>
         <source>最早 {date} 可以去申请。</source>
         <translation>You can apply from {date} at the earliest.</translation>
     </message>
@@ -3584,12 +3592,24 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>You can apply now.</translation>
     </message>
     <message>
+        <source>为什么</source>
+        <translation>Why</translation>
+    </message>
+    <message>
         <source>您可以这样做</source>
         <translation>What you can do</translation>
     </message>
     <message>
         <source>建议</source>
         <translation>Suggestions</translation>
+    </message>
+    <message>
+        <source>能拿回多少</source>
+        <translation>How much you can get back</translation>
+    </message>
+    <message>
+        <source>什么时候到账</source>
+        <translation>When the money arrives</translation>
     </message>
     <message>
         <source>〔〕里是依据的可信程度和地区。未经证实或二手资料的规定，以当地医保部门公布为准；可以在“政策参数”页面按当地规定修改。</source>

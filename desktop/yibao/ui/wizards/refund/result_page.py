@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -11,7 +13,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from yibao.domain.kernel import Basis, sources_of
+from yibao.domain.kernel import Basis, Finding, sources_of
 from yibao.domain.refund import (
     RefundAssessment,
     Verdict,
@@ -45,6 +47,16 @@ _VERDICT_COLOUR = {
 }
 
 
+def _labels(params: Mapping[str, str]) -> dict[str, str]:
+    """The parameters with the labels among them translated (a scenario, an applicant, how an
+    amount was found …); dates, figures and place names stay as they are."""
+    return {key: dtr(value) for key, value in params.items()}
+
+
+def _local(item: Finding) -> Finding:
+    return replace(item, params=_labels(item.params))
+
+
 def _tag(basis: Basis | None, today: date) -> str:
     """The short 〔依据〕 after an estimated amount or a published payout month."""
     if basis is None:
@@ -73,7 +85,8 @@ class ResultPage(QWizardPage):
     def initializePage(self) -> None:
         self.assessment = None
         self.status.clear()
-        self.view.setHtml(f"<p>{_e(self.tr('正在按政策库判断……'))}</p>")
+        waiting = self.tr("正在按政策库判断……")
+        self.view.setHtml(f"<p>{_e(waiting)}</p>")
         request = self.wiz.details_page.request()
         today = self.wiz.today
         name = self.wiz.person_page.person_label()
@@ -102,7 +115,8 @@ class ResultPage(QWizardPage):
         self._pending = False
         show_problem(self.status, exc, self.wiz.ctx, self)
         if isinstance(exc, InvalidInput):
-            self.view.setHtml(f"<p>{_e(self.tr('请返回上一步，改正标红的内容。'))}</p>")
+            back = self.tr("请返回上一步，改正标红的内容。")
+            self.view.setHtml(f"<p>{_e(back)}</p>")
         self.completeChanged.emit()
 
     def result_html(self, a: RefundAssessment) -> str:
@@ -119,9 +133,10 @@ class ResultPage(QWizardPage):
             else:
                 when = self.tr("现在就可以去申请。")
             out.append(f"<p><b>{_e(when)}</b></p>")
-        out.append(f"<p><b>{_e(self.tr('为什么'))}</b></p>")
+        why = self.tr("为什么")
+        out.append(f"<p><b>{_e(why)}</b></p>")
         out += [
-            f"<p style='margin: 2px 0 2px 12px;'>{finding_inline_html(f, a.today)}</p>"
+            f"<p style='margin: 2px 0 2px 12px;'>{finding_inline_html(_local(f), a.today)}</p>"
             for f in a.reasons
         ]
         if a.alternatives:
@@ -129,12 +144,15 @@ class ResultPage(QWizardPage):
                 self.tr("您可以这样做") if a.verdict is Verdict.NOT_ELIGIBLE else self.tr("建议")
             )
             out.append(f"<p><b>{_e(heading)}</b></p><ul>")
-            out += [f"<li>{_e(finding_text(r))}</li>" for r in a.alternatives]
+            out += [f"<li>{_e(finding_text(_local(r)))}</li>" for r in a.alternatives]
             out.append("</ul>")
-        amount = _e(dtr(a.amount.template, a.amount.params)) + _tag(a.amount.policy, a.today)
-        arrival = _e(dtr(a.arrival.template, a.arrival.params)) + _tag(a.arrival.policy, a.today)
-        out.append(f"<p><b>{_e(self.tr('能拿回多少'))}</b><br>{amount}</p>")
-        out.append(f"<p><b>{_e(self.tr('什么时候到账'))}</b><br>{arrival}</p>")
+        amount = _e(dtr(a.amount.template, _labels(a.amount.params)))
+        amount += _tag(a.amount.policy, a.today)
+        arrival = _e(dtr(a.arrival.template, _labels(a.arrival.params)))
+        arrival += _tag(a.arrival.policy, a.today)
+        how_much, when = self.tr("能拿回多少"), self.tr("什么时候到账")
+        out.append(f"<p><b>{_e(how_much)}</b><br>{amount}</p>")
+        out.append(f"<p><b>{_e(when)}</b><br>{arrival}</p>")
         out.append(
             "<p style='color:#5b6773; font-size: 9pt;'>"
             + _e(
