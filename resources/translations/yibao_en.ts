@@ -172,30 +172,6 @@
 <context>
     <name>BindingReasons</name>
     <message>
-        <source>依据：您填写的家庭成员信息</source>
-        <translation>Basis: the family details you entered</translation>
-    </message>
-    <message>
-        <source>本地修改（您自己填写的值）</source>
-        <translation>Local change (a value you entered)</translation>
-    </message>
-    <message>
-        <source>自 {date} 起</source>
-        <translation>from {date}</translation>
-    </message>
-    <message>
-        <source>依据：</source>
-        <translation>Basis: </translation>
-    </message>
-    <message>
-        <source>这条规定未经证实，以当地医保部门公布为准。</source>
-        <translation>This rule is unconfirmed; follow what your local medical insurance office announces.</translation>
-    </message>
-    <message>
-        <source>来自二手资料，以当地医保部门公布为准。</source>
-        <translation>From second-hand sources; follow what your local medical insurance office announces.</translation>
-    </message>
-    <message>
         <source>关系不明</source>
         <translation>Relationship unknown</translation>
     </message>
@@ -217,6 +193,14 @@
     <message>
         <source>家庭共济绑定</source>
         <translation>Set up family mutual aid (家庭共济)</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Finish</translation>
     </message>
     <message>
         <source>请先选择共济人</source>
