@@ -481,7 +481,7 @@ def preview_import(
             preview.duplicates.append((saved.id, row))
             what = _difference(saved, row)
             validation.problems.append(
-                Problem(
+                Problem.at(
                     row.line,
                     month_col,
                     Field.MONTH,
