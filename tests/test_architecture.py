@@ -28,21 +28,16 @@ LONG_MODULES: dict[str, str] = {
 
 #: "module:function" (relative to desktop/, methods as Class.method) → why it may be complex
 COMPLEX_FUNCTIONS: dict[str, str] = {
-    "yibao/domain/account.py:account_summary": "issue 13: to split",
     "yibao/domain/family.py:allocate_payment": "issue 13: to split",
     "yibao/domain/family.py:_region_reasons": "issue 13: to split",
     "yibao/domain/checklists.py:_conditions": "issue 13: to split",
-    "yibao/domain/money.py:parse_yuan": "issue 13: to split",
     "yibao/domain/offsite.py:plan_offsite": "issue 13: to split",
-    "yibao/domain/waiting.py:resident_breaks": "issue 13: to split",
     "yibao/domain/proxy_payment.py:simulate": "issue 13: to split",
     "yibao/domain/proxy_payment.py:_general_notes": "issue 13: to split",
     "yibao/domain/proxy_payment.py:_run": "issue 13: to split",
     "yibao/domain/proxy_payment.py:_summary": "issue 13: to split",
     "yibao/domain/policy/loader.py:_load_parameters": "issue 13: to split",
     "yibao/domain/policy/values.py:_coerce_scalar": "issue 13: to split",
-    "yibao/services/household.py:validate_member": "issue 13: to split",
-    "yibao/services/history.py:_warnings": "issue 13: to split",
 }
 
 

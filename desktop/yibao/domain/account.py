@@ -285,33 +285,8 @@ def account_summary(
     record), plus credits, minus recorded spending and deductions; then a projection that
     assumes the latest base (or the retiree amount) continues under today's rules."""
     checks = check_credits(book, member, records, overrides)
-    opening_month = Month.of(history.opening_date) if history.opening_date else None
-    credit_by_month: dict[Month, Decimal] = {}
-    for c in checks:
-        if opening_month is not None and c.record.month < opening_month:
-            continue  # already in the opening balance
-        credit_by_month[c.record.month] = credit_by_month.get(c.record.month, ZERO) + c.effective
-    spent_by_month: dict[Month, Decimal] = {}
-    for m in movements:
-        if history.opening_date is not None and m.on < history.opening_date:
-            continue
-        key = Month.of(m.on)
-        spent_by_month[key] = spent_by_month.get(key, ZERO) + m.amount
-    months = set(credit_by_month) | set(spent_by_month)
     this_month = Month.of(today)
-    points: list[BalancePoint] = []
-    if months or opening_month is not None:
-        known = months | ({opening_month} if opening_month else set())
-        first = min(known)
-        last = max(max(known), this_month)  # the balance carries over to today
-        balance = history.opening_balance
-        for index in range(first.index, last.index + 1):
-            month = Month.from_index(index)
-            credited = credit_by_month.get(month, ZERO)
-            spent = spent_by_month.get(month, ZERO)
-            balance = balance + credited - spent
-            points.append(BalancePoint(month, balance, credited, spent))
-    # projection
+    points = _balance_points(history, checks, movements, this_month)
     latest = max(
         (r for r in records if r.status.counts and r.scheme.has_personal_account),
         key=lambda r: r.month,
@@ -325,10 +300,63 @@ def account_summary(
         if monthly is None and latest.credited is not None:
             monthly = latest.credited
         if monthly is not None and points:
-            balance = points[-1].balance
-            start = max(points[-1].month, this_month.add(-1)).add(1)
-            for k in range(projection_months):
-                balance = balance + monthly
-                projection.append(BalancePoint(start.add(k), balance, monthly, ZERO, True))
+            projection = _projection(points[-1], this_month, monthly, projection_months)
     mismatches = tuple(c for c in checks if c.differs)
     return AccountSummary(tuple(points), tuple(projection), credit_now, mismatches)
+
+
+def _by_month(
+    history: MemberHistory, checks: Sequence[CreditCheck], movements: Sequence[AccountMovement]
+) -> tuple[dict[Month, Decimal], dict[Month, Decimal]]:
+    """Credits and spending per month after the opening balance (what is before it is in it)."""
+    opening_month = Month.of(history.opening_date) if history.opening_date else None
+    credit_by_month: dict[Month, Decimal] = {}
+    for c in checks:
+        if opening_month is not None and c.record.month < opening_month:
+            continue  # already in the opening balance
+        credit_by_month[c.record.month] = credit_by_month.get(c.record.month, ZERO) + c.effective
+    spent_by_month: dict[Month, Decimal] = {}
+    for m in movements:
+        if history.opening_date is not None and m.on < history.opening_date:
+            continue
+        key = Month.of(m.on)
+        spent_by_month[key] = spent_by_month.get(key, ZERO) + m.amount
+    return credit_by_month, spent_by_month
+
+
+def _balance_points(
+    history: MemberHistory,
+    checks: Sequence[CreditCheck],
+    movements: Sequence[AccountMovement],
+    this_month: Month,
+) -> list[BalancePoint]:
+    """The balance of every month from the first known one to this month."""
+    credit_by_month, spent_by_month = _by_month(history, checks, movements)
+    known = set(credit_by_month) | set(spent_by_month)
+    if history.opening_date:
+        known.add(Month.of(history.opening_date))
+    if not known:
+        return []
+    last = max(max(known), this_month)  # the balance carries over to today
+    balance = history.opening_balance
+    points: list[BalancePoint] = []
+    for index in range(min(known).index, last.index + 1):
+        month = Month.from_index(index)
+        credited = credit_by_month.get(month, ZERO)
+        spent = spent_by_month.get(month, ZERO)
+        balance = balance + credited - spent
+        points.append(BalancePoint(month, balance, credited, spent))
+    return points
+
+
+def _projection(
+    last: BalancePoint, this_month: Month, monthly: Decimal, months: int
+) -> list[BalancePoint]:
+    """*months* months ahead from the later of *last* and last month, *monthly* each."""
+    balance = last.balance
+    start = max(last.month, this_month.add(-1)).add(1)
+    out: list[BalancePoint] = []
+    for k in range(months):
+        balance = balance + monthly
+        out.append(BalancePoint(start.add(k), balance, monthly, ZERO, True))
+    return out

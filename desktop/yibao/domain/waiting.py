@@ -274,47 +274,93 @@ def resident_breaks(
     paid_on: dict[int, date | None] = {}
     for r in sorted(resident, key=lambda r: r.paid_on or date.max):
         paid_on.setdefault(_benefit_year(r), r.paid_on)
-    last_amount = max(resident, key=lambda r: (_benefit_year(r), r.month)).personal
+    member = _Enrolments(
+        book,
+        region_code,
+        overrides,
+        last_amount=max(resident, key=lambda r: (_benefit_year(r), r.month)).personal,
+        birth_date=birth_date,
+        first_year=min(covered),
+    )
     fixed_series = book.series("waiting.resident.fixed_months", "national")
     rule_year = fixed_series[0].effective_from.year if fixed_series else 2025
-    first_year = min(covered)
     out: list[ResidentBreak] = []
     gap: list[int] = []
-    for year in range(first_year, today.year + 1):
+    for year in range(member.first_year, today.year + 1):
         if year not in covered:
             if year >= rule_year:
                 gap.append(year)
             continue
-        when = paid_on.get(year)
-        closes = _collection_closes(book, region_code, year, overrides)
+        found = member.enrolment(year, tuple(gap), paid_on.get(year))
+        if found is not None:
+            out.append(found)
+        gap = []
+    if gap:
+        out.append(member.ongoing(tuple(gap), today))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Enrolments:
+    """One resident's enrolments, as :func:`resident_breaks` goes through the years."""
+
+    book: PolicyBook
+    region_code: str | None
+    overrides: Sequence[Override]
+    #: the member's latest individual contribution (a repair year's price if the book has none)
+    last_amount: Decimal
+    birth_date: date | None
+    first_year: int
+
+    def enrolment(self, year: int, gap: tuple[int, ...], when: date | None) -> ResidentBreak | None:
+        """The break ending with the enrolment for *year*, paid on *when* (``None``: no
+        wait — no gap and paid in time, or a newborn enrolled within the window)."""
+        closes = _collection_closes(self.book, self.region_code, year, self.overrides)
         late = when is not None and closes is not None and when > closes
         if not gap and not late:
-            continue
+            return None
         start = date(year, 1, 1)
         if when is not None and when > start:
             start = when  # enrolled after the benefit year began: wait from payment
-        newborn = _newborn(book, region_code, birth_date, year, first_year, when, overrides)
-        if newborn is _Newborn.EXEMPT:
-            gap = []
-            continue
-        brk = _resident_break(
-            tuple(gap), False, year, start, book, region_code, overrides, last_amount, late
+        newborn = _newborn(
+            self.book,
+            self.region_code,
+            self.birth_date,
+            year,
+            self.first_year,
+            when,
+            self.overrides,
         )
-        if gap or brk.without_repair is not None:
-            out.append(replace(brk, newborn_window_unknown=newborn is _Newborn.UNKNOWN))
-        gap = []
-    if gap:
-        # Once next year's collection period has opened one pays for next year; otherwise
-        # one enrols late, now, and the current year counts as one uncovered year.
-        opens = _collection_opens(book, region_code, today.year + 1, overrides)
+        if newborn is _Newborn.EXEMPT:
+            return None
+        brk = self._break(gap, False, year, start, late)
+        if not gap and brk.without_repair is None:
+            return None
+        return replace(brk, newborn_window_unknown=newborn is _Newborn.UNKNOWN)
+
+    def ongoing(self, gap: tuple[int, ...], today: date) -> ResidentBreak:
+        """Not covered now. Once next year's collection period has opened one pays for next
+        year; otherwise one enrols late, now, and the current year counts as one uncovered
+        year."""
+        opens = _collection_opens(self.book, self.region_code, today.year + 1, self.overrides)
         enrol = today.year + 1 if opens is not None and today >= opens else today.year
         start = date(enrol, 1, 1) if enrol > today.year else today
-        out.append(
-            _resident_break(
-                tuple(gap), True, enrol, start, book, region_code, overrides, last_amount
-            )
+        return self._break(gap, True, enrol, start)
+
+    def _break(
+        self, gap: tuple[int, ...], ongoing: bool, year: int, start: date, late: bool = False
+    ) -> ResidentBreak:
+        return _resident_break(
+            gap,
+            ongoing,
+            year,
+            start,
+            self.book,
+            self.region_code,
+            self.overrides,
+            self.last_amount,
+            late,
         )
-    return out
 
 
 class _Newborn(enum.Enum):
