@@ -1,12 +1,15 @@
 """Render every page and every wizard's pages to PNG, in normal and 大字 mode, at two sizes.
 
     QT_QPA_PLATFORM=offscreen python packaging/screenshots.py [--out DIR] [--readme]
+        [--language en [--english-check]]
 
 A demo household (an employee in 成都 with her parents in 绵阳 and a child) lives in a
 throwaway data folder. Each PNG is checked with :mod:`yibao.ui.layoutcheck`; the problems found
 (clipped text, sideways scrolling) are printed and the exit status is 1 when there are any.
 ``--readme`` also refreshes the README's ``packaging/screenshots/overview.png`` (normal mode,
-1024×700).
+1024×700). ``--language en`` renders the English interface and lists, per screen, the Chinese
+left outside brackets and the demo household's names and places (:mod:`yibao.ui.cjkcheck`);
+with ``--english-check`` those count as problems too.
 Needs a CJK font (``fonts-noto-cjk``).
 """
 
@@ -93,7 +96,20 @@ def _wait(window: object, predicate: object, rounds: int = 400) -> None:
         QThread.msleep(10)
 
 
-def shots(out: Path) -> Iterator[tuple[str, list[str]]]:
+def _user_data() -> list[str]:
+    """Names of the demo household and of every place: user data an English screen may show."""
+    from yibao.domain.regions import region_book
+
+    names = ["李娜", "李建国", "王秀英", "张小明"]
+    for region in region_book().all():
+        names.append(region.name)
+        names.append(region_book().full_name(region.code))
+    return names
+
+
+def shots(
+    out: Path, language: str = "zh_CN", english_check: bool = False
+) -> Iterator[tuple[str, list[str]]]:
     """(png name, problems) for every page and wizard page, every size and mode."""
     from PySide6.QtWidgets import QApplication, QWizard
 
@@ -105,13 +121,26 @@ def shots(out: Path) -> Iterator[tuple[str, list[str]]]:
     from yibao.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
-    install_translators(app, "zh_CN")  # type: ignore[arg-type]
+    from yibao.ui.cjkcheck import find_chinese
+
+    install_translators(app, language)  # type: ignore[arg-type]
+    user_data = _user_data() if language == "en" else []
+
+    def check(widget: object) -> list[str]:
+        """Layout problems, then (English only) stray Chinese, marked as a problem or a note."""
+        problems = [str(p) for p in find_problems(widget)]  # type: ignore[arg-type]
+        if language == "en":
+            mark = "Chinese" if english_check else "note: Chinese"
+            found = find_chinese(widget, user_data)  # type: ignore[arg-type]
+            problems += [f"{mark}: {c}" for c in found]
+        return problems
+
     data = Path(tempfile.mkdtemp(prefix="yibao-shots-"))
     demo_household(data)
     paths = resolve_paths(data)
     out.mkdir(parents=True, exist_ok=True)
     for mode in MODES:
-        prefs = Preferences(font_size=mode)
+        prefs = Preferences(font_size=mode, language=language)
         apply_font(app, prefs.point_size)  # type: ignore[arg-type]
         reporter = ErrorReporter(paths.log_path, interactive=False)
         window = MainWindow(paths, prefs, reporter)
@@ -126,7 +155,7 @@ def shots(out: Path) -> Iterator[tuple[str, list[str]]]:
                 _pump(app)
                 name = f"{mode}-{width}x{height}-page-{page}.png"
                 window.grab().save(str(out / name))
-                yield name, [str(p) for p in find_problems(window)]
+                yield name, check(window)
             for wizard_name in WIZARDS:
                 wizard = window.open_wizard(wizard_name)
                 assert isinstance(wizard, QWizard)
@@ -137,7 +166,7 @@ def shots(out: Path) -> Iterator[tuple[str, list[str]]]:
                 while True:
                     name = f"{mode}-{width}x{height}-wizard-{wizard_name}-{index}.png"
                     wizard.grab().save(str(out / name))
-                    yield name, [str(p) for p in find_problems(wizard)]
+                    yield name, check(wizard)
                     before = wizard.currentId()
                     button = wizard.button(QWizard.WizardButton.NextButton)
                     if not (button.isVisible() and button.isEnabled()) or index >= 8:
@@ -162,15 +191,22 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path(tempfile.gettempdir()) / "yibao-shots")
     parser.add_argument("--readme", action="store_true")
+    parser.add_argument("--language", choices=("zh_CN", "en"), default="zh_CN")
+    parser.add_argument("--english-check", action="store_true")
     args = parser.parse_args(argv)
     failed = 0
-    for name, problems in shots(args.out):
+    chinese_screens = 0
+    for name, found in shots(args.out, args.language, args.english_check):
+        problems = [p for p in found if not p.startswith("note: ")]
         status = "ok" if not problems else "PROBLEMS"
         print(f"{status} {name}")
-        for problem in problems:
-            print(f"    {problem}")
+        for line in found:
+            print(f"    {line}")
         failed += bool(problems)
+        chinese_screens += any(p.startswith(("note: Chinese", "Chinese")) for p in found)
     print(f"{failed} screens with problems; PNGs in {args.out}")
+    if args.language == "en":
+        print(f"{chinese_screens} screens with Chinese outside brackets and user data")
     if args.readme:
         import shutil
 

@@ -19,26 +19,10 @@ MAX_LINES = 600
 MAX_COMPLEXITY = 20
 
 #: module (relative to desktop/) → why it may be longer
-LONG_MODULES: dict[str, str] = {
-    "yibao/domain/family.py": "issue 13: being split into the family package",
-    "yibao/domain/offsite.py": "issue 13: being split into the offsite package",
-    "yibao/domain/proxy_payment.py": "issue 13: being split into the proxy_payment package",
-    "yibao/domain/refund.py": "issue 13: being split into the refund package",
-}
+LONG_MODULES: dict[str, str] = {}
 
 #: "module:function" (relative to desktop/, methods as Class.method) → why it may be complex
-COMPLEX_FUNCTIONS: dict[str, str] = {
-    "yibao/domain/family.py:allocate_payment": "issue 13: to split",
-    "yibao/domain/family.py:_region_reasons": "issue 13: to split",
-    "yibao/domain/checklists.py:_conditions": "issue 13: to split",
-    "yibao/domain/offsite.py:plan_offsite": "issue 13: to split",
-    "yibao/domain/proxy_payment.py:simulate": "issue 13: to split",
-    "yibao/domain/proxy_payment.py:_general_notes": "issue 13: to split",
-    "yibao/domain/proxy_payment.py:_run": "issue 13: to split",
-    "yibao/domain/proxy_payment.py:_summary": "issue 13: to split",
-    "yibao/domain/policy/loader.py:_load_parameters": "issue 13: to split",
-    "yibao/domain/policy/values.py:_coerce_scalar": "issue 13: to split",
-}
+COMPLEX_FUNCTIONS: dict[str, str] = {}
 
 
 def _modules(*roots: Path) -> list[Path]:

@@ -429,6 +429,17 @@
     </message>
 </context>
 <context>
+    <name>CaseWizard</name>
+    <message>
+        <source>保存到我的事项</source>
+        <translation>Save to My cases</translation>
+    </message>
+    <message>
+        <source>正在保存……</source>
+        <translation>Saving…</translation>
+    </message>
+</context>
+<context>
     <name>CasesPage</name>
     <message>
         <source>无</source>
@@ -748,10 +759,6 @@
         <translation> (coverage year)</translation>
     </message>
     <message>
-        <source>例如 400，不知道可以不填</source>
-        <translation>e.g. 400; leave empty if you don&apos;t know</translation>
-    </message>
-    <message>
         <source>参保终止日期 *</source>
         <translation>Insurance end date *</translation>
     </message>
@@ -792,6 +799,10 @@
         <translation>Date you joined employee insurance</translation>
     </message>
     <message>
+        <source>按缴费凭证或代缴记录填写，不知道可以不填</source>
+        <translation>As on the payment receipt or the 代缴 record; leave empty if you don&apos;t know</translation>
+    </message>
+    <message>
         <source>不填按今天计算，例如 2026-12-01</source>
         <translation>Leave empty to use today, e.g. 2026-12-01</translation>
     </message>
@@ -824,8 +835,8 @@
         <translation>Enter the date the insurance stopped in the previous place; if it hasn&apos;t stopped yet, enter the expected date.</translation>
     </message>
     <message>
-        <source>年度指居民医保的待遇年度（一般在上一年9—12月缴费）；职工医保的日期看单位参保或灵活就业开始缴费的日期。</source>
-        <translation>The year means the benefit year of resident insurance (居民医保), usually paid for from September to December of the year before. For employee insurance (职工医保), use the date your employer enrolled you or you started paying as a flexible worker (灵活就业).</translation>
+        <source>年度指居民医保的待遇年度（一般在上一年的集中缴费期缴费）；职工医保的日期看单位参保或灵活就业开始缴费的日期。</source>
+        <translation>The year is the 居民医保 benefit year (usually paid for during the collection period of the year before). For the 职工医保 date, use the day your employer enrolled you or you started paying as a flexible worker.</translation>
     </message>
     <message>
         <source>金额可以在医保 APP 的代缴记录里查到。</source>
@@ -981,6 +992,94 @@ If you report this, please attach the log file:
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>{mark}：{why}</source>
+        <extracomment>the text colours (on a white page): good, waiting, a doubt, bad, and the quiet grey each level&apos;s mark and colour confidence levels the user should check against the local office&apos;s own word</extracomment>
+        <translation>{mark}: {why}</translation>
+    </message>
+    <message>
+        <source>未收录</source>
+        <translation>Not in the policy data</translation>
+    </message>
+    <message>
+        <source>全国最低标准</source>
+        <translation>national minimum</translation>
+    </message>
+    <message>
+        <source>{year} 年度的数</source>
+        <translation>figure for {year}</translation>
+    </message>
+    <message>
+        <source>自 {date} 起</source>
+        <translation>from {date}</translation>
+    </message>
+    <message>
+        <source>本地修改（您自己填写的值）</source>
+        <translation>Local change (a value you entered)</translation>
+    </message>
+    <message>
+        <source>依据：</source>
+        <translation>Basis: </translation>
+    </message>
+    <message>
+        <source>依据：您填写的家庭成员信息</source>
+        <translation>Basis: the family details you entered</translation>
+    </message>
+    <message>
+        <source>依据：您填写的（{what}）</source>
+        <translation>Basis: what you entered ({what})</translation>
+    </message>
+    <message>
+        <source>依据：您填写的</source>
+        <translation>Basis: what you entered</translation>
+    </message>
+    <message>
+        <source>政策库未收录“{label}”，以当地医保部门公布为准</source>
+        <translation>The policy data has no &quot;{label}&quot;; follow what your local medical insurance office announces</translation>
+    </message>
+    <message>
+        <source>政策库未收录，以当地医保部门公布为准</source>
+        <translation>The policy data has no figure for this; follow what your local medical insurance office announces</translation>
+    </message>
+    <message>
+        <source>这是全国最低标准，政策库还没有当地的数。</source>
+        <translation>This is the national minimum; the policy data has no local figure yet.</translation>
+    </message>
+    <message>
+        <source>这是 {year} 年度的数，这一年度的还没有收录。</source>
+        <translation>This is the figure for {year}; the one for this year is not in the policy data yet.</translation>
+    </message>
+    <message>
+        <source>以当地医保部门公布为准。</source>
+        <translation>Follow what your local medical insurance office announces.</translation>
+    </message>
+    <message>
+        <source>{basis}。</source>
+        <translation>{basis}.</translation>
+    </message>
+    <message>
+        <source>怎么办：</source>
+        <translation>What to do: </translation>
+    </message>
+    <message>
+        <source>（怎么办：{fix}）</source>
+        <translation> (what to do: {fix})</translation>
+    </message>
+    <message>
+        <source>核验于 {date}</source>
+        <translation>verified on {date}</translation>
+    </message>
+    <message>
+        <source>，以当地医保部门公布为准</source>
+        <translation>; follow what your local medical insurance office announces</translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation>Sources</translation>
     </message>
 </context>
 <context>
@@ -1196,7 +1295,6 @@ If you report this, please attach the log file:
     </message>
     <message>
         <source>谁出钱：职工医保个人账户</source>
-        <extracomment>the amount was filled in from the policy book and not changed by the user the priced figure from the book (``None`` until the region&apos;s figures are known) the contribution group the user chose (北京: 老年人 …); empty: by the book&apos;s conditions answered &quot;in-school student?&quot;; ``None``: not answered (default from the ages)</extracomment>
         <translation>Who pays: employee insurance personal account</translation>
     </message>
     <message>
@@ -1884,7 +1982,6 @@ If you report this, please attach the log file:
     <name>IntroPage</name>
     <message>
         <source>家庭共济：用您的个人账户帮家人</source>
-        <extracomment>Checklist sections shown on the steps page, in order; steps are numbered.</extracomment>
         <translation>Family mutual aid (家庭共济): use your personal account to help your family</translation>
     </message>
     <message>
@@ -1994,8 +2091,16 @@ Runs offline; never connects to the internet</translation>
         <translation>Saved to &quot;My cases&quot;: {title}</translation>
     </message>
     <message>
+        <source>打开我的事项</source>
+        <translation>Open My cases</translation>
+    </message>
+    <message>
         <source>已记录 {n} 条家庭共济，可以在“家庭成员”页面查看</source>
         <translation>Recorded {n} family mutual aid (家庭共济) links; you can see them on the &quot;Family members&quot; page</translation>
+    </message>
+    <message>
+        <source>打开家庭成员</source>
+        <translation>Open Family members</translation>
     </message>
     <message>
         <source>已保存</source>
@@ -2250,12 +2355,20 @@ Runs offline; never connects to the internet</translation>
         <translation>Before changing computers or reinstalling the system, make a backup in Settings first.</translation>
     </message>
     <message>
-        <source>{name}目前没有参保。居民医保一般在每年 9 月至 12 月集中缴费，断缴后再参保需要等待一段时间才能报销。</source>
-        <translation>{name} is not insured at the moment. Resident medical insurance (居民医保) is usually paid from September to December each year; after a gap, there is a waiting period (待遇等待期) after re-joining before costs can be reimbursed.</translation>
-    </message>
-    <message>
         <source>请为{name}补充参保地，否则无法查到当地政策。</source>
         <translation>Please add the insured region for {name}; otherwise local policies can&apos;t be looked up.</translation>
+    </message>
+    <message>
+        <source>{name}目前没有参保。居民医保在当地公布的集中缴费期内缴费，断缴后再参保需要等待一段时间才能报销。</source>
+        <translation>{name} is not insured at the moment. Resident medical insurance (居民医保) is paid during the collection period (集中征缴期) your local office announces; after a gap, there is a waiting period (待遇等待期) after re-joining before costs can be reimbursed.</translation>
+    </message>
+    <message>
+        <source>{name}目前没有参保。居民医保的集中缴费期通常是 {start} 至 {end}〔{tag}〕，以当地公布为准；断缴后再参保需要等待一段时间才能报销。</source>
+        <translation>{name} is not insured at the moment. The collection period (集中征缴期) for resident medical insurance (居民医保) is usually {start} to {end} ({tag}); follow what your local office announces. After a gap, there is a waiting period (待遇等待期) after re-joining before costs can be reimbursed.</translation>
+    </message>
+    <message>
+        <source>{name}目前没有参保。{region}居民医保的集中缴费期是 {start} 至 {end}〔{tag}〕，断缴后再参保需要等待一段时间才能报销。</source>
+        <translation>{name} is not insured at the moment. In {region}, the collection period (集中征缴期) for resident medical insurance (居民医保) is {start} to {end} ({tag}); after a gap, there is a waiting period (待遇等待期) after re-joining before costs can be reimbursed.</translation>
     </message>
     <message>
         <source>正常参保</source>
@@ -2444,15 +2557,13 @@ Runs offline; never connects to the internet</translation>
         <translation>Planned date:</translation>
     </message>
     <message>
-        <source>居民医保一般在上一年 9 月到 12 月集中缴下一年的（有的地方到次年 2 月），例如 2025 年秋天缴的是 2026 年度。</source>
-        <translation>Resident medical insurance (居民医保) is usually paid from September to December for the following year (in some places until February of the year covered); e.g. paying in autumn 2025 covers 2026.</translation>
-    </message>
-    <message>
         <source>代缴方式</source>
+        <extracomment>when the benefit year is collected, from the book (set when the rules arrive)</extracomment>
         <translation>Payment method</translation>
     </message>
     <message>
         <source>当地规定</source>
+        <extracomment>what each mode means (and, once the rules arrive, what the book says locally)</extracomment>
         <translation>Local rules</translation>
     </message>
     <message>
@@ -2509,7 +2620,44 @@ Runs offline; never connects to the internet</translation>
     </message>
     <message>
         <source>正在查政策库……</source>
+        <extracomment>the year and day are still the defaults (not changed by the user)</extracomment>
         <translation>Checking the policy database…</translation>
+    </message>
+    <message>
+        <source>给亲属缴居民医保时，直接从您的个人账户扣钱（有的地方在税务缴费渠道办理）。亲属不用先垫钱。</source>
+        <translation>When paying a relative&apos;s resident insurance, the money is taken directly from your personal account (in some places this is done through the tax bureau&apos;s payment channel). The relative does not have to pay first.</translation>
+    </message>
+    <message>
+        <source>在国家医保服务平台“医保钱包”里给亲属设一笔共济额度，用额度给亲属缴费。额度里的钱您自己不能用，解除绑定后没用完的会退回。</source>
+        <translation>In the &quot;medical insurance wallet&quot; (医保钱包) in the 国家医保服务平台 APP, set a mutual aid quota for the relative and use it to pay their contribution. You cannot use the money in the quota yourself; any unused amount is returned when the link is ended.</translation>
+    </message>
+    <message>
+        <source>亲属先自己把居民医保费缴上，您再申请从个人账户把这笔钱返还到银行卡。亲属要先准备好现金。</source>
+        <translation>The relative first pays the resident insurance themselves, then you apply to have that amount refunded from your personal account to a bank card. The relative needs the cash ready first.</translation>
+    </message>
+    <message>
+        <source>返还到账的时间以当地医保部门公布为准。</source>
+        <translation> When the refund arrives: follow what your local medical insurance office announces.</translation>
+    </message>
+    <message>
+        <source>政策库：{region}申请成功后，钱在 {lag} 个月后的那个月到账〔{tag}〕。</source>
+        <translation> Policy database: in {region} the money arrives in the month {lag} month(s) after the application is approved 〔{tag}〕.</translation>
+    </message>
+    <message>
+        <source>政策库里没有当地 {year} 年度的集中缴费期，以当地医保部门公布为准。</source>
+        <translation>The policy database has no local collection period (集中征缴期) for the {year} coverage year; follow what your local medical insurance office announces.</translation>
+    </message>
+    <message>
+        <source>{year} 年度的居民医保一般在 {start} 至 {end} 集中缴费{tag}；各地不同，以当地医保部门公布为准。</source>
+        <translation>Resident insurance (居民医保) for the {year} coverage year is usually paid from {start} to {end}{tag}; this differs from place to place, so follow what your local medical insurance office announces.</translation>
+    </message>
+    <message>
+        <source>{y} 年 {m} 月</source>
+        <translation>{y}-{m}</translation>
+    </message>
+    <message>
+        <source>政策库：{region} {year} 年度的集中缴费期是 {start} 至 {end}{tag}。</source>
+        <translation>Policy database: the collection period (集中征缴期) in {region} for the {year} coverage year is {start} to {end}{tag}.</translation>
     </message>
     <message>
         <source>上一步没有选出钱人的参保地，这里按全国规定；选了参保地会更准。</source>
@@ -2532,8 +2680,8 @@ Runs offline; never connects to the internet</translation>
         <translation>Policy database: in {region}, only the balance above {amount} can be used for family mutual aid [{tag}]</translation>
     </message>
     <message>
-        <source>政策库中本地没有余额起点的规定。山西等地有（超过 1000 元的部分才可共济）。</source>
-        <translation>The policy database has no local balance threshold. Some places, such as Shanxi, have one (only the part above 1000 yuan can be shared).</translation>
+        <source>政策库中本地没有余额起点的规定。有的地方只有超过一定金额的余额才能用于共济，以当地医保部门公布为准。</source>
+        <translation>The policy database has no local rule on a minimum balance. In some places only the balance above a set amount can be used for family mutual aid (共济); follow what your local medical insurance office announces.</translation>
     </message>
     <message>
         <source>政策库：{region}长护险从个人账户{schedule}扣 {amount}〔{tag}〕</source>
@@ -2542,10 +2690,6 @@ Runs offline; never connects to the internet</translation>
     <message>
         <source>政策库中本地没有从个人账户扣长护险的记录；您的账户如果每月扣，请勾选并填写。</source>
         <translation>The policy database has no local record of care insurance being deducted from the personal account; if your account is charged every month, tick the box and enter the amount.</translation>
-    </message>
-    <message>
-        <source>待遇年度应在 {first} 到 {last} 年之间（办理日期的下一年为止）</source>
-        <translation>The coverage year must be between {first} and {last} (no later than the year after the planned date)</translation>
     </message>
     <message>
         <source>还在查政策库，请稍等再点“下一步”。</source>
@@ -2611,10 +2755,6 @@ Runs offline; never connects to the internet</translation>
     <message>
         <source>恢复原值</source>
         <translation>Restore original</translation>
-    </message>
-    <message>
-        <source>本地修改</source>
-        <translation>Local change</translation>
     </message>
     <message>
         <source>参数</source>
@@ -2825,11 +2965,6 @@ Runs offline; never connects to the internet</translation>
     <message>
         <source>保存到我的事项</source>
         <translation>Save to My cases</translation>
-    </message>
-    <message>
-        <source>居民医保个人缴费</source>
-        <extracomment>the open &quot;填写当地数值&quot; dialog, if any (tests type into it)</extracomment>
-        <translation>Resident insurance: personal contribution</translation>
     </message>
 </context>
 <context>
@@ -3471,6 +3606,13 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
 </context>
 <context>
+    <name>SavedNotice</name>
+    <message>
+        <source>关闭提示</source>
+        <translation>Dismiss</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioPage</name>
     <message>
         <source>您遇到的是哪种情况？</source>
@@ -4056,8 +4198,8 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>{region} rule: only one sharing account holder&apos;s account can be used per payment; the rest must be paid separately.</translation>
     </message>
     <message>
-        <source>山西等地规定个人账户要留一定金额，超过的部分才可以共济。</source>
-        <translation>Some places such as Shanxi require a certain amount to stay in the personal account; only the amount above it can be shared.</translation>
+        <source>{region}规定：个人账户余额超过{threshold}的部分才可以共济。</source>
+        <translation>{region} rule: only the part of the personal account (个人账户) balance above {threshold} can be shared.</translation>
     </message>
 </context>
 <context>
@@ -4310,15 +4452,17 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>配偶</source>
-        <extracomment>Who may apply in each scenario (seed 000: employer cases and individuals; heirs inherit).</extracomment>
+        <extracomment>结婚证</extracomment>
         <translation>Spouse</translation>
     </message>
     <message>
         <source>父母</source>
+        <extracomment>户口簿 / 出生证明</extracomment>
         <translation>Parent</translation>
     </message>
     <message>
         <source>子女</source>
+        <extracomment>户口簿 / 出生证明</extracomment>
         <translation>Child</translation>
     </message>
     <message>
@@ -4570,7 +4714,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>符合</source>
-        <extracomment>``Binding.ended_reason`` of bindings this module dissolved (the overview lists them). How long an automatic dissolution stays on the overview.</extracomment>
         <translation>Eligible</translation>
     </message>
     <message>
@@ -4584,7 +4727,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>可以办理</source>
-        <extracomment>the same giver and relative are already recorded: nothing to do, nothing wrong</extracomment>
         <translation>Can apply</translation>
     </message>
     <message>
@@ -4593,11 +4735,11 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>已记录</source>
+        <extracomment>the same giver and relative are already recorded: nothing to do, nothing wrong</extracomment>
         <translation>Recorded</translation>
     </message>
     <message>
         <source>{date}时{region}还没有职工医保个人账户家庭共济的规定（2021年起各地陆续实行）</source>
-        <extracomment>cross-province: done through the 医保钱包 共济额度</extracomment>
         <translation>On {date}, {region} had no rules yet for family mutual aid (家庭共济) with the employee personal account (regions introduced it gradually from 2021)</translation>
     </message>
     <message>
@@ -4673,8 +4815,16 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>{relative} currently has no basic medical insurance ({scheme}). Mutual aid requires the relative to be insured</translation>
     </message>
     <message>
-        <source>先为{relative}参加城乡居民医保（一般每年9月至12月集中缴费）或职工医保，参保后再办理共济；居民医保个人缴费也可以在绑定后用共济人的个人账户代缴</source>
-        <translation>First enroll {relative} in resident insurance (城乡居民医保, usually paid September to December each year) or employee insurance, then set up mutual aid. After linking, the resident insurance contribution can also be paid from the sharer&apos;s personal account (代缴)</translation>
+        <source>先为{relative}参加城乡居民医保（一般每年{start}月至{end}月集中缴费）或职工医保，参保后再办理共济；居民医保个人缴费也可以在绑定后用共济人的个人账户代缴</source>
+        <translation>First enroll {relative} in resident insurance (城乡居民医保, usually paid from month {start} to month {end} each year) or employee insurance, then set up mutual aid. After linking, the resident insurance contribution can also be paid from the sharer&apos;s personal account (代缴)</translation>
+    </message>
+    <message>
+        <source>先为{relative}参加城乡居民医保（一般每年{start}月至次年{end}月集中缴费）或职工医保，参保后再办理共济；居民医保个人缴费也可以在绑定后用共济人的个人账户代缴</source>
+        <translation>First enroll {relative} in resident insurance (城乡居民医保, usually paid from month {start} of one year to month {end} of the next) or employee insurance, then set up mutual aid. After linking, the resident insurance contribution can also be paid from the sharer&apos;s personal account (代缴)</translation>
+    </message>
+    <message>
+        <source>先为{relative}参加城乡居民医保（在当地集中缴费期内缴费）或职工医保，参保后再办理共济；居民医保个人缴费也可以在绑定后用共济人的个人账户代缴</source>
+        <translation>First enroll {relative} in resident insurance (城乡居民医保, paid during the local collection period) or employee insurance, then set up mutual aid. After linking, the resident insurance contribution can also be paid from the sharer&apos;s personal account (代缴)</translation>
     </message>
     <message>
         <source>{relative}已参加{kind}（{scheme}），可以被共济（{allowed}）</source>
@@ -4794,7 +4944,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>共济人{giver}的职工医保个人账户已不可用（现在：{scheme}）</source>
-        <extracomment>produced by this reconciliation (not an earlier one still shown)</extracomment>
         <translation>{giver}&apos;s employee personal account can no longer be used (now: {scheme})</translation>
     </message>
     <message>
@@ -4839,14 +4988,17 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>本人个人账户</source>
+        <extracomment>the relative&apos;s own personal account</extracomment>
         <translation>Own personal account</translation>
     </message>
     <message>
         <source>共济人个人账户</source>
+        <extracomment>a 共济人&apos;s account</extracomment>
         <translation>Sharer&apos;s personal account</translation>
     </message>
     <message>
         <source>自己另付（现金、微信、支付宝等）</source>
+        <extracomment>what no account covers</extracomment>
         <translation>Paid separately (cash, WeChat, Alipay, etc.)</translation>
     </message>
     <message>
@@ -5130,7 +5282,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>退休后到外地定居（例如去子女所在城市养老）</source>
-        <extracomment>the bill and the home ratio of the worked example in the explanation</extracomment>
         <translation>Settling elsewhere after retirement (e.g. moving to a child&apos;s city)</translation>
     </message>
     <message>
@@ -5155,7 +5306,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>请选择地区（“{code}”不是有效的统筹区）</source>
-        <extracomment>SETTLE: the household registration (户口) moved to the destination long-term: has a 居住证 (residence permit) at the destination the care already happened (an emergency, or a trip) — file afterwards / claim paid everything at the hospital (no direct settlement) → 手工报销 back home treated as an in-patient (住院); decides the 病历 items of the claim planned start of care or of living there; for care that happened: its first day discharge or the day the bill was paid (the claim&apos;s time limit runs from it) the region whose rule this is (``泸州市``), or ``全国`` nothing in the policy book: shown as 未收录 / 以当地为准 the deadline to plan for (shortest limit, moved back to a working day) the shortest and longest limits in the book, for the explanation typical review and payout time once the file is complete (working days), if known the deadline was counted beyond the holiday data (weekends only) why this type (translatable template + params) the last day a temporary filing lasts at least (from ``start``), else ``None`` filing after the emergency, if the region allows it (else a note saying it&apos;s unknown) the 参保地&apos;s own rule for a temporary filing&apos;s ratio (``offsite.temporary.cuts``)</extracomment>
         <translation>Please choose a region (&quot;{code}&quot; is not a valid insurance region)</translation>
     </message>
     <message>
@@ -5279,6 +5429,10 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>{region} allows emergency care to be filed afterwards, within {days} days of the emergency (that is, before {by}). After filing, eligible costs can be settled or reimbursed as care outside the insured region.</translation>
     </message>
     <message>
+        <source>{region}允许急诊抢救在就医后补办备案，期限是急诊之日起 {days} 天内（即 {by} 前），现在已经过了。没能补办备案的，已经自己垫付的费用请按手工报销办理，能报多少以参保地审核为准。</source>
+        <translation>{region} allows emergency care to be filed afterwards, within {days} days of the emergency (that is, before {by}), but that time has now passed. If you could not file in time, claim what you paid yourself through manual reimbursement (手工报销); how much is paid back is decided by your insured region.</translation>
+    </message>
+    <message>
         <source>{region}允许急诊抢救在就医后补办备案；政策库中没有补办期限，请尽快办理。</source>
         <translation>{region} allows emergency care to be filed afterwards; the policy library has no deadline for this, so please do it as soon as possible.</translation>
     </message>
@@ -5287,12 +5441,20 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>Under the rules of {region}, emergency care cannot be filed afterwards; for costs you have already paid yourself, please claim manual reimbursement (手工报销).</translation>
     </message>
     <message>
-        <source>政策库中没有{region}能否事后补办急诊备案、期限多长的规定（例如广东是急诊后 10 天内）。请尽快打电话问参保地医保经办机构；补办规则由参保地决定。</source>
-        <translation>The policy library has no rules on whether {region} allows filing for emergency care afterwards, or by when (e.g. in Guangdong it is within 10 days of the emergency). Please call the medical insurance office in your insured region soon; your insured region decides the rules for late filing.</translation>
+        <source>政策库中没有{region}能否事后补办急诊备案、期限多长的规定。请尽快打电话问参保地医保经办机构；补办规则由参保地决定。</source>
+        <translation>The policy library has no rules on whether {region} allows filing for emergency care afterwards, or by when. Please call the medical insurance office in your insured region soon; your insured region decides the rules for late filing.</translation>
+    </message>
+    <message>
+        <source>政策库中没有{region}能否事后补办急诊备案、期限多长的规定（例如{example}是急诊后 {days} 天内）。请尽快打电话问参保地医保经办机构；补办规则由参保地决定。</source>
+        <translation>The policy library has no rules on whether {region} allows filing for emergency care afterwards, or by when (e.g. in {example} it is within {days} days of the emergency). Please call the medical insurance office in your insured region soon; your insured region decides the rules for late filing.</translation>
     </message>
     <message>
         <source>手工报销的申请时限各地不同，最短 {shortest} 个月、最长到{longest}。按最短的 {shortest} 个月算，请在 {deadline} 前把材料交到参保地医保经办机构；{region}如有更长的期限，以当地规定为准。</source>
         <translation>The deadline to claim manual reimbursement (手工报销) differs by region, from {shortest} months to {longest}. Going by the shortest, {shortest} months, please hand in your documents to the medical insurance office in your insured region before {deadline}; if {region} allows longer, local rules apply.</translation>
+    </message>
+    <message>
+        <source>手工报销的申请时限各地不同，最短 {shortest} 个月、最长到{longest}。按最短的 {shortest} 个月算，{deadline} 已经过了；{region}如有更长的期限，可能还来得及，请尽快向参保地医保经办机构确认并提交材料。</source>
+        <translation>The deadline to claim manual reimbursement (手工报销) differs by region, from {shortest} months to {longest}. Going by the shortest, {shortest} months, {deadline} has already passed; if {region} allows longer, there may still be time: please ask the medical insurance office in your insured region and hand in your documents as soon as you can.</translation>
     </message>
     <message>
         <source>政策库中没有{region}手工报销的申请时限。请尽早（最好在出院后几个月内）提交，并向参保地医保经办机构确认期限。</source>
@@ -5313,10 +5475,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     <message>
         <source>{insured}和{dest}在同一个省，属于省内异地就医；不少省份省内异地已免备案，可以先在当地医保 APP 查一查。</source>
         <translation>{insured} and {dest} are in the same province, so this is care elsewhere within the province. Many provinces no longer require filing within the province; you can check in the local medical insurance app first.</translation>
-    </message>
-    <message>
-        <source>全国</source>
-        <translation>Nationwide</translation>
     </message>
     <message>
         <source>出发（开始就医）前办好备案</source>
@@ -5358,7 +5516,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>缴费时直接从个人账户扣</source>
-        <extracomment>How far ahead the simulation looks when no collection period ends it (and for the &quot;when would the balance cover it&quot; hint after a deadline).</extracomment>
         <translation>Deducted from the personal account when paying</translation>
     </message>
     <message>
@@ -5370,12 +5527,12 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>Medical insurance wallet quota (医保钱包)</translation>
     </message>
     <message>
-        <source>给亲属缴居民医保时，直接从您的个人账户扣钱（如山东税务“家庭共济缴费”）。亲属不用先垫钱。</source>
-        <translation>When paying a relative&apos;s resident insurance, the money is taken directly from your personal account (e.g. Shandong tax bureau&apos;s &quot;家庭共济缴费&quot;). The relative does not have to pay first.</translation>
+        <source>给亲属缴居民医保时，直接从您的个人账户扣钱（如税务渠道的“家庭共济缴费”）。亲属不用先垫钱。</source>
+        <translation>When paying a relative&apos;s resident insurance, the money is taken directly from your personal account (e.g. the tax channel&apos;s &quot;家庭共济缴费&quot;). The relative does not have to pay first.</translation>
     </message>
     <message>
-        <source>亲属先自己把居民医保费缴上，您再申请从个人账户把这笔钱返还到银行卡（如河南：申请成功后次月到账）。亲属要先准备好现金。</source>
-        <translation>The relative first pays the resident insurance themselves, then you apply to have that amount refunded from your personal account to a bank card (e.g. Henan: paid the month after the application is approved). The relative needs the cash ready first.</translation>
+        <source>亲属先自己把居民医保费缴上，您再申请从个人账户把这笔钱返还到银行卡（到账时间以当地为准）。亲属要先准备好现金。</source>
+        <translation>The relative first pays the resident insurance themselves, then you apply to have that amount refunded from your personal account to a bank card (when it arrives depends on local rules). The relative needs the cash ready first.</translation>
     </message>
     <message>
         <source>在国家医保服务平台“医保钱包”里给亲属设一笔共济额度，用额度给亲属缴费。额度里的钱您自己不能用，解除绑定后没用完的会退回。</source>
@@ -5448,7 +5605,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>按月</source>
-        <extracomment>rule attribute ← policy key, and the Python type the value must have keys :func:`rules_from_book` reads (for tests and the &quot;依据&quot; list)</extracomment>
         <translation>Monthly</translation>
     </message>
     <message>
@@ -5465,7 +5621,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>余额不能是负数</source>
-        <extracomment>the standard individual contribution for the benefit year in the relative&apos;s region share of the contribution the relative pays (资助参保: 0 = fully subsidised) 特困人员 / 低保对象 / 孤儿 …; empty = not a subsidised group the subsidised contribution is paid through a special channel (民政/税务), not by 代缴 家庭共济 binding done (``None``: not known; ad-hoc relatives) the contribution group used for the amount (北京: 老年人 …); empty: uniform standard answered &quot;in-school student?&quot; for regions with a student-only group (``None``: not asked) the day the balance was read; events up to this day are already in it</extracomment>
         <translation>The balance cannot be negative</translation>
     </message>
     <message>
@@ -5485,10 +5640,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>The personal share for {name} should be between 0% and 100%</translation>
     </message>
     <message>
-        <source>待遇年度应在 {first} 到 {last} 年之间</source>
-        <translation>The benefit year should be between {first} and {last}</translation>
-    </message>
-    <message>
         <source>余额起点不能是负数</source>
         <translation>The balance threshold cannot be negative</translation>
     </message>
@@ -5498,7 +5649,7 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>现在可用余额 {usable} 够缴 {amount}，代缴后账户余额 {after}。</source>
-        <extracomment>conditions to meet first (binding …); they do not change the verdict the credit that makes a LATER payment possible for SHORT: when the projected balance would cover it (after the deadline), if ever money the family pays itself and does not get back (SHORT, NOT_ELIGIBLE) 先缴后返: the relative pays this first … … and it comes back to the bank card in this month (first day of the month) 医保钱包: quota to put in for this relative the day &quot;now&quot; means: the plan date</extracomment>
+        <extracomment>How far ahead the simulation looks when no collection period ends it (and for the &quot;when would the balance cover it&quot; hint after a deadline).</extracomment>
         <translation>The available balance of {usable} now covers {amount}; after paying, the account balance will be {after}.</translation>
     </message>
     <message>
@@ -5638,8 +5789,8 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>For payments made from the personal account on a relative&apos;s behalf, the tax office in some areas cannot find the record, so it cannot issue a payment certificate or receipt. If you need proof, save a screenshot of the payment record (代缴记录) in the medical insurance app.</translation>
     </message>
     <message>
-        <source>代缴后可以申请撤销（如“河南医保”小程序的“职工个账代缴居民医保费撤销”）；退款一般通过当地医保公众号或小程序实名申请，上传身份证和缴费凭证。具体条件以当地为准。</source>
-        <translation>After paying on a relative&apos;s behalf you can apply to cancel it (for example &quot;职工个账代缴居民医保费撤销&quot; in the &quot;河南医保&quot; mini program). Refunds are usually requested under your real name through the local medical insurance official account or mini program, uploading your ID card and payment proof. Exact conditions depend on local rules.</translation>
+        <source>代缴后可以申请撤销（如当地医保小程序的“职工个账代缴居民医保费撤销”）；退款一般通过当地医保公众号或小程序实名申请，上传身份证和缴费凭证。具体条件以当地为准。</source>
+        <translation>After paying on a relative&apos;s behalf you can apply to cancel it (for example &quot;职工个账代缴居民医保费撤销&quot; in the local medical insurance mini program). Refunds are usually requested under your real name through the local medical insurance official account or mini program, uploading your ID card and payment proof. Exact conditions depend on local rules.</translation>
     </message>
     <message>
         <source>能否撤销代缴、怎样退款，政策库中没有本地区的记录；一般是通过当地医保公众号或小程序实名申请，上传身份证和缴费凭证。请先确认金额和亲属无误再缴。</source>
@@ -5654,8 +5805,12 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>Already counted: {labels} deducted from the account each period ({total} in total, up to {until}).</translation>
     </message>
     <message>
-        <source>新生儿和通过专门渠道缴费的资助参保人员（特困、低保等）一般不能用个人账户代缴，按当地专门渠道办理（此说法未经证实，以当地为准）。</source>
-        <translation>Newborns and people on subsidised enrolment who pay through special channels (特困 extreme-poverty support, 低保 minimum living allowance, etc.) usually cannot be paid for from the personal account; follow the local special channel (this is unconfirmed; local rules apply).</translation>
+        <source>{groups}一般不能用个人账户代缴，按当地专门渠道办理（以当地为准）。</source>
+        <translation>{groups} usually cannot be paid for from the personal account (个人账户); they go through the local special channel (local rules apply).</translation>
+    </message>
+    <message>
+        <source>新生儿和资助参保人员能否用个人账户代缴，政策库中没有本地区的记录；请按当地新生儿参保或资助参保的办法办理，或向当地医保部门确认。</source>
+        <translation>The policy library has no record for this region of whether newborns and people with subsidised enrolment (资助参保) can be paid for from the personal account; follow the local rules for newborn or subsidised enrolment, or ask the local medical insurance office.</translation>
     </message>
     <message>
         <source>{count} 位亲属现在都可以用个人账户代缴，共 {total}；缴完后账户余额 {after}。</source>
@@ -5780,30 +5935,37 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>参保人去世，继承人领取余额</source>
+        <extracomment>参保人死亡，继承人领取余额（继承）</extracomment>
         <translation>Insured person died; heirs claim the balance</translation>
     </message>
     <message>
         <source>出国（境）定居</source>
+        <extracomment>出国（境）定居</extracomment>
         <translation>Settling abroad</translation>
     </message>
     <message>
         <source>离开参保地，个人账户转不走</source>
+        <extracomment>离开统筹区且个人账户无法转移</extracomment>
         <translation>Leaving the insured region; personal account cannot be transferred</translation>
     </message>
     <message>
         <source>异地安置，参保地一次性支付</source>
+        <extracomment>异地安置，参保地一次性支付</extracomment>
         <translation>Resettled elsewhere; one-off payment from home region</translation>
     </message>
     <message>
         <source>重复参保：居民参加了职工医保，退居民医保费</source>
+        <extracomment>居民参加职工医保，退居民医保个人缴费</extracomment>
         <translation>Enrolled twice: joined employee insurance while in resident insurance; refund of resident contribution</translation>
     </message>
     <message>
         <source>撤销个人账户代缴（退回代缴的钱）</source>
+        <extracomment>撤销（退回）个人账户代缴</extracomment>
         <translation>Cancel a personal-account payment for a relative (get the money back)</translation>
     </message>
     <message>
         <source>先缴后返没有到账，更正后重新提交</source>
+        <extracomment>先缴后返发放失败，更正后重报</extracomment>
         <translation>Pay-first refund not received; correct and resubmit</translation>
     </message>
     <message>
@@ -5852,6 +6014,7 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>其他继承人</source>
+        <extracomment>公证继承证明</extracomment>
         <translation>Other heir</translation>
     </message>
     <message>
@@ -5872,14 +6035,17 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>按缴费记录推算的余额</source>
+        <extracomment>the balance from the contribution history</extracomment>
         <translation>Balance estimated from contribution records</translation>
     </message>
     <message>
         <source>您填写的金额</source>
+        <extracomment>typed by the user</extracomment>
         <translation>Amount you entered</translation>
     </message>
     <message>
         <source>按政策库缴费标准估算</source>
+        <extracomment>the contribution standard in the policy book (an estimate)</extracomment>
         <translation>Estimated from the contribution rates in our policy data</translation>
     </message>
     <message>
@@ -5888,7 +6054,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>{verdict}：{date} 起可以申请</source>
-        <extracomment>what else the person can do (when not eligible, not yet, or unsure) facts for ``resources/checklists/refund.toml``</extracomment>
         <translation>{verdict}: can apply from {date}</translation>
     </message>
     <message>
@@ -5932,16 +6097,8 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>Please enter the coverage year of the resident medical insurance you paid for</translation>
     </message>
     <message>
-        <source>待遇年度应在 {first} 年到 {last} 年之间</source>
-        <translation>The coverage year must be between {first} and {last}</translation>
-    </message>
-    <message>
         <source>参加职工医保的日期离 {year} 年度太远，请检查年度或日期</source>
         <translation>The date you joined employee medical insurance is too far from the {year} coverage year; please check the year or the date</translation>
-    </message>
-    <message>
-        <source>“{scenario}”不能由{applicant}办理，请改选办理人</source>
-        <translation>&quot;{scenario}&quot; cannot be handled by {applicant}; please choose someone else to apply</translation>
     </message>
     <message>
         <source>请选择继承人与去世者的关系</source>
@@ -6144,16 +6301,8 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>Take your ID card and the correct bank card to the counter of the medical insurance office where you are insured, and ask how to correct it.</translation>
     </message>
     <message>
-        <source>参保人死亡</source>
-        <translation>Insured person died</translation>
-    </message>
-    <message>
-        <source>离开统筹区且个人账户无法转移</source>
-        <translation>Left the insured region; account cannot be transferred</translation>
-    </message>
-    <message>
-        <source>异地安置</source>
-        <translation>Resettled elsewhere (异地安置)</translation>
+        <source>政策库中没有{place}“{scenario}”可以由谁办理的规定，请向当地医保部门确认。</source>
+        <translation>Our policy data has no rule on who may apply for “{scenario}” in {place}; please check with the local medical insurance office.</translation>
     </message>
     <message>
         <source>个人账户余额约 {amount}（{basis}）；实际金额以经办机构核定为准。</source>
@@ -6392,6 +6541,11 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <source>需确认</source>
         <extracomment>not known here: ask the local office</extracomment>
         <translation>To confirm</translation>
+    </message>
+    <message>
+        <source>当地标准（政策库未收录，以当地医保部门公布为准）</source>
+        <extracomment>what a placeholder reads when the book has no value for the region and day</extracomment>
+        <translation>the local standard (not in the policy book; the local medical insurance office’s published figure applies)</translation>
     </message>
 </context>
 <context>
@@ -6779,6 +6933,11 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     <message>
         <source>由医保个人助手导出。</source>
         <translation>Exported by Yibao Assistant (医保个人助手).</translation>
+    </message>
+    <message>
+        <source>居民医保个人缴费</source>
+        <extracomment>how many earlier years to look back for a contribution figure the book lacks the day the balance is for (today, or the end of the last month recorded) the first month whose credit is not in the balance yet how the credit was computed (&quot;2% × 6,000.00 = 120.00&quot;) projected credits (month&apos;s first day, amount) after the balance month members with a personal account (职工 / 退休 / 灵活就业统账结合), the profile first everyone else in the household (residents first), as candidates to pay for (giver id, relative id) → True (已办理) / False (计划中); ``None`` if not recorded giver id → their account from the history (only members with history) the usual (national) collection period for next year&apos;s benefit year, from the book region code → the contribution for the benefit year (``None``: not in the book) region code → the collection period for the benefit year the national figures, for relatives without a region region code → the figures to price each person with (by group and uniform) the groups whose contribution is subsidised (资助参保), in the giver&apos;s region How far ahead the account is projected: the simulation&apos;s own horizon (it ignores events after it), so every statement about the projected account covers the same months. the Basis label of a contribution the user typed</extracomment>
+        <translation>Resident insurance: personal contribution</translation>
     </message>
 </context>
 </TS>

@@ -10,7 +10,9 @@ Each ``[[case]]`` has a ``name``, the inputs and the expected outputs. Capabilit
   ``[[case.expected]]`` per member name: ``amount`` (``"none"`` for no figure) and optionally
   ``kind``, ``group``, ``group_by``, ``group_choices``, ``figure_year``, ``region_key``,
   ``confidence``, ``overridden``, ``national_fallback``, ``needs_local_value``,
-  ``asks_student``, ``student``, ``stale`` (待核验 on ``today``).
+  ``asks_student``, ``student``, ``stale`` (待核验 on ``today``) — in
+  ``resident_pricing*.toml``; the simulation cases beside them are run by
+  ``test_proxy_payment_cases.py``.
 """
 
 from __future__ import annotations
@@ -25,8 +27,8 @@ from typing import Any
 import pytest
 
 from tests.domain.policy.conftest import SHIPPED_POLICY_DIR
+from yibao.domain.kernel import Basis
 from yibao.domain.policy import Confidence, Override, PolicyBook, load_policy_book, parse_value
-from yibao.domain.proxy_payment import Basis
 from yibao.domain.resident_pricing import Person, price, region_contributions
 
 CASES_DIR = Path(__file__).parent / "cases"
@@ -75,9 +77,9 @@ class Case:
     data: dict[str, Any]
 
 
-def _load(capability: str) -> list[Any]:
+def _load(capability: str, pattern: str = "*.toml") -> list[Any]:
     params = []
-    for path in sorted((CASES_DIR / capability).glob("*.toml")):
+    for path in sorted((CASES_DIR / capability).glob(pattern)):
         with path.open("rb") as handle:
             data = tomllib.load(handle, parse_float=Decimal)
         assert set(data) == {"case"}, f"{path.name}: only [[case]] tables allowed"
@@ -91,7 +93,8 @@ def _load(capability: str) -> list[Any]:
     return params
 
 
-PROXY_CASES = _load("proxy_payment")
+#: the simulation cases beside them run in ``test_proxy_payment_cases.py``
+PROXY_CASES = _load("proxy_payment", "resident_pricing*.toml")
 
 
 def test_the_issue_cases_are_there() -> None:

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from yibao.domain.checklists import (
+    POLICY_MISSING_TEXT,
+    ChecklistBook,
+    ChecklistEntry,
     ChecklistFileError,
     load_checklists,
     to_case_items,
 )
+from yibao.domain.kernel import Origin, PolicyView
+from yibao.domain.policy import Override, PolicyBook, load_policy_book
 from yibao.domain.policy.model import Confidence
 
 GOOD = """
@@ -248,3 +255,160 @@ def test_checklist_texts_are_written_for_users() -> None:
             texts += [source.get("title", ""), source.get("note", "")]
         for text in texts:
             assert not any(word in text for word in words), (path.name, text)
+
+
+# ------------------------------------------------------------------ {policy:KEY} placeholders
+
+POLICY_ITEMS = """
+[[item]]
+id = "demo.money.threshold"
+section = "money"
+text = "只有超过{policy:family.min_retained_balance}的部分可以共济"
+why = "每年{policy:resident.collection.default_window.start_month}开始缴下一年的费"
+note = "在{city}：{policy:offsite.manual_claim.time_limit.shortest_months}内申请；{这不是占位符}"
+source = "demo-source"
+"""
+
+TAIYUAN = "140100"
+
+
+@pytest.fixture(scope="module")
+def policy() -> PolicyBook:
+    return load_policy_book(Path(__file__).resolve().parents[2] / "resources" / "policy")
+
+
+def _policy_book(tmp_path: Path, policy: PolicyBook, items: str = POLICY_ITEMS) -> ChecklistBook:
+    return load_checklists(_write(tmp_path, GOOD + items), parameters=policy.parameters())
+
+
+def _threshold(book: ChecklistBook, view: PolicyView | None) -> ChecklistEntry:
+    entries = book.build("demo", {"city": "太原市"}, view=view)
+    return next(e for e in entries if e.id == "demo.money.threshold")
+
+
+def test_a_policy_placeholder_is_filled_with_the_value_and_its_unit(
+    tmp_path: Path, policy: PolicyBook
+) -> None:
+    book = _policy_book(tmp_path, policy)
+    entry = _threshold(book, PolicyView(policy, TAIYUAN, date(2026, 3, 1)))
+    assert entry.text == "只有超过1000元的部分可以共济"
+    assert not entry.missing
+    basis = {b.key: b for b in entry.basis}
+    threshold = basis["family.min_retained_balance"]
+    assert threshold.origin is Origin.BOOK
+    assert threshold.region_name == "山西省"
+    assert threshold.source_id == "province-14-2023-family-threshold"
+    assert threshold.value_text == "1000"
+
+
+def test_a_table_field_placeholder_uses_the_fields_unit(tmp_path: Path, policy: PolicyBook) -> None:
+    book = _policy_book(tmp_path, policy)
+    entry = _threshold(book, PolicyView(policy, TAIYUAN, date(2026, 3, 1)))
+    # national default window: 9 月 to 12 月; manual claims within 6 个月 at the shortest
+    assert entry.why == "每年9月开始缴下一年的费"
+    assert entry.note == "在太原市：6个月内申请；{这不是占位符}"
+    window = next(b for b in entry.basis if b.key == "resident.collection.default_window")
+    assert "开始月份=9" in window.value_text  # the basis names the whole value
+    assert window.national_fallback
+    assert [b.key for b in entry.basis] == [
+        "family.min_retained_balance",
+        "resident.collection.default_window",
+        "offsite.manual_claim.time_limit",
+    ]
+
+
+def test_a_value_the_book_lacks_reads_as_a_plain_phrase_and_marks_the_entry(
+    tmp_path: Path, policy: PolicyBook
+) -> None:
+    book = _policy_book(tmp_path, policy)
+    # 山西's 1000 元 threshold applies from 2022-06-29; the day before the book has none
+    entry = _threshold(book, PolicyView(policy, TAIYUAN, date(2022, 6, 28)))
+    assert entry.text == f"只有超过{POLICY_MISSING_TEXT}的部分可以共济"
+    assert "以当地医保部门公布为准" in entry.text
+    assert entry.missing
+    missing = {b.key for b in entry.basis if b.is_missing}
+    assert "family.min_retained_balance" in missing
+    assert "resident.collection.default_window" not in missing  # national, in force then
+    assert entry.why == "每年9月开始缴下一年的费"
+    # the other items of the list are not affected
+    others = [e for e in book.build("demo", {}) if e.id != "demo.money.threshold"]
+    assert others and not any(e.missing or e.basis for e in others)
+
+
+def test_without_a_view_placeholders_are_missing_but_old_calls_work(
+    tmp_path: Path, policy: PolicyBook
+) -> None:
+    book = _policy_book(tmp_path, policy)
+    entry = _threshold(book, None)
+    assert entry.missing
+    assert entry.text == f"只有超过{POLICY_MISSING_TEXT}的部分可以共济"
+    assert {b.key for b in entry.basis} >= {"family.min_retained_balance"}
+    assert all(b.origin is Origin.MISSING for b in entry.basis)
+    assert entry.basis[0].label == policy.info("family.min_retained_balance").label
+
+
+def test_an_override_fills_the_text_and_shows_as_a_local_change(
+    tmp_path: Path, policy: PolicyBook
+) -> None:
+    book = _policy_book(tmp_path, policy)
+    mine = Override("province-14", "family.min_retained_balance", date(2026, 1, 1), Decimal(500))
+    entry = _threshold(book, PolicyView(policy, TAIYUAN, date(2026, 3, 1), (mine,)))
+    assert entry.text == "只有超过500元的部分可以共济"
+    threshold = entry.basis[0]
+    assert threshold.origin is Origin.OVERRIDE
+    assert threshold.origin.label == "本地修改"
+    assert not entry.missing
+
+
+def test_case_items_keep_the_filled_text(tmp_path: Path, policy: PolicyBook) -> None:
+    book = _policy_book(tmp_path, policy)
+    view = PolicyView(policy, TAIYUAN, date(2026, 3, 1))
+    items = to_case_items(book.build("demo", {}, view=view))
+    item = next(i for i in items if i.key == "demo.money.threshold")
+    assert item.text == "只有超过1000元的部分可以共济"
+    assert item.why == "每年9月开始缴下一年的费"
+
+
+@pytest.mark.parametrize(
+    ("placeholder", "message"),
+    [
+        ("{policy:family.no_such_threshold}", "政策库中没有参数 family.no_such_threshold"),
+        (
+            "{policy:resident.collection.default_window.first_month}",
+            "没有字段 first_month",
+        ),
+        ("{policy:family.min_retained_balance.amount}", "不是表"),
+        ("{policy:}", "{policy:} 缺少参数名"),
+        ("{policy:Family Threshold}", "参数名只能用"),
+    ],
+)
+def test_a_placeholder_naming_no_parameter_fails_on_load(
+    tmp_path: Path, policy: PolicyBook, placeholder: str, message: str
+) -> None:
+    items = POLICY_ITEMS.replace("{policy:family.min_retained_balance}", placeholder)
+    with pytest.raises(ChecklistFileError) as info:
+        _policy_book(tmp_path, policy, items)
+    text = str(info.value)
+    assert text.startswith("清单文件 demo.toml 中的条目 demo.money.threshold 有误：")
+    assert message in text
+    assert "text" in text
+
+
+def test_a_bad_placeholder_is_found_even_without_the_book(tmp_path: Path) -> None:
+    items = POLICY_ITEMS.replace("{policy:family.min_retained_balance}", "{policy:}")
+    with pytest.raises(ChecklistFileError, match="缺少参数名"):
+        load_checklists(_write(tmp_path, GOOD + items))
+    # unknown keys need the book: loading without it accepts a well-formed name
+    load_checklists(_write(tmp_path, GOOD + POLICY_ITEMS.replace("family.", "familie.")))
+
+
+def test_shipped_placeholders_name_parameters_of_the_book(policy: PolicyBook) -> None:
+    root = Path(__file__).resolve().parents[2] / "resources" / "checklists"
+    book = load_checklists(
+        root, known_sources=[s.id for s in policy.sources()], parameters=policy.parameters()
+    )
+    view = PolicyView(policy, TAIYUAN, date(2026, 3, 1))
+    for checklist in book.checklists.values():
+        # every placeholder is filled (or written as missing): none is left in the text
+        for entry in book.build(checklist.id, {}, view=view):
+            assert "{policy:" not in entry.text + entry.why + entry.note

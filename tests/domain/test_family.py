@@ -24,7 +24,6 @@ from yibao.domain.family import (
     Outcome,
     PayerBalance,
     PayerRole,
-    ReasonStatus,
     Rule,
     Verdict,
     allocate_payment,
@@ -36,8 +35,9 @@ from yibao.domain.family import (
     snapshot_of,
     usable_balance,
 )
+from yibao.domain.kernel import Basis, Finding, Level
 from yibao.domain.people import Gender, Member, Relation, Scheme
-from yibao.domain.policy import Confidence, Override, PolicyBook, load_policy_book
+from yibao.domain.policy import Confidence, Override, PolicyBook, Source, load_policy_book
 
 POLICY_DIR = Path(__file__).resolve().parents[2] / "resources" / "policy"
 TODAY = date(2026, 11, 22)
@@ -91,10 +91,19 @@ def assess(
     return assess_relative(giver, relative, at=at, book=book, user_gender=Gender.MALE, **kw)  # type: ignore[arg-type]
 
 
-def status(verdict: Verdict, rule: Rule) -> ReasonStatus:
+def status(verdict: Verdict, rule: Rule) -> Level:
     reason = verdict.reason(rule)
-    assert reason is not None, f"no {rule} reason in {[r.rule for r in verdict.reasons]}"
-    return reason.status
+    assert reason is not None, f"no {rule} reason in {[r.code for r in verdict.reasons]}"
+    return reason.level
+
+
+def basis_of(finding: Finding) -> Basis | None:
+    """The policy value a finding rests on (``None``: the household's own data)."""
+    return finding.basis[0] if finding.basis else None
+
+
+def source_of(finding: Finding) -> Source | None:
+    return finding.sources[0] if finding.sources else None
 
 
 # ------------------------------------------------------------------ the Shanxi household
@@ -104,13 +113,13 @@ def test_shanxi_spouse_resident_same_city_is_eligible(book: PolicyBook) -> None:
     v = assess(book, GIVER, SPOUSE)
     assert v.outcome is Outcome.ELIGIBLE
     assert v.distance is Distance.SAME_REGION and not v.via_wallet
-    assert status(v, Rule.RELATION) is ReasonStatus.OK
-    assert status(v, Rule.ENROLLED) is ReasonStatus.OK
-    assert status(v, Rule.REGION) is ReasonStatus.OK
+    assert status(v, Rule.RELATION) is Level.OK
+    assert status(v, Rule.ENROLLED) is Level.OK
+    assert status(v, Rule.REGION) is Level.OK
     # 山西 limits one 共济人 per settlement, not per relative: nothing to say with no other giver
     assert v.reason(Rule.ONE_GIVER) is None
     threshold = v.reason(Rule.THRESHOLD)
-    assert threshold is not None and threshold.status is ReasonStatus.WARNING
+    assert threshold is not None and threshold.level is Level.WARNING
     assert "¥1,000.00" in threshold.text and threshold.confidence is Confidence.SECONDARY
     assert "李娜是张伟的配偶" in v.reason(Rule.RELATION).text  # type: ignore[union-attr]
 
@@ -120,14 +129,14 @@ def test_shanxi_mother_in_another_province_not_eligible_in_december_2025(book: P
     assert v.outcome is Outcome.NOT_ELIGIBLE
     assert v.distance is Distance.CROSS_PROVINCE and not v.via_wallet
     region = v.reason(Rule.REGION)
-    assert region is not None and region.status is ReasonStatus.BLOCKED
-    assert region.policy is not None and region.policy.region_key == "province-14"
+    assert region is not None and region.level is Level.BLOCKED
+    assert basis_of(region) is not None and basis_of(region).region_key == "province-14"
     assert region.confidence is Confidence.UNCONFIRMED  # no URL or 文号 found for the rule
-    assert region.source is not None and region.source.id == "shanxi-2025-12-family"
+    assert source_of(region) is not None and source_of(region).id == "shanxi-2025-12-family"
     assert "山西省" in region.text and "河南省 郑州市" in region.text and "省内" in region.text
     assert region.fix_text
     # every other rule is fine: the only obstacle is the province
-    assert [r.rule for r in v.blocked] == [Rule.REGION]
+    assert [r.code for r in v.blocked] == [Rule.REGION]
 
 
 def test_shanxi_mother_in_another_province_eligible_after_the_national_rollout(
@@ -137,16 +146,33 @@ def test_shanxi_mother_in_another_province_eligible_after_the_national_rollout(
     v = assess(book, GIVER, MOTHER)
     assert v.eligible and v.via_wallet
     region = v.reason(Rule.REGION)
-    assert region is not None and region.policy is not None
-    assert region.policy.region_key == "national"
+    assert region is not None and basis_of(region) is not None
+    assert basis_of(region).region_key == "national"
+
+
+@pytest.mark.parametrize(
+    ("region", "months"),
+    [
+        (TAIYUAN, "一般每年9月至12月集中缴费"),  # the national usual window
+        ("530100", "一般每年9月至次年2月集中缴费"),  # 云南: until February of the benefit year
+    ],
+)
+def test_not_enrolled_fix_names_the_collection_window_of_the_relatives_region(
+    book: PolicyBook, region: str, months: str
+) -> None:
+    brother = replace(BROTHER, region_code=region)
+    v = assess(book, replace(GIVER, region_code=region), brother)
+    reason = v.reason(Rule.ENROLLED)
+    assert reason is not None and reason.level is Level.BLOCKED
+    assert months in reason.fix_text, reason.fix_text
 
 
 def test_shanxi_brother_not_enrolled_is_not_eligible(book: PolicyBook) -> None:
     v = assess(book, GIVER, BROTHER)
     assert v.outcome is Outcome.NOT_ELIGIBLE
-    assert status(v, Rule.RELATION) is ReasonStatus.OK  # siblings are 近亲属 since 2024-07
+    assert status(v, Rule.RELATION) is Level.OK  # siblings are 近亲属 since 2024-07
     enrolled = v.reason(Rule.ENROLLED)
-    assert enrolled is not None and enrolled.status is ReasonStatus.BLOCKED
+    assert enrolled is not None and enrolled.level is Level.BLOCKED
     assert "没有参加基本医疗保险" in enrolled.text and "居民医保" in enrolled.fix_text
 
 
@@ -155,8 +181,8 @@ def test_every_reason_names_a_source_or_says_it_rests_on_household_data(
 ) -> None:
     for relative in (SPOUSE, MOTHER, BROTHER):
         for reason in assess(book, GIVER, relative).reasons:
-            if reason.rule in (Rule.ENROLLED, Rule.RELATION, Rule.REGION, Rule.ONE_GIVER):
-                assert reason.source is not None, reason
+            if reason.code in (Rule.ENROLLED, Rule.RELATION, Rule.REGION, Rule.ONE_GIVER):
+                assert source_of(reason) is not None, reason
                 assert reason.confidence is not None
 
 
@@ -166,53 +192,51 @@ def test_every_reason_names_a_source_or_says_it_rests_on_household_data(
 @pytest.mark.parametrize(
     ("at", "expected"),
     [
-        (date(2024, 12, 8), ReasonStatus.BLOCKED),
-        (date(2024, 12, 9), ReasonStatus.OK),
-        (date(2025, 6, 1), ReasonStatus.OK),
+        (date(2024, 12, 8), Level.BLOCKED),
+        (date(2024, 12, 9), Level.OK),
+        (date(2025, 6, 1), Level.OK),
     ],
 )
-def test_siblings_everywhere_from_2024_12_09(
-    book: PolicyBook, at: date, expected: ReasonStatus
-) -> None:
+def test_siblings_everywhere_from_2024_12_09(book: PolicyBook, at: date, expected: Level) -> None:
     giver = replace(GIVER, region_code=LUZHOU)
     sister = person("张丽", Relation.SIBLING, Scheme.RESIDENT, LUZHOU, member_id=5)
     v = assess(book, giver, sister, at)
     reason = v.reason(Rule.RELATION)
-    assert reason is not None and reason.status is expected
-    if expected is ReasonStatus.BLOCKED:
+    assert reason is not None and reason.level is expected
+    if expected is Level.BLOCKED:
         assert "配偶、父母、子女" in reason.text and "38号" in reason.fix_text
-        assert reason.policy is not None and reason.policy.source is not None
-        assert reason.policy.source.id == "gbf-2021-14"
+        assert basis_of(reason) is not None and basis_of(reason).source is not None
+        assert basis_of(reason).source.id == "gbf-2021-14"
     else:
-        assert reason.source is not None
-        assert reason.source.id == "nhsa-2024-12-26-close-relatives"
+        assert source_of(reason) is not None
+        assert source_of(reason).id == "nhsa-2024-12-26-close-relatives"
 
 
 @pytest.mark.parametrize(
     ("relation", "before", "after"),
     [
-        (Relation.SPOUSE, ReasonStatus.OK, ReasonStatus.OK),
-        (Relation.PARENT, ReasonStatus.OK, ReasonStatus.OK),
-        (Relation.CHILD, ReasonStatus.OK, ReasonStatus.OK),
-        (Relation.SIBLING, ReasonStatus.BLOCKED, ReasonStatus.OK),
-        (Relation.PATERNAL_GRANDPARENT, ReasonStatus.BLOCKED, ReasonStatus.OK),
-        (Relation.GRANDCHILD, ReasonStatus.BLOCKED, ReasonStatus.OK),
-        (Relation.OTHER, ReasonStatus.BLOCKED, ReasonStatus.BLOCKED),
+        (Relation.SPOUSE, Level.OK, Level.OK),
+        (Relation.PARENT, Level.OK, Level.OK),
+        (Relation.CHILD, Level.OK, Level.OK),
+        (Relation.SIBLING, Level.BLOCKED, Level.OK),
+        (Relation.PATERNAL_GRANDPARENT, Level.BLOCKED, Level.OK),
+        (Relation.GRANDCHILD, Level.BLOCKED, Level.OK),
+        (Relation.OTHER, Level.BLOCKED, Level.BLOCKED),
     ],
 )
 def test_henan_scope_moved_to_close_relatives_in_2024(
-    book: PolicyBook, relation: Relation, before: ReasonStatus, after: ReasonStatus
+    book: PolicyBook, relation: Relation, before: Level, after: Level
 ) -> None:
     giver = replace(GIVER, region_code=ZHENGZHOU)
     relative = person("某人", relation, Scheme.RESIDENT, ZHENGZHOU, member_id=9)
     early = assess(book, giver, relative, date(2024, 10, 19)).reason(Rule.RELATION)
-    assert early is not None and early.status is before
+    assert early is not None and early.level is before
     reason = assess(book, giver, relative).reason(Rule.RELATION)
-    assert reason is not None and reason.status is after
+    assert reason is not None and reason.level is after
     if relation is not Relation.OTHER:
-        assert reason.policy is not None and reason.policy.region_key == "province-41"
+        assert basis_of(reason) is not None and basis_of(reason).region_key == "province-41"
         assert reason.confidence is Confidence.SECONDARY
-        assert reason.policy.effective_from == date(2024, 10, 20)
+        assert basis_of(reason).effective_from == date(2024, 10, 20)
 
 
 def test_all_close_relatives_after_2024_in_luzhou(book: PolicyBook) -> None:
@@ -221,13 +245,13 @@ def test_all_close_relatives_after_2024_in_luzhou(book: PolicyBook) -> None:
         if relation in (Relation.SELF, Relation.OTHER):
             continue
         relative = person("某人", relation, Scheme.RESIDENT, LUZHOU, member_id=9)
-        assert status(assess(book, giver, relative), Rule.RELATION) is ReasonStatus.OK
+        assert status(assess(book, giver, relative), Rule.RELATION) is Level.OK
 
 
 def test_no_policy_before_2021(book: PolicyBook) -> None:
     v = assess(book, GIVER, SPOUSE, date(2021, 4, 21))
     assert v.outcome is Outcome.NOT_ELIGIBLE
-    assert [r.rule for r in v.reasons] == [Rule.POLICY_IN_FORCE]
+    assert [r.code for r in v.reasons] == [Rule.POLICY_IN_FORCE]
 
 
 # ------------------------------------------------------------------ enrolment
@@ -236,22 +260,22 @@ def test_no_policy_before_2021(book: PolicyBook) -> None:
 @pytest.mark.parametrize(
     ("scheme", "enrolled", "expected"),
     [
-        (Scheme.RESIDENT, True, ReasonStatus.OK),
-        (Scheme.EMPLOYEE_ACTIVE, True, ReasonStatus.OK),
-        (Scheme.EMPLOYEE_RETIRED, True, ReasonStatus.OK),
-        (Scheme.FLEXIBLE_POOLING, True, ReasonStatus.OK),
-        (Scheme.RESIDENT, False, ReasonStatus.BLOCKED),  # 断缴 / 停保
-        (Scheme.NONE, False, ReasonStatus.BLOCKED),
+        (Scheme.RESIDENT, True, Level.OK),
+        (Scheme.EMPLOYEE_ACTIVE, True, Level.OK),
+        (Scheme.EMPLOYEE_RETIRED, True, Level.OK),
+        (Scheme.FLEXIBLE_POOLING, True, Level.OK),
+        (Scheme.RESIDENT, False, Level.BLOCKED),  # 断缴 / 停保
+        (Scheme.NONE, False, Level.BLOCKED),
     ],
 )
 def test_relative_must_be_in_basic_insurance(
-    book: PolicyBook, scheme: Scheme, enrolled: bool, expected: ReasonStatus
+    book: PolicyBook, scheme: Scheme, enrolled: bool, expected: Level
 ) -> None:
     relative = person("李娜", Relation.SPOUSE, scheme, TAIYUAN, enrolled=enrolled, member_id=2)
     for at in (date(2024, 6, 1), TODAY):
         reason = assess(book, GIVER, relative, at).reason(Rule.ENROLLED)
-        assert reason is not None and reason.status is expected
-        assert reason.policy is not None  # 2021 rule before 2026, the 2026 rule after
+        assert reason is not None and reason.level is expected
+        assert basis_of(reason) is not None  # 2021 rule before 2026, the 2026 rule after
 
 
 # ------------------------------------------------------------------ distance and region
@@ -261,24 +285,24 @@ def test_relative_must_be_in_basic_insurance(
     ("giver_region", "relative_region", "at", "expected", "wallet"),
     [
         # same 统筹区: always
-        (LUZHOU, LUZHOU, date(2022, 1, 1), ReasonStatus.OK, False),
+        (LUZHOU, LUZHOU, date(2022, 1, 1), Level.OK, False),
         # same province, another city: only from 2024-12 nationally …
-        (LUZHOU, CHENGDU, date(2024, 11, 30), ReasonStatus.BLOCKED, False),
-        (LUZHOU, CHENGDU, date(2024, 12, 1), ReasonStatus.OK, False),
+        (LUZHOU, CHENGDU, date(2024, 11, 30), Level.BLOCKED, False),
+        (LUZHOU, CHENGDU, date(2024, 12, 1), Level.OK, False),
         # … from 2024-09 in Hubei (seed 003)
-        (WUHAN, YICHANG, date(2024, 8, 31), ReasonStatus.BLOCKED, False),
-        (WUHAN, YICHANG, date(2024, 9, 15), ReasonStatus.OK, False),
-        (TAIYUAN, DATONG, TODAY, ReasonStatus.OK, False),
+        (WUHAN, YICHANG, date(2024, 8, 31), Level.BLOCKED, False),
+        (WUHAN, YICHANG, date(2024, 9, 15), Level.OK, False),
+        (TAIYUAN, DATONG, TODAY, Level.OK, False),
         # cross-province: the 医保钱包 of 2024-12-02 was a pilot; nationwide from 2026-01-09
-        (LUZHOU, ZHENGZHOU, date(2024, 12, 1), ReasonStatus.BLOCKED, False),
-        (LUZHOU, ZHENGZHOU, date(2024, 12, 2), ReasonStatus.BLOCKED, False),
-        (LUZHOU, ZHENGZHOU, date(2026, 1, 8), ReasonStatus.BLOCKED, False),
-        (LUZHOU, ZHENGZHOU, date(2026, 1, 9), ReasonStatus.OK, True),
-        (LUZHOU, ZHENGZHOU, TODAY, ReasonStatus.OK, True),
+        (LUZHOU, ZHENGZHOU, date(2024, 12, 1), Level.BLOCKED, False),
+        (LUZHOU, ZHENGZHOU, date(2024, 12, 2), Level.BLOCKED, False),
+        (LUZHOU, ZHENGZHOU, date(2026, 1, 8), Level.BLOCKED, False),
+        (LUZHOU, ZHENGZHOU, date(2026, 1, 9), Level.OK, True),
+        (LUZHOU, ZHENGZHOU, TODAY, Level.OK, True),
         # Shanxi: within the province only from 2025-12 until the national rollout
-        (TAIYUAN, ZHENGZHOU, date(2025, 11, 30), ReasonStatus.BLOCKED, False),
-        (TAIYUAN, ZHENGZHOU, date(2025, 12, 1), ReasonStatus.BLOCKED, False),
-        (TAIYUAN, ZHENGZHOU, TODAY, ReasonStatus.OK, True),
+        (TAIYUAN, ZHENGZHOU, date(2025, 11, 30), Level.BLOCKED, False),
+        (TAIYUAN, ZHENGZHOU, date(2025, 12, 1), Level.BLOCKED, False),
+        (TAIYUAN, ZHENGZHOU, TODAY, Level.OK, True),
     ],
 )
 def test_reach_by_region_and_date(
@@ -286,7 +310,7 @@ def test_reach_by_region_and_date(
     giver_region: str,
     relative_region: str,
     at: date,
-    expected: ReasonStatus,
+    expected: Level,
     wallet: bool,
 ) -> None:
     giver = replace(GIVER, region_code=giver_region)
@@ -302,7 +326,7 @@ def test_reach_by_region_and_date(
 def test_wallet_brings_the_quota_warning_from_2026(book: PolicyBook) -> None:
     giver = replace(GIVER, region_code=LUZHOU)
     mother = replace(MOTHER, region_code=ZHENGZHOU)
-    assert status(assess(book, giver, mother), Rule.QUOTA) is ReasonStatus.WARNING
+    assert status(assess(book, giver, mother), Rule.QUOTA) is Level.WARNING
     assert assess(book, giver, mother, date(2025, 6, 1)).reason(Rule.QUOTA) is None
 
 
@@ -314,18 +338,18 @@ def test_relatives_side_narrower_rules_are_a_warning(book: PolicyBook) -> None:
     v = assess(book, giver, mother, date(2025, 12, 15), overrides=[pilot])
     assert v.eligible
     side = v.reason(Rule.RELATIVE_REGION_RULES)
-    assert side is not None and side.status is ReasonStatus.WARNING
-    assert side.policy is not None and side.policy.region_key == "province-14"
+    assert side is not None and side.level is Level.WARNING
+    assert basis_of(side) is not None and basis_of(side).region_key == "province-14"
 
 
 def test_missing_regions_block_with_a_fix(book: PolicyBook) -> None:
     v = assess(book, GIVER, replace(SPOUSE, region_code=None))
     reason = v.reason(Rule.REGION)
-    assert reason is not None and reason.status is ReasonStatus.BLOCKED
+    assert reason is not None and reason.level is Level.BLOCKED
     assert "补充参保地" in reason.fix_text
     no_region_giver = replace(GIVER, region_code=None)
     v = assess(book, no_region_giver, SPOUSE)
-    assert [r.rule for r in v.reasons] == [Rule.GIVER_REGION]
+    assert [r.code for r in v.reasons] == [Rule.GIVER_REGION]
 
 
 def test_a_user_override_changes_the_verdict_and_is_marked(book: PolicyBook) -> None:
@@ -334,7 +358,7 @@ def test_a_user_override_changes_the_verdict_and_is_marked(book: PolicyBook) -> 
     v = assess(book, GIVER, MOTHER, overrides=[override, wallet])
     assert v.eligible
     reason = v.reason(Rule.REGION)
-    assert reason is not None and reason.overridden and reason.source is None
+    assert reason is not None and reason.overridden and source_of(reason) is None
 
 
 # ------------------------------------------------------------------ bindings in force
@@ -348,8 +372,8 @@ def test_shanxi_relative_may_have_several_authorisers(book: PolicyBook) -> None:
     v = assess(book, GIVER, mother, date(2025, 6, 1), bindings=bound, names=names)
     assert v.eligible
     reason = v.reason(Rule.ONE_GIVER)
-    assert reason is not None and reason.status is ReasonStatus.OK
-    assert reason.policy is not None and reason.policy.region_key == "province-14"
+    assert reason is not None and reason.level is Level.OK
+    assert basis_of(reason) is not None and basis_of(reason).region_key == "province-14"
     assert reason.confidence is Confidence.UNCONFIRMED
 
 
@@ -360,7 +384,7 @@ def test_a_region_with_one_giver_per_relative_still_blocks(book: PolicyBook) -> 
     names = {6: "张国强"}
     v = assess(book, GIVER, mother, date(2025, 6, 1), bindings=bound, names=names, overrides=[one])
     reason = v.reason(Rule.ONE_GIVER)
-    assert reason is not None and reason.status is ReasonStatus.BLOCKED
+    assert reason is not None and reason.level is Level.BLOCKED
     assert "张国强" in reason.text and "解除" in reason.fix_text
     # a dissolved binding does not count
     ended = [replace(bound[0], status=BindingStatus.DISSOLVED)]
@@ -372,12 +396,12 @@ def test_a_region_with_one_giver_per_relative_still_blocks(book: PolicyBook) -> 
     ("at", "expected", "confidence"),
     [
         # 2025: the seed's one-giver rule names no region, so it is not every city's rule
-        (date(2025, 6, 1), ReasonStatus.WARNING, None),
-        (TODAY, ReasonStatus.OK, Confidence.PRESS),  # 2026: several authorisers allowed
+        (date(2025, 6, 1), Level.WARNING, None),
+        (TODAY, Level.OK, Confidence.PRESS),  # 2026: several authorisers allowed
     ],
 )
 def test_second_giver_elsewhere_depends_on_the_date(
-    book: PolicyBook, at: date, expected: ReasonStatus, confidence: Confidence | None
+    book: PolicyBook, at: date, expected: Level, confidence: Confidence | None
 ) -> None:
     giver = replace(GIVER, region_code=LUZHOU)
     mother = replace(MOTHER, region_code=LUZHOU)
@@ -385,14 +409,14 @@ def test_second_giver_elsewhere_depends_on_the_date(
     reason = assess(book, giver, mother, at, bindings=bound, names={6: "张国强"}).reason(
         Rule.ONE_GIVER
     )
-    assert reason is not None and reason.status is expected
+    assert reason is not None and reason.level is expected
     assert reason.confidence is confidence
 
 
 def test_the_same_binding_twice_is_refused(book: PolicyBook) -> None:
     bound = [Binding(giver_id=1, relative_id=2, status=BindingStatus.ACTIVE, id=1)]
     v = assess(book, GIVER, SPOUSE, bindings=bound)
-    assert status(v, Rule.ALREADY_BOUND) is ReasonStatus.BLOCKED
+    assert status(v, Rule.ALREADY_BOUND) is Level.BLOCKED
     # nothing is wrong: it is already recorded (not "暂时不能办理"), and nothing is saved twice
     assert v.outcome is Outcome.ALREADY_RECORDED and not v.eligible
     assert v.outcome.label == "已记录"
@@ -407,7 +431,7 @@ def test_the_same_binding_twice_is_refused(book: PolicyBook) -> None:
 )
 def test_shanxi_threshold_with_a_balance(book: PolicyBook, balance: Decimal, usable: str) -> None:
     reason = assess(book, GIVER, SPOUSE, balance=balance).reason(Rule.THRESHOLD)
-    assert reason is not None and reason.status is ReasonStatus.WARNING
+    assert reason is not None and reason.level is Level.WARNING
     assert f"现在可共济{usable}" in reason.text
     assert bool(reason.fix_text) is (usable == "¥0.00")
 
@@ -419,7 +443,7 @@ def test_no_threshold_before_shanxi_rule_or_elsewhere(book: PolicyBook) -> None:
     luzhou = replace(GIVER, region_code=LUZHOU)
     v = assess(book, luzhou, replace(SPOUSE, region_code=LUZHOU), balance=Decimal(0))
     assert v.reason(Rule.THRESHOLD) is None
-    assert status(v, Rule.BALANCE) is ReasonStatus.WARNING
+    assert status(v, Rule.BALANCE) is Level.WARNING
     assert v.eligible  # an empty account is a warning: binding can still be done
 
 
@@ -452,7 +476,7 @@ def test_giver_needs_a_personal_account(
 def test_a_non_qualifying_giver_gives_only_the_blocking_reasons(book: PolicyBook) -> None:
     v = assess(book, replace(GIVER, scheme=Scheme.FLEXIBLE_POOLING), SPOUSE)
     assert v.outcome is Outcome.NOT_ELIGIBLE
-    assert [r.rule for r in v.reasons] == [Rule.GIVER_ACCOUNT]
+    assert [r.code for r in v.reasons] == [Rule.GIVER_ACCOUNT]
 
 
 # ------------------------------------------------------------------ relations
@@ -496,14 +520,14 @@ def test_spouse_as_giver_for_parent_in_law_is_blocked(book: PolicyBook) -> None:
     wife = person("李娜", Relation.SPOUSE, Scheme.EMPLOYEE_ACTIVE, TAIYUAN, member_id=2)
     mother = replace(MOTHER, region_code=TAIYUAN)
     reason = assess(book, wife, mother).reason(Rule.RELATION)
-    assert reason is not None and reason.status is ReasonStatus.BLOCKED
+    assert reason is not None and reason.level is Level.BLOCKED
     assert "不是近亲属" in reason.text
 
 
 def test_unknown_relation_is_blocked_with_advice(book: PolicyBook) -> None:
     friend = person("老王", Relation.OTHER, Scheme.EMPLOYEE_ACTIVE, TAIYUAN, member_id=7)
     reason = assess(book, friend, SPOUSE).reason(Rule.RELATION)
-    assert reason is not None and reason.status is ReasonStatus.BLOCKED
+    assert reason is not None and reason.level is Level.BLOCKED
     assert reason.fix_text
 
 
@@ -553,9 +577,8 @@ def test_active_binding_dissolves_when_a_side_moves_or_ends(
     assert words in result.binding.ended_reason
     assert result.notice is not None and result.notice.kind is NoticeKind.AUTO_DISSOLVED
     assert result.notice.new and words in result.notice.text
-    assert result.notice.policy is not None
-    assert result.notice.policy.source is not None
-    assert result.notice.policy.source.id == "press-2026-01-09-cross-province"
+    assert result.notice.basis and result.notice.basis[0].source is not None
+    assert result.notice.basis[0].source.id == "press-2026-01-09-cross-province"
     assert result.snapshot == snapshot_of(giver, relative)
 
 

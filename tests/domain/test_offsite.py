@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from yibao.domain.checklists import ChecklistBook, load_checklists
+from yibao.domain.kernel import Level
 from yibao.domain.offsite import (
     CutMethod,
     FilingType,
@@ -157,7 +158,7 @@ def test_luzhou_retiree_moving_to_hangzhou(book: PolicyBook, checklists: Checkli
     assert plan.cross_province
     assert (plan.insured_name, plan.dest_name) == ("泸州市", "杭州市")
     assert "长期有效" in plan.validity.text and plan.valid_until is None
-    assert plan.validity.source is not None and plan.validity.source.id == "nhsa-2022-22"
+    assert [s.id for s in plan.validity.sources] == ["nhsa-2022-22"]
     money = " ".join(n.text for n in plan.money)
     assert "按参保地（泸州市）的起付线、报销比例和最高支付限额结算" in money
     assert "回泸州市看病" in money
@@ -297,9 +298,84 @@ def test_guangdong_emergency_can_be_filed_within_10_days(book: PolicyBook) -> No
     plan = plan_offsite(answers, book, TODAY)
     assert plan.file_afterwards_by == date(2026, 11, 28)
     assert plan.file_afterwards is not None and "10 天" in plan.file_afterwards.text
-    assert plan.file_afterwards.source is not None
-    assert plan.file_afterwards.source.id == "guangdong-offsite-secondary"
+    assert [s.id for s in plan.file_afterwards.sources] == ["guangdong-offsite-secondary"]
     assert ("急诊补办备案截止", date(2026, 11, 28)) in [(d.label, d.due) for d in plan.deadlines]
+
+
+def test_national_rules_are_not_shown_as_a_stand_in_for_a_local_figure(book: PolicyBook) -> None:
+    """医保发〔2022〕22号's rules hold everywhere: read for 泸州 they are not 'the national
+    minimum standing in for 泸州's own figure'."""
+    plan = plan_offsite(OffsiteAnswers("510500", "110000", Reason.REFERRAL), book, TODAY)
+    bases = [b for f in plan.findings for b in f.basis]
+    assert {b.region_key for b in bases} == {"national"}
+    assert not any(b.national_fallback for b in bases)
+
+
+def test_the_example_of_filing_afterwards_comes_from_the_book(book: PolicyBook) -> None:
+    """Tianjin has no rule in the book; the example (广东 10 days) is the book's, not typed."""
+    answers = OffsiteAnswers(
+        "120000", "440100", Reason.EMERGENCY, already_treated=True, start=date(2026, 11, 1)
+    )
+    plan = plan_offsite(answers, book, TODAY)
+    after = plan.file_afterwards
+    assert after is not None and after.code == "offsite.after.unknown" and after.missing
+    assert "例如广东省是急诊后 10 天内" in after.text
+    assert "guangdong-offsite-secondary" in [s.id for s in after.sources]
+    changed = Override("province-44", "offsite.emergency.filing_deadline_days", date(2025, 1, 1), 7)
+    plan = plan_offsite(answers, book, TODAY, overrides=[changed])
+    assert plan.file_afterwards is not None
+    assert "例如广东省是急诊后 7 天内" in plan.file_afterwards.text
+    # before Guangdong's rule (2022-06-30) the book has no example: none is given
+    early = plan_offsite(
+        OffsiteAnswers(
+            "120000", "440100", Reason.EMERGENCY, already_treated=True, start=date(2022, 5, 1)
+        ),
+        book,
+        TODAY,
+    )
+    assert early.file_afterwards is not None
+    assert "例如" not in early.file_afterwards.text and "10 天" not in early.file_afterwards.text
+
+
+def test_a_passed_deadline_to_file_afterwards_is_said_to_have_passed(book: PolicyBook) -> None:
+    """Bug: an emergency 50 days ago was told "期限是…10 天内（即 2026-10-13 前）" and given
+    an overdue deadline, as if it could still be filed."""
+    answers = OffsiteAnswers(
+        "440100", "120000", Reason.EMERGENCY, already_treated=True, start=date(2026, 10, 3)
+    )
+    plan = plan_offsite(answers, book, TODAY)
+    after = plan.file_afterwards
+    assert after is not None and after.code == "offsite.after.passed"
+    assert after.level is Level.WARNING
+    assert "2026-10-13" in after.text and "已经过了" in after.text and "手工报销" in after.text
+    assert plan.file_afterwards_by == date(2026, 10, 13)
+    assert "急诊补办备案截止" not in [d.label for d in plan.deadlines]
+    # on its last day it can still be done
+    last = plan_offsite(answers, book, date(2026, 10, 13))
+    assert last.file_afterwards is not None and last.file_afterwards.code == "offsite.after.allowed"
+    assert ("急诊补办备案截止", date(2026, 10, 13)) in [(d.label, d.due) for d in last.deadlines]
+
+
+def test_a_passed_claim_deadline_is_said_to_have_passed(book: PolicyBook) -> None:
+    """Bug: a stay that ended 14 months ago was told "请在 2026-03-09 前把材料交到…"."""
+    answers = OffsiteAnswers(
+        "120000",
+        "440100",
+        Reason.EMERGENCY,
+        already_treated=True,
+        paid_in_full=True,
+        start=date(2025, 9, 1),
+        discharge=date(2025, 9, 10),
+    )
+    plan = plan_offsite(answers, book, TODAY, cal=official_calendar())
+    claim = plan.claim
+    assert claim is not None
+    # 2025-09-10 + 6 months → 2026-03-09 (a Monday, a working day)
+    assert claim.deadline == date(2026, 3, 9)
+    assert claim.note.code == "offsite.claim.passed" and claim.note.level is Level.WARNING
+    assert "2026-03-09 已经过了" in claim.note.text and "次年年底" in claim.note.text
+    assert "请在" not in claim.note.text
+    assert not any(d.label.startswith("手工报销") for d in plan.deadlines)
 
 
 def test_guangdong_referral_lasts_3_months_elsewhere_6(book: PolicyBook) -> None:
@@ -485,7 +561,7 @@ def test_temporary_cut_explained_in_the_plan(book: PolicyBook, case: dict[str, A
     if case["method"]:
         assert plan.temporary_cut is not None
         assert plan.temporary_cut.method is CutMethod(case["method"])
-        assert money.region_name == "泸州市"
+        assert money.basis[0].region_name == "泸州市"
     else:
         assert plan.temporary_cut is None
 
@@ -504,7 +580,7 @@ def test_linyi_trip_pays_10_percent_first(book: PolicyBook) -> None:
     assert "临沂市规定" in money.text and "先由个人自付 10%" in money.text
     assert "整笔费用报 81%" in money.text
     assert money.confidence is Confidence.OFFICIAL
-    assert money.source is not None and money.source.url is not None
+    assert money.sources and money.sources[0].url is not None
     # before the rule: the national ceiling
     old = plan_offsite(
         OffsiteAnswers(
@@ -526,3 +602,39 @@ def test_zhuhai_emergency_keeps_the_home_ratio(book: PolicyBook) -> None:
     # the referral ratio is not on the page: the national ceiling is explained
     referral = plan_offsite(OffsiteAnswers("440400", "110000", Reason.REFERRAL), book, TODAY)
     assert referral.temporary_cut is None and "最多低 10 个百分点" in referral.money[0].text
+
+
+def test_every_name_of_the_old_module_is_still_importable() -> None:
+    """``domain/offsite.py`` became a package; what it offered is still there."""
+    import yibao.domain.offsite as package
+    from yibao.domain.kernel import FieldProblem, Finding
+
+    old = {
+        "ClaimPlan",
+        "CutMethod",
+        "EARLIEST",
+        "EXAMPLE_BILL",
+        "EXAMPLE_HOME_RATIO",
+        "FilingType",
+        "Note",
+        "OffsiteAnswers",
+        "OffsitePlan",
+        "OffsiteProblem",
+        "Reason",
+        "TemporaryCut",
+        "UNCONFIRMED_SOURCE",
+        "checklist_facts",
+        "claim_deadline",
+        "decide_type",
+        "plan_offsite",
+        "previous_working_day",
+        "validate_answers",
+    }
+    assert old <= set(package.__all__)
+    assert all(hasattr(package, name) for name in package.__all__)
+    assert package.Note is Finding and package.OffsiteProblem is FieldProblem
+    assert (
+        FilingType.TEMP_OTHER.label == "其他临时外出就医"
+        and FilingType("temp_other").is_long_term is False
+    )
+    assert Reason.TRIP.label.startswith("出差")

@@ -1002,3 +1002,165 @@ def test_summary_for_a_single_relative() -> None:
     assert (
         result.summary[0].text == "母亲现在可以用个人账户代缴 ¥400.00；缴完后账户余额 ¥1,100.00。"
     )
+
+
+# ───────────────────────────────────────────── issue 13: bugs, each a test first
+
+
+def test_the_threshold_is_family_s_one_rule_to_the_cent() -> None:
+    """山西's threshold was written twice: family's ``usable_balance`` rounds to the cent,
+    proxy's did not. An account holds whole fen, so ¥1,400.005 reads as ¥1,400.01 and
+    ¥400.01 of it is above ¥1,000: the ¥400.01 contribution fits now (the note already said
+    可用 ¥400.01 while the verdict said it did not fit)."""
+    from yibao.domain.family import usable_balance
+
+    result = simulate(
+        plan(threshold=D(1000), balance="1400.005", relatives=(relative("a", "父亲", "400.01"),))
+    )
+    assert result.usable_now == usable_balance(D("1400.005"), D(1000)) == D("400.01")
+    assert verdicts(result) == [Verdict.NOW]
+    note = next(n for n in result.notes if n.code == "threshold")
+    assert "可用 ¥400.01" in note.text
+
+
+def test_valid_benefit_years_are_the_kernel_s() -> None:
+    """One definition of the valid benefit years (kernel.benefit_year_range): on 2024-10-15
+    that is 1950 … 2026 (the plan used to allow 2018 … 2025)."""
+    from yibao.domain.kernel import benefit_year_range
+
+    low, high = benefit_year_range(PLAN_DAY)
+    assert (low, high) == (1950, 2026)
+    for year in (low, 2017, high):
+        assert not [p for p in check_plan(plan(benefit_year=year)) if p.field == "benefit_year"]
+    for year in (low - 1, high + 1):
+        (problem,) = [p for p in check_plan(plan(benefit_year=year)) if p.field == "benefit_year"]
+        assert problem.message == "待遇年度应在 1950 至 2026 之间"
+
+
+def test_mode_texts_name_no_region_and_no_figure() -> None:
+    """“河南…次月到账” and “山东税务” were typed into the mode descriptions for every region;
+    the return month comes from the book (proxy.refund_payout_lag_months) in the notes."""
+    for mode in ProxyMode:
+        for word in ("河南", "山东", "次月"):
+            assert word not in mode.description, (mode, word)
+    henan = simulate(
+        plan(mode=ProxyMode.PAY_THEN_REFUND, rules=ProxyRules(refund_payout_lag_months=1))
+    )
+    refund = next(n for n in henan.notes if n.code == "refund")
+    assert refund.params["lag"] == "1"
+    cancel = simulate(plan(rules=ProxyRules(cancellable=True)))
+    assert "河南" not in next(n for n in cancel.notes if n.code == "cancel").text
+
+
+def test_default_benefit_year_follows_the_book_s_collection_period(book) -> None:  # type: ignore[no-untyped-def]
+    """Which benefit year a plan is for: next year once its collection period has opened
+    (the usual months in national: from September), this year before."""
+    from yibao.domain.kernel import PolicyView
+    from yibao.domain.proxy_payment import default_benefit_year
+
+    def year(code: str | None, day: date) -> int:
+        return default_benefit_year(PolicyView(book, code, day))
+
+    assert year("510502", date(2025, 8, 31)) == 2025
+    assert year("510502", date(2025, 9, 1)) == 2026
+    assert year(None, date(2025, 12, 31)) == 2026
+    # 绵阳 runs its 2025 period to 2025-02-28: in January it is still the 2025 year's period
+    assert year("510700", date(2025, 1, 20)) == 2025
+
+
+def test_subsidy_groups_come_from_the_book(book) -> None:  # type: ignore[no-untyped-def]
+    from yibao.domain.kernel import PolicyView
+    from yibao.domain.proxy_payment import subsidy_groups
+
+    groups = subsidy_groups(PolicyView(book, "510502", date(2025, 10, 15)))
+    assert groups.value == ("特困人员", "孤儿", "低保对象")
+    assert groups.basis.source_id == "gbf-2021-42"
+
+
+def test_every_old_public_name_is_still_importable() -> None:
+    import yibao.domain.proxy_payment as package
+
+    old = [
+        "AccountEvent",
+        "Basis",
+        "CHECKLIST_ID",
+        "CollectionPeriod",
+        "ContributionFigure",
+        "DEFAULT_HORIZON_MONTHS",
+        "DeductionSchedule",
+        "EventKind",
+        "Level",
+        "Note",
+        "ONE",
+        "Origin",
+        "PAYMENT_SECTION",
+        "PaymentStatus",
+        "PlanProblem",
+        "PlannedDeduction",
+        "ProxyMode",
+        "ProxyPlan",
+        "ProxyPlanError",
+        "ProxyResult",
+        "ProxyRules",
+        "RULE_KEYS",
+        "RefundState",
+        "Relative",
+        "RelativeResult",
+        "TimelineKind",
+        "TimelineRow",
+        "Trigger",
+        "Verdict",
+        "add_months",
+        "case_deadlines",
+        "case_title",
+        "check_plan",
+        "checklist_facts",
+        "collection_period",
+        "default_order",
+        "ltc_deduction_from_book",
+        "merge_items",
+        "month_start",
+        "payment_item_key",
+        "payment_items",
+        "plan_from_data",
+        "plan_to_data",
+        "project_events",
+        "relative_progress",
+        "resident_contribution",
+        "result_to_data",
+        "rules_from_book",
+        "simulate",
+    ]
+    assert not [name for name in old if not hasattr(package, name)]
+    assert not [name for name in package.__all__ if not hasattr(package, name)]
+    from yibao.domain.kernel import Finding, InputProblems
+    from yibao.domain.kernel import Level as KernelLevel
+
+    assert package.Note is Finding and package.Level.PROBLEM is KernelLevel.BLOCKED
+    assert issubclass(package.ProxyPlanError, InputProblems)
+
+
+def test_no_balance_too_low_headline_when_money_is_not_what_waits() -> None:
+    """The summary said “现在可用余额 ¥1,000.00，还不够给任何一位亲属代缴” when the ¥1,000 was
+    enough and only the collection period had not opened (or the relative was ruled out)."""
+    later = CollectionPeriod(date(2024, 11, 1), date(2024, 12, 31))
+    waiting = simulate(plan(balance="1000", relatives=(relative("a", "父亲", collection=later),)))
+    assert [r.verdict for r in waiting.rows] == [Verdict.LATER]
+    assert [n.code for n in waiting.summary] == ["later_period", "all_by"]
+    over = CollectionPeriod(date(2024, 9, 1), date(2024, 9, 30))
+    ruled_out = simulate(plan(balance="1000", relatives=(relative("a", "父亲", collection=over),)))
+    assert [n.code for n in ruled_out.summary] == ["not_eligible", "cash"]
+    short = simulate(plan(balance="100", relatives=(relative("a", "父亲"),)))
+    assert short.summary[0].code == "none_now"
+
+
+def test_the_special_channel_note_names_the_book_s_groups() -> None:
+    """“新生儿和…资助参保人员（特困、低保等）” was typed into the note; it names the groups of
+    proxy.excluded_groups now (and says the book has nothing when it has nothing)."""
+    rels = (relative("a", "外孙", newborn=True),)
+    listed = simulate(plan(relatives=rels, rules=ProxyRules(excluded_groups=("新生儿", "孤儿"))))
+    note = next(n for n in listed.notes if n.code == "special")
+    assert note.text.startswith("新生儿、孤儿一般不能用个人账户代缴")
+    unknown = simulate(plan(relatives=rels, rules=ProxyRules()))
+    note = next(n for n in unknown.notes if n.code == "special_unknown")
+    assert "特困" not in note.text and "政策库中没有本地区的记录" in note.text

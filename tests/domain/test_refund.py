@@ -10,19 +10,20 @@ from pathlib import Path
 
 import pytest
 
+from yibao.domain.kernel import Finding, Level, PolicyView
 from yibao.domain.people import Relation, Scheme
 from yibao.domain.policy import Confidence, Override, PolicyBook, load_policy_book
+from yibao.domain.policy.values import parse_value
 from yibao.domain.refund import (
     ACCOUNT_SCENARIOS,
-    ALLOWED_APPLICANTS,
     AmountBasis,
     Applicant,
     HeirRelation,
     RefundRequest,
     Scenario,
-    Stance,
     Verdict,
     add_months,
+    allowed_applicants,
     assess,
     check_request,
     checklist_facts,
@@ -41,6 +42,15 @@ ZHENGZHOU = "410100"
 @pytest.fixture(scope="module")
 def book() -> PolicyBook:
     return load_policy_book(POLICY_DIR)
+
+
+_NATIONAL = PolicyView(load_policy_book(POLICY_DIR), None, date(2025, 6, 1))
+#: who may apply by the national rule (``refund.applicants.*``)
+ALLOWED_APPLICANTS = {s: allowed_applicants(_NATIONAL, s) for s in Scenario}
+
+
+def _rests_on(item: Finding, key: str) -> bool:
+    return any(b.key == key for b in item.basis)
 
 
 def _request(scenario: Scenario, applicant: Applicant, **changes: object) -> RefundRequest:
@@ -88,14 +98,14 @@ def test_heir_of_deceased_employee_father_in_wuhan_waits_two_months(book: Policy
 
     assert result.verdict is Verdict.NOT_YET
     assert result.earliest_application == date(2025, 3, 10)
-    inherit = next(r for r in result.reasons if r.key == "account.inheritable")
-    assert inherit.stance is Stance.FOR
+    inherit = next(r for r in result.reasons if _rests_on(r, "account.inheritable"))
+    assert inherit.level is Level.OK
     assert inherit.confidence is Confidence.SECONDARY  # a legal Q&A page (2026-12-02)
-    assert inherit.region_name == "武汉市"
+    assert inherit.basis[0].region_name == "武汉市"
     wait = next(
-        r for r in result.reasons if r.key == "refund.account.apply_after_termination_months"
+        r for r in result.reasons if _rests_on(r, "refund.account.apply_after_termination_months")
     )
-    assert wait.stance is Stance.WAIT
+    assert wait.level is Level.WAIT
     assert "2025年3月10日" in wait.text and "武汉市" in wait.text
     assert wait.confidence is Confidence.SECONDARY
     assert [(d.label, d.due) for d in result.deadlines] == [
@@ -133,7 +143,7 @@ def test_employer_clerk_for_departing_employee(book: PolicyBook) -> None:
     early = assess(book, request, today=date(2025, 4, 15))
     assert early.verdict is Verdict.NOT_YET
     assert early.earliest_application == date(2025, 5, 31)
-    assert any(r.stance is Stance.FOR and "转不到" in r.text for r in early.reasons)
+    assert any(r.level is Level.OK and "转不到" in r.text for r in early.reasons)
     assert any("单位经办人可以办理" in r.text for r in early.reasons)
 
     ready = assess(book, request, today=date(2025, 6, 3))
@@ -162,8 +172,8 @@ def test_resident_who_joined_employee_insurance_in_march_gets_no_refund(
     assert result.verdict is Verdict.NOT_ELIGIBLE
     texts = [r.text for r in result.reasons]
     assert any("2025年1月1日" in t and "已经开始了" in t for t in texts)
-    against = next(r for r in result.reasons if r.stance is Stance.AGAINST)
-    assert against.key == "refund.resident_duplicate.after_benefit_start"
+    against = next(r for r in result.reasons if r.level is Level.BLOCKED)
+    assert _rests_on(against, "refund.resident_duplicate.after_benefit_start")
     assert "不予退还" in against.text
     assert against.confidence is Confidence.UNCONFIRMED  # generalised from 云浮
     assert result.earliest_application is None
@@ -189,19 +199,20 @@ def test_every_scenario_and_applicant(
     first = result.reasons[0]
     if not allowed:
         assert result.verdict is Verdict.NOT_ELIGIBLE
-        assert first.stance is Stance.AGAINST
+        assert first.level is Level.BLOCKED
         assert applicant.label in first.text
         assert result.alternatives, "a 'not eligible' must say what else to do"
         assert result.amount.value is None
         return
-    assert first.stance is Stance.INFO
+    assert first.level is Level.INFO
     assert result.verdict is not Verdict.NOT_ELIGIBLE
     assert result.facts == checklist_facts(_request(scenario, applicant))
     # every reason that rests on a policy value names its source and confidence
     for reason in result.reasons:
-        if reason.resolved is not None:
-            assert reason.policy_source is not None
-            assert reason.confidence is not None
+        for basis in reason.basis:
+            if basis.is_policy and not reason.overridden:
+                assert basis.source is not None
+                assert reason.confidence is not None
     assert result.to_result()["verdict"] == result.verdict.value
 
 
@@ -246,7 +257,7 @@ def test_employer_cannot_claim_duplicate_refund(book: PolicyBook) -> None:
 
 def test_cash_out_is_not_allowed_in_general(book: PolicyBook) -> None:
     result = assess(book, _request(Scenario.EMIGRATION, Applicant.INSURED), date(2025, 6, 1))
-    cash = next(r for r in result.reasons if r.key == "account.cash_out_allowed")
+    cash = next(r for r in result.reasons if _rests_on(r, "account.cash_out_allowed"))
     assert "不能提现" in cash.text
     assert cash.confidence is Confidence.SECONDARY
 
@@ -289,18 +300,30 @@ def test_leaving_region_unsure_about_transfer_means_ask(book: PolicyBook) -> Non
 
 def test_relocation_is_only_some_regions(book: PolicyBook) -> None:
     result = assess(book, _request(Scenario.RELOCATION, Applicant.INSURED), date(2025, 6, 1))
-    check = next(r for r in result.reasons if r.stance is Stance.CHECK)
+    check = next(r for r in result.reasons if r.level is Level.CHECK)
     assert "部分地区" in check.text and "泸州市" in check.text
     assert result.alternatives
 
 
-def test_user_override_can_list_relocation_for_their_city(book: PolicyBook) -> None:
-    override = Override(
-        "city-510500",
-        "refund.account.cases",
-        date(2024, 1, 1),
-        ("参保人死亡", "异地安置"),
+def _cases_override(book: PolicyBook, text: str) -> Override:
+    """泸州's payout cases as the user types them in the override editor."""
+    info = book.info("refund.account.payout_cases")
+    return Override("city-510500", info.key, date(2024, 1, 1), parse_value(info, text))
+
+
+def test_wuhan_lists_no_relocation_payout(book: PolicyBook) -> None:
+    """武汉's page names 出国（境）定居、死亡、转出市外且个人帐户无法转移 only."""
+    result = assess(
+        book, _request(Scenario.RELOCATION, Applicant.INSURED, region_code=WUHAN), date(2025, 6, 1)
     )
+    assert result.verdict is Verdict.NOT_ELIGIBLE
+    listed = next(r for r in result.reasons if _rests_on(r, "refund.account.payout_cases"))
+    assert listed.level is Level.BLOCKED and "异地安置" in listed.text
+    assert listed.confidence is Confidence.SECONDARY
+
+
+def test_user_override_can_list_relocation_for_their_city(book: PolicyBook) -> None:
+    override = _cases_override(book, "情形=参保人死亡 | 情形=异地安置")
     result = assess(
         book,
         _request(Scenario.RELOCATION, Applicant.INSURED),
@@ -308,13 +331,13 @@ def test_user_override_can_list_relocation_for_their_city(book: PolicyBook) -> N
         [override],
     )
     assert result.verdict is Verdict.ELIGIBLE
-    listed = next(r for r in result.reasons if r.key == "refund.account.cases")
+    listed = next(r for r in result.reasons if _rests_on(r, "refund.account.payout_cases"))
     assert listed.overridden
     assert listed.confidence is None  # a user's own value has no source
 
 
 def test_case_not_listed_in_region_is_not_eligible(book: PolicyBook) -> None:
-    override = Override("city-510500", "refund.account.cases", date(2024, 1, 1), ("参保人死亡",))
+    override = _cases_override(book, "情形=参保人死亡")
     result = assess(
         book, _request(Scenario.EMIGRATION, Applicant.INSURED), date(2025, 6, 1), [override]
     )
@@ -413,7 +436,7 @@ def test_duplicate_refundable_only_before_benefit_start(
     )
     result = assess(book, request, date(2025, 4, 1))
     assert result.verdict is verdict
-    decisive = next(r for r in result.reasons if r.stance in (Stance.FOR, Stance.AGAINST))
+    decisive = next(r for r in result.reasons if r.level in (Level.OK, Level.BLOCKED))
     assert decisive.confidence is confidence
 
 
@@ -479,8 +502,8 @@ def test_no_next_year_advice_once_next_year_started(book: PolicyBook) -> None:
 
 def test_proxy_cancel_henan_unconfirmed_back_to_account(book: PolicyBook) -> None:
     result = assess(book, _request(Scenario.PROXY_CANCEL, Applicant.INSURED), date(2025, 6, 1))
-    rule = next(r for r in result.reasons if r.key == "proxy.cancellable")
-    assert rule.stance is Stance.FOR
+    rule = next(r for r in result.reasons if _rests_on(r, "proxy.cancellable"))
+    assert rule.level is Level.OK
     assert rule.confidence is Confidence.UNCONFIRMED
     assert result.weakest_confidence is Confidence.UNCONFIRMED
     assert "个人账户" in result.arrival.text
@@ -494,7 +517,7 @@ def test_proxy_cancel_unknown_elsewhere(book: PolicyBook) -> None:
         date(2025, 6, 1),
     )
     assert result.verdict is Verdict.CHECK_LOCALLY
-    assert any("泸州市" in r.text for r in result.reasons if r.stance is Stance.CHECK)
+    assert any("泸州市" in r.text for r in result.reasons if r.level is Level.CHECK)
 
 
 def test_proxy_cancel_not_allowed_by_override(book: PolicyBook) -> None:
@@ -557,9 +580,9 @@ def test_complete_requests_have_no_problems() -> None:
         (
             Scenario.EMIGRATION,
             Applicant.INSURED,
-            {"termination_date": date(1980, 1, 1)},
+            {"termination_date": date(1949, 12, 31)},
             "termination_date",
-            "1990",
+            "1950",
         ),
         (Scenario.DEATH, Applicant.HEIR, {"heir_relation": None}, "heir_relation", "关系"),
         (
@@ -692,7 +715,9 @@ def test_summary_for_print(book: PolicyBook) -> None:
         and "二手资料" in line
         for line in lines
     )
-    assert not any("继承人可以办理" in line for line in lines)  # sourceless background
+    # who may apply rests on an unconfirmed common practice, and says so
+    assert any("继承人可以办理" in line and "未经证实" in line for line in lines)
+    assert not any("“参保人死亡”可以一次性" in line for line in lines if "依据" not in line)
     assert lines[-2].startswith("预计金额：") and lines[-1].startswith("到账时间：")
     assert any(line.startswith("建议：") for line in lines)
     stored = result.to_result()
@@ -720,3 +745,17 @@ def test_arrival_wording_for_a_longer_lag(book: PolicyBook) -> None:
     assert "隔 2 个月" in result.arrival.text
     plain = assess(book, request, date(2025, 6, 5))
     assert "次月" in plain.arrival.text
+
+
+def test_benefit_years_are_the_kernel_range() -> None:
+    """One definition of the valid benefit years (kernel): 1950 … today's year + 2; dates
+    before 1950 are typing mistakes."""
+    today = date(2025, 6, 1)
+    request = _request(Scenario.DUPLICATE_ENROLMENT, Applicant.INSURED)
+    ahead = replace(request, benefit_year=2027, employee_enrolment_date=date(2026, 11, 1))
+    assert check_request(ahead, today) == ()
+    too_far = replace(request, benefit_year=2028, employee_enrolment_date=date(2027, 11, 1))
+    [problem] = check_request(too_far, today)
+    assert problem.field == "benefit_year" and "1950 至 2027" in problem.message
+    old = replace(request, benefit_year=1950, employee_enrolment_date=date(1950, 1, 1))
+    assert check_request(old, today) == ()

@@ -11,18 +11,23 @@ from pathlib import Path
 import pytest
 
 from yibao.domain.checklists import ChecklistBook, load_checklists
+from yibao.domain.kernel import PolicyView
 from yibao.domain.people import Scheme
 from yibao.domain.policy import load_policy_book
 from yibao.domain.refund import (
-    ALLOWED_APPLICANTS,
     Applicant,
     HeirRelation,
     RefundRequest,
     Scenario,
+    allowed_applicants,
     checklist_facts,
 )
 
 ROOT = Path(__file__).resolve().parents[2] / "resources"
+
+_NATIONAL = PolicyView(load_policy_book(ROOT / "policy"), None, date(2025, 6, 1))
+#: who may apply by the national rule (``refund.applicants.*``)
+ALLOWED_APPLICANTS = {s: allowed_applicants(_NATIONAL, s) for s in Scenario}
 
 
 @pytest.fixture(scope="module")

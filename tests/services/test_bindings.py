@@ -91,14 +91,29 @@ def test_assess_the_shanxi_household(db: Database, family: dict[str, Member]) ->
     verdicts = {v.relative.name: v for v in result.verdicts}
     assert verdicts["李娜"].eligible
     assert not verdicts["王秀英"].eligible
-    assert verdicts["王秀英"].blocked[0].rule is Rule.REGION
+    assert verdicts["王秀英"].blocked[0].code == Rule.REGION
     assert not verdicts["张强"].eligible
-    assert verdicts["张强"].blocked[0].rule is Rule.ENROLLED
+    assert verdicts["张强"].blocked[0].code == Rule.ENROLLED
     ids = [e.id for e in result.guide]
     assert "binding.region.shanxi" in ids and "binding.mat.marriage" in ids
     assert "binding.app.wallet" not in ids  # nobody qualifies cross-province
     assert "binding.after.threshold" in ids
     assert [v.relative.name for v in result.eligible] == ["李娜"]
+
+
+def test_shanxi_guide_says_what_the_book_says_about_authorisers(
+    db: Database, family: dict[str, Member]
+) -> None:
+    """山西 limits one 授权人 per *settlement* (one_giver_per_settlement), not per relative
+    (one_giver_per_relative is false): the guide must not tell the user otherwise."""
+    from yibao.services.policy import policy_book
+
+    rule = policy_book().resolve("family.one_giver_per_relative", "140100", TODAY)
+    assert rule is not None and rule.value is False
+    result = svc.assess(db, _id(family["me"]), [_id(family["spouse"])], TODAY, today=TODAY)
+    (shanxi,) = [e for e in result.guide if e.id == "binding.region.shanxi"]
+    assert "只能有一名授权人" not in shanxi.text + shanxi.why
+    assert "一次结算只能使用一名授权人" in shanxi.why
 
 
 def test_assess_needs_relatives(db: Database, family: dict[str, Member]) -> None:
@@ -287,7 +302,24 @@ def test_who_pays_setup_lists_active_givers_with_the_threshold(
     assert giver.name == "张伟" and giver.threshold == Decimal("1000.00")
     assert setup.order is not None and setup.order.confidence is not None
     assert setup.order.confidence.value == "unconfirmed"
-    assert setup.thresholds and setup.thresholds[0][1].region_key == "province-14"
+    assert setup.thresholds and setup.thresholds[0][1].basis.region_key == "province-14"
+
+
+def test_who_pays_keeps_the_shanxi_threshold(db: Database, family: dict[str, Member]) -> None:
+    """李娜 (居民医保, no account of her own) has a ¥1,800 bill; 张伟 (太原) has ¥2,500, of
+    which ¥1,000 must stay: his account pays ¥1,500 and ¥300 is paid by other means."""
+    _active(db, family)
+    setup = svc.who_pays_setup(db, _id(family["spouse"]), TODAY)
+    plan = svc.who_pays(setup, Decimal("1800"), Decimal("0"), [Decimal("2500")])
+    giver, cash = plan.lines
+    assert (giver.name, giver.usable, giver.pays) == (
+        "张伟",
+        Decimal("1500.00"),
+        Decimal("1500.00"),
+    )
+    assert giver.balance_after == Decimal("1000.00")
+    assert cash.pays == plan.out_of_pocket == Decimal("300.00")
+    assert plan.one_giver_per_settlement  # 山西: one 共济人 per settlement
 
 
 def test_cross_province_guide_brings_the_wallet_steps(db: Database) -> None:

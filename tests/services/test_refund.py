@@ -94,7 +94,9 @@ def test_overrides_apply(db: Database) -> None:
     result = refund.assess_refund(db, _heir_request(), TODAY, "张建国")
     assert result.verdict is Verdict.ELIGIBLE
     wait = next(
-        r for r in result.reasons if r.key == "refund.account.apply_after_termination_months"
+        r
+        for r in result.reasons
+        if any(b.key == "refund.account.apply_after_termination_months" for b in r.basis)
     )
     assert wait.overridden
 

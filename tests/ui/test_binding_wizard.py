@@ -24,7 +24,6 @@ from yibao.ui.dialogs.member_dialog import MemberDialog
 from yibao.ui.main_window import MainWindow
 from yibao.ui.pages.family import FamilyPage
 from yibao.ui.pages.overview import OverviewPage
-from yibao.ui.wizards import binding as binding_mod
 from yibao.ui.wizards.binding import BindingWizard, PageId
 
 POLICY_DAY = date(2026, 11, 22)
@@ -249,7 +248,7 @@ def test_add_a_relative_on_the_spot_with_the_member_form(
         qtbot.waitUntil(lambda: dialog.saved is not None, timeout=5000)
         return dialog.saved
 
-    monkeypatch.setattr(binding_mod.MemberDialog, "ask", staticmethod(fake_ask))
+    monkeypatch.setattr(MemberDialog, "ask", staticmethod(fake_ask))
     qtbot.mouseClick(wizard.relatives_page.add_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, shanxi)
     texts = [
@@ -478,6 +477,36 @@ def test_who_pays_with_one_giver_per_settlement(qtbot: QtBot) -> None:
     assert "一次结算只能用一名共济人的账户，这次不用" in text
     assert "山西省规定：一次结算只能使用一名共济人的账户" in text
     shot(dialog, "binding-who-pays-one-giver")
+
+
+def test_who_pays_names_the_threshold_the_book_holds(qtbot: QtBot) -> None:
+    """The note on the amount that must stay comes from the book (here the user's own ¥800
+    for 山西), not from a sentence about 山西 typed into the dialog."""
+    from decimal import Decimal
+
+    from tests.domain.history_helpers import shipped_book
+    from yibao.domain.family import PayerBalance, PayerRole, threshold_fact
+    from yibao.domain.kernel import PolicyView
+    from yibao.domain.policy import Override
+    from yibao.services.bindings import WhoPaysSetup
+
+    book = shipped_book()
+    local = Override("province-14", "family.min_retained_balance", date(2026, 1, 1), Decimal(800))
+    value, found = threshold_fact(PolicyView(book, "140100", POLICY_DAY, [local]))
+    assert value == Decimal("800.00") and found.overridden
+    mother = _m("王秀英", Relation.PARENT, Scheme.RESIDENT, "140100", id=3)
+    giver = PayerBalance("张伟", PayerRole.GIVER, Decimal(0), value, 1)
+    setup = WhoPaysSetup(mother, False, (giver,), None, ((1, found),), None)
+    dialog = WhoPaysDialog(setup)
+    qtbot.addWidget(dialog)
+    dialog.bill.setText("500")
+    dialog.giver_fields[0][1].setText("1000")
+    plan = dialog.calculate()
+    assert plan is not None and plan.out_of_pocket == Decimal("300.00")  # 1000 − 800 = 200
+    text = dialog.result_view.toPlainText()
+    assert "山西省规定：个人账户余额超过¥800.00的部分才可以共济" in text
+    assert "山西等地" not in text
+    assert "依据：您填写的家庭成员信息" not in text  # the order is missing, not household data
 
 
 def test_a_binding_already_recorded_says_so(qtbot: QtBot, shanxi: MainWindow) -> None:

@@ -324,3 +324,24 @@ def test_after_return_branch_from_a_saved_case(qtbot: QtBot, worker: MainWindow)
     assert keys["offsite.step.app"].done  # kept
     assert "claim.mat.outpatient_records" in keys and "claim.mat.records" not in keys
     assert any(d.label.startswith("手工报销") for d in case.deadlines)
+
+
+def test_the_wizard_asks_services_never_a_domain_calculator() -> None:
+    """The pages check answers and get the plan through ``services.offsite`` only."""
+    import ast
+
+    import yibao.ui.wizards.offsite_filing as package
+
+    calculators = {
+        "plan_offsite",
+        "validate_answers",
+        "decide_type",
+        "claim_deadline",
+        "checklist_facts",
+        "previous_working_day",
+    }
+    for path in Path(package.__file__).parent.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("yibao.domain"):
+                used = {alias.name for alias in node.names} & calculators
+                assert not used, f"{path.name} imports {used} from {node.module}"

@@ -514,3 +514,95 @@ def test_relatives_list_reorders_and_removes(
         Decimal("120.00"),
         Decimal("380.00"),
     ]
+
+
+def test_ltc_deductions_are_counted_up_to_the_simulation_horizon(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The simulation looks 24 months ahead of the plan day (15 Oct 2024 → 15 Oct 2026); the
+    长护险 note must count what it used: ¥4 on the 10th of each month from 10 Nov 2024 to
+    10 Oct 2026 = 24 × ¥4 = ¥96.00, not three calendar years of deductions (¥152.00 to 2027-12-10).
+    """
+    wizard = _open(qtbot, window)
+    _giver(qtbot, window, wizard)
+    _next(qtbot, window, wizard, PageId.PLAN)
+    qtbot.waitUntil(lambda: wizard.facts is not None)
+    page = wizard.plan_page
+    # the period and the threshold lines come from the book (四川 2025: 2024-09-01 – 2025-02-28)
+    assert page.period_hint.text().startswith(
+        "政策库：四川省 2025 年度的集中缴费期是 2024-09-01 至 2025-02-28〔二手资料 · 四川省〕"
+    )
+    assert "以当地医保部门公布为准" in page.threshold_basis.text()
+    assert not any(c.isdigit() for c in page.threshold_basis.text())
+    assert (
+        page.mode_texts[ProxyMode.PAY_THEN_REFUND]
+        .text()
+        .endswith("返还到账的时间以当地医保部门公布为准。")
+    )
+    if not page.has_ltc.isChecked():
+        page.has_ltc.click()
+    page.ltc_amount.clear()
+    qtbot.keyClicks(page.ltc_amount, "4")
+    page.ltc_schedule.setCurrentIndex(page.ltc_schedule.findData("monthly"))
+    _next(qtbot, window, wizard, PageId.RELATIVES)
+    page_r = wizard.relatives_page
+    page_r.add_other.click()
+    qtbot.keyClicks(page_r.rel_name, "Mum")
+    qtbot.waitUntil(lambda: wizard.drafts[0].contribution_text == "400.00")
+    _next(qtbot, window, wizard, PageId.RESULT)
+    result = wizard.result_page.result
+    assert result is not None
+    note = next(n for n in result.notes if n.code == "deductions")
+    assert note.params["total"] == "¥96.00"
+    assert note.params["until"] == "2026-10-10"
+    assert "共 ¥96.00，截至 2026-10-10" in wizard.result_page.view.toPlainText()
+
+
+def test_modes_say_what_the_book_says_for_the_givers_region(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], tmp_paths: AppPaths
+) -> None:
+    """河南 (press, 2023): the refund comes the month after a successful application; no
+    other region's example is typed into the mode texts."""
+    tmp_paths.ensure()
+    seed(tmp_paths, make_profile(region_code="410100"))
+    window = open_window()
+    wizard = _open(qtbot, window)
+    _giver(qtbot, window, wizard)
+    _next(qtbot, window, wizard, PageId.PLAN)
+    qtbot.waitUntil(lambda: wizard.facts is not None)
+    texts = {mode: label.text() for mode, label in wizard.plan_page.mode_texts.items()}
+    assert texts[ProxyMode.PAY_THEN_REFUND].endswith(
+        "政策库：河南省申请成功后，钱在 1 个月后的那个月到账〔权威媒体报道 · 河南省〕。"
+    )
+    assert not any(place in text for text in texts.values() for place in ("山东", "河南："))
+    assert wizard.plan_page.mode() is ProxyMode.PAY_THEN_REFUND
+    shot(wizard, "proxy-14-henan-modes")
+
+
+def test_benefit_year_typed_out_of_range_is_named_at_the_field(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """On 15 Oct 2024 the page offers the valid benefit years 1950–2026; a year typed below
+    them is named at the field, and the page goes on once it is right."""
+    from PySide6.QtCore import Qt
+
+    wizard = _open(qtbot, window)
+    _giver(qtbot, window, wizard)
+    _next(qtbot, window, wizard, PageId.PLAN)
+    qtbot.waitUntil(lambda: wizard.facts is not None)
+    year = wizard.plan_page.benefit_year
+    assert (year.minimum(), year.maximum()) == (1950, 2026)
+    year.setFocus()
+    year.selectAll()
+    qtbot.keyClicks(year, "2026")
+    qtbot.keyClick(year, Qt.Key.Key_Tab)
+    assert year.value() == 2026
+    # the plan day moves a year back: 2026 is now out of range
+    wizard.plan_page.plan_date.setDate(QDate(2023, 10, 15))
+    wizard.next()
+    wait_idle(qtbot, window)
+    assert wizard.currentId() == PageId.PLAN
+    assert wizard.plan_page.errors.text("benefit_year") == "待遇年度应在 1950 至 2025 之间"
+    year.selectAll()
+    qtbot.keyClicks(year, "2024")
+    _next(qtbot, window, wizard, PageId.RELATIVES)

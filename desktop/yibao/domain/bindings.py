@@ -2,28 +2,17 @@
 
 from __future__ import annotations
 
-import enum
 from dataclasses import dataclass
 from datetime import date
 
 from yibao.domain.i18n import QT_TRANSLATE_NOOP
+from yibao.domain.kernel import LabelledEnum
 
 
-class BindingStatus(enum.StrEnum):
-    PLANNED = "planned"  # 计划中
-    ACTIVE = "active"  # 已办理
-    DISSOLVED = "dissolved"  # 已解除
-
-    @property
-    def label(self) -> str:
-        return _LABELS[self]
-
-
-_LABELS = {
-    BindingStatus.PLANNED: QT_TRANSLATE_NOOP("domain", "计划中"),
-    BindingStatus.ACTIVE: QT_TRANSLATE_NOOP("domain", "已办理"),
-    BindingStatus.DISSOLVED: QT_TRANSLATE_NOOP("domain", "已解除"),
-}
+class BindingStatus(LabelledEnum):
+    PLANNED = "planned", QT_TRANSLATE_NOOP("domain", "计划中")
+    ACTIVE = "active", QT_TRANSLATE_NOOP("domain", "已办理")
+    DISSOLVED = "dissolved", QT_TRANSLATE_NOOP("domain", "已解除")
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,8 +32,12 @@ from pathlib import Path
 from typing import Any
 
 from yibao.domain.cases import CaseItem
+from yibao.domain.checklist_text import POLICY_MISSING_TEXT as POLICY_MISSING_TEXT
+from yibao.domain.checklist_text import Filler, lookup_in, placeholder_problem
 from yibao.domain.i18n import QT_TRANSLATE_NOOP
-from yibao.domain.policy.model import Confidence, Source
+from yibao.domain.kernel.basis import Basis
+from yibao.domain.kernel.view import PolicyView
+from yibao.domain.policy.model import Confidence, ParameterInfo, Source
 
 FactValue = str | bool | Sequence[str]
 Facts = Mapping[str, FactValue]
@@ -146,6 +150,10 @@ class ChecklistEntry:
     confidence: Confidence | None = None
     note: str = ""
     checklist_id: str = ""
+    #: the policy values its ``{policy:…}`` placeholders used, first use first
+    basis: tuple[Basis, ...] = ()
+    #: a placeholder named a value the book does not hold (written as 以当地为准)
+    missing: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +173,8 @@ class ChecklistBook:
     sources: Mapping[str, Source] = field(default_factory=dict)
     #: section id → heading, known sections first then the files' own, in display order
     sections: Mapping[str, str] = field(default_factory=lambda: dict(SECTION_LABELS))
+    #: the policy parameters placeholders were checked against (empty: not checked)
+    parameters: Mapping[str, ParameterInfo] = field(default_factory=dict)
 
     def get(self, checklist_id: str) -> Checklist:
         try:
@@ -179,31 +189,41 @@ class ChecklistBook:
         order = list(self.sections)
         return order.index(section) if section in order else len(order)
 
-    def build(self, checklist_id: str, facts: Facts) -> list[ChecklistEntry]:
+    def build(
+        self, checklist_id: str, facts: Facts, view: PolicyView | None = None
+    ) -> list[ChecklistEntry]:
         """The items of *checklist_id* that apply to *facts*, grouped by section order.
 
         Facts not declared by the checklist are ignored; a declared fact with a value the
         checklist does not know raises ``ValueError`` (a programming error, not the user's).
+        ``{policy:KEY}`` placeholders are filled from *view* (the user's region, day and
+        overrides); without a view, or where the book has no value, they read
+        :data:`POLICY_MISSING_TEXT` and the entry is ``missing``.
         """
         checklist = self.get(checklist_id)
         _check_facts(checklist, facts)
         picked = [item for item in checklist.items if _applies(item, checklist, facts)]
         position = {item.id: i for i, item in enumerate(picked)}
         picked.sort(key=lambda item: (self.section_order(item.section), position[item.id]))
-        return [
-            ChecklistEntry(
-                id=item.id,
-                section=item.section,
-                text=_fill(item.text, facts),
-                why=_fill(item.why, facts),
-                required=item.required,
-                source_id=item.source_id,
-                confidence=item.confidence,
-                note=item.note,
-                checklist_id=checklist.id,
-            )
-            for item in picked
-        ]
+        return [self._entry(checklist.id, item, facts, view) for item in picked]
+
+    def _entry(
+        self, checklist_id: str, item: ChecklistItem, facts: Facts, view: PolicyView | None
+    ) -> ChecklistEntry:
+        filler = Filler(facts, view, lookup_in(self.parameters))
+        return ChecklistEntry(
+            id=item.id,
+            section=item.section,
+            text=filler.fill(item.text),
+            why=filler.fill(item.why),
+            required=item.required,
+            source_id=item.source_id,
+            confidence=item.confidence,
+            note=filler.fill(item.note),
+            checklist_id=checklist_id,
+            basis=tuple(filler.basis.values()),
+            missing=filler.missing,
+        )
 
 
 def to_case_items(entries: Iterable[ChecklistEntry]) -> tuple[CaseItem, ...]:
@@ -222,22 +242,6 @@ def to_case_items(entries: Iterable[ChecklistEntry]) -> tuple[CaseItem, ...]:
 
 
 # ------------------------------------------------------------------------------ matching
-
-
-class _Blank(dict[str, str]):
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
-
-
-def _fill(text: str, facts: Facts) -> str:
-    """Replace ``{fact}`` placeholders with text facts; others are left as written."""
-    if "{" not in text:
-        return text
-    values = _Blank({k: v for k, v in facts.items() if isinstance(v, str)})
-    try:
-        return text.format_map(values)
-    except (ValueError, IndexError, AttributeError):
-        return text
 
 
 def _values_of(value: FactValue) -> tuple[str, ...]:
@@ -384,31 +388,30 @@ def _conditions(
         if spec is None:
             known = ", ".join(facts) or "无"
             raise fail(f"{label} 中的事实 {name} 没有在 [facts] 中声明（已声明：{known}）")
-        if spec.kind is FactKind.BOOL:
-            if not isinstance(value, bool):
-                raise fail(f"{label}.{name} 应为 true 或 false")
-            out.append(Condition(name, value))
-            continue
-        values = [value] if isinstance(value, str) else value
-        if (
-            not isinstance(values, list)
-            or not values
-            or not all(isinstance(v, str) for v in values)
-        ):
-            raise fail(f"{label}.{name} 应为文本或非空文本列表")
-        if spec.kind is FactKind.CHOICE:
-            unknown = [v for v in values if v not in spec.choices]
-            if unknown:
-                raise fail(
-                    f"{label}.{name} 中的值 {', '.join(unknown)} 不在可选值中"
-                    f"（{', '.join(spec.choices)}）"
-                )
-        elif spec.kind is FactKind.REGION:
-            bad = [v for v in values if not _REGION_RE.match(v)]
-            if bad:
-                raise fail(f"{label}.{name} 应为 2 位省级或 6 位地区代码：{', '.join(bad)}")
-        out.append(Condition(name, tuple(values)))
+        out.append(_condition(spec, value, f"{label}.{name}", fail))
     return tuple(out)
+
+
+def _condition(spec: FactSpec, value: object, where: str, fail: _Fail) -> Condition:
+    """One ``when`` / ``unless`` entry (*where* is ``when.filing_type`` …), checked."""
+    if spec.kind is FactKind.BOOL:
+        if not isinstance(value, bool):
+            raise fail(f"{where} 应为 true 或 false")
+        return Condition(spec.name, value)
+    values = [value] if isinstance(value, str) else value
+    if not isinstance(values, list) or not values or not all(isinstance(v, str) for v in values):
+        raise fail(f"{where} 应为文本或非空文本列表")
+    if spec.kind is FactKind.CHOICE:
+        unknown = [v for v in values if v not in spec.choices]
+        if unknown:
+            raise fail(
+                f"{where} 中的值 {', '.join(unknown)} 不在可选值中（{', '.join(spec.choices)}）"
+            )
+    elif spec.kind is FactKind.REGION:
+        bad = [v for v in values if not _REGION_RE.match(v)]
+        if bad:
+            raise fail(f"{where} 应为 2 位省级或 6 位地区代码：{', '.join(bad)}")
+    return Condition(spec.name, tuple(values))
 
 
 def _load_source(raw: object, path: Path) -> Source:
@@ -458,7 +461,7 @@ def _load_item(
     source_id = _text(raw, "source", fail, optional=True) or None
     if source_id is None:
         raise fail("缺少 source（每一项都要注明出处）")
-    return ChecklistItem(
+    item = ChecklistItem(
         id=item_id,
         section=section,
         text=_text(raw, "text", fail),
@@ -470,6 +473,17 @@ def _load_item(
         when=_conditions(raw.get("when"), facts, "when", fail),
         unless=_conditions(raw.get("unless"), facts, "unless", fail),
     )
+    _check_placeholders(item, fail, None)
+    return item
+
+
+def _check_placeholders(
+    item: ChecklistItem, fail: _Fail, parameters: Mapping[str, ParameterInfo] | None
+) -> None:
+    texts = {"text": item.text, "why": item.why, "note": item.note}
+    problem = placeholder_problem(texts, parameters)
+    if problem:
+        raise fail(problem)
 
 
 def load_checklist_file(
@@ -524,14 +538,19 @@ def load_checklist_file(
 
 
 def load_checklists(
-    directory: Path, *, known_sources: Iterable[str] | None = None
+    directory: Path,
+    *,
+    known_sources: Iterable[str] | None = None,
+    parameters: Iterable[ParameterInfo] | None = None,
 ) -> ChecklistBook:
     """Read every ``*.toml`` in *directory*.
 
     Item ids must be unique across all files (a case may combine several checklists).
     With *known_sources* (e.g. the policy book's source ids), every item's ``source`` must
-    be one of those or a checklist-local ``[[source]]``.
+    be one of those or a checklist-local ``[[source]]``. With *parameters* (the policy
+    book's catalogue), every ``{policy:KEY}`` / ``{policy:KEY.FIELD}`` must name one of them.
     """
+    catalogue = None if parameters is None else {info.key: info for info in parameters}
     sections = dict(SECTION_LABELS)
     sources: dict[str, Source] = {}
     checklists: dict[str, Checklist] = {}
@@ -557,4 +576,6 @@ def load_checklists(
                     f"来源 {item.source_id} 不存在"
                     "（既不在 policy/sources.toml 中，也不是清单自己的 [[source]]）",
                 )
-    return ChecklistBook(checklists, sources, sections)
+            if catalogue is not None:
+                _check_placeholders(item, _Fail(checklist.path, item.id), catalogue)
+    return ChecklistBook(checklists, sources, sections, catalogue or {})

@@ -25,13 +25,15 @@ person's group must be chosen.
 
 from __future__ import annotations
 
-import enum
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
+from typing import TypeVar
 
 from yibao.domain.i18n import QT_TRANSLATE_NOOP
+from yibao.domain.kernel.labels import LabelledEnum
+from yibao.domain.kernel.view import Fact, PolicyView
 from yibao.domain.money import round_yuan
 from yibao.domain.people import age_on
 from yibao.domain.policy import NATIONAL, Confidence, Override, PolicyBook, Resolved
@@ -39,6 +41,8 @@ from yibao.domain.policy import region_keys_for as _levels
 
 BY_GROUP_KEY = "resident.contribution.individual_by_group"
 UNIFORM_KEY = "resident.contribution.individual_min"
+
+T = TypeVar("T")
 
 __all__ = [
     "BY_GROUP_KEY",
@@ -54,26 +58,15 @@ __all__ = [
 ]
 
 
-class PriceKind(enum.StrEnum):
-    GROUP = "group"  # 当地按人群的标准
-    LOCAL = "local"  # 当地统一标准
-    NATIONAL_MINIMUM = "national_minimum"  # 全国最低标准（不是当地的数）
-    MISSING = "missing"  # 政策库里没有
-
-    @property
-    def label(self) -> str:
-        return _KIND_LABELS[self]
+class PriceKind(LabelledEnum):
+    GROUP = "group", QT_TRANSLATE_NOOP("domain", "当地按人群的标准")
+    LOCAL = "local", QT_TRANSLATE_NOOP("domain", "当地统一标准")
+    # not the local figure: only the national minimum
+    NATIONAL_MINIMUM = "national_minimum", QT_TRANSLATE_NOOP("domain", "全国最低标准")
+    MISSING = "missing", QT_TRANSLATE_NOOP("domain", "政策库里没有")
 
 
-_KIND_LABELS = {
-    PriceKind.GROUP: QT_TRANSLATE_NOOP("domain", "当地按人群的标准"),
-    PriceKind.LOCAL: QT_TRANSLATE_NOOP("domain", "当地统一标准"),
-    PriceKind.NATIONAL_MINIMUM: QT_TRANSLATE_NOOP("domain", "全国最低标准"),
-    PriceKind.MISSING: QT_TRANSLATE_NOOP("domain", "政策库里没有"),
-}
-
-
-class GroupBy(enum.StrEnum):
+class GroupBy(LabelledEnum):
     NONE = ""  # no group table
     CHOSEN = "chosen"  # the user chose the group
     CONDITIONS = "conditions"  # the row's age / student conditions
@@ -154,17 +147,14 @@ class RegionContributions:
 
 
 def _latest(
-    book: PolicyBook,
-    key: str,
-    region_code: str | None,
-    benefit_year: int,
-    overrides: Sequence[Override],
-    look_back_years: int,
+    view: PolicyView, read: Callable[[PolicyView], Fact[T]], look_back_years: int
 ) -> tuple[Resolved | None, int | None]:
-    for year in range(benefit_year, benefit_year - look_back_years - 1, -1):
-        resolved = book.resolve(key, region_code, date(year, 1, 1), overrides)
-        if resolved is not None:
-            return resolved, year
+    """The figure for the view's benefit year, else the latest of *look_back_years* before."""
+    first = view.at.year
+    for year in range(first, first - look_back_years - 1, -1):
+        fact = read(view.for_benefit_year(year))
+        if fact.resolved is not None and fact.value is not None:
+            return fact.resolved, year
     return None, None
 
 
@@ -177,14 +167,9 @@ def region_contributions(
     look_back_years: int = 0,
 ) -> RegionContributions:
     """Both figures for the region (``look_back_years``: how many earlier years to offer)."""
-    groups, groups_year = _latest(
-        book, BY_GROUP_KEY, region_code, benefit_year, overrides, look_back_years
-    )
-    uniform, uniform_year = _latest(
-        book, UNIFORM_KEY, region_code, benefit_year, overrides, look_back_years
-    )
-    if uniform is not None and not isinstance(uniform.value, Decimal):
-        uniform, uniform_year = None, None
+    view = PolicyView(book, region_code, date(benefit_year, 1, 1), overrides)
+    groups, groups_year = _latest(view, lambda v: v.tables(BY_GROUP_KEY), look_back_years)
+    uniform, uniform_year = _latest(view, lambda v: v.decimal(UNIFORM_KEY), look_back_years)
     rows = _rows(groups.value) if groups is not None else ()
     if not rows:
         groups, groups_year = None, None

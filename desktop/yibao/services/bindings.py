@@ -27,6 +27,8 @@ from yibao.domain.family import (
     Notice,
     PayerBalance,
     PayerRole,
+    PaymentPlan,
+    allocate_payment,
     assess_relative,
     check_giver,
     earlier_notice,
@@ -34,9 +36,10 @@ from yibao.domain.family import (
     in_force,
     reconcile_binding,
     snapshot_of,
-    threshold_of,
+    threshold_fact,
 )
 from yibao.domain.i18n import QT_TRANSLATE_NOOP
+from yibao.domain.kernel import Fact, PolicyView
 from yibao.domain.people import Gender, Member, Relation
 from yibao.domain.policy import Override, Resolved
 from yibao.services.database import Database
@@ -209,7 +212,7 @@ def assess(
     today: date | None = None,
 ) -> Assessment:
     """The verdict for each chosen relative, and the checklist for those who qualify."""
-    from yibao.services.checklists import case_sources, checklist_book
+    from yibao.services.checklists import case_sources, checklist_book, checklist_view
     from yibao.storage.binding_repo import BindingRepository
 
     if not relative_ids:
@@ -241,7 +244,8 @@ def assess(
             )
         )
     facts = guide_facts(giver, verdicts, at, book, overrides)
-    guide = tuple(checklist_book().build("binding", facts)) if giver.region_code else ()
+    view = checklist_view(giver.region_code, at, overrides)
+    guide = tuple(checklist_book().build("binding", facts, view)) if giver.region_code else ()
     sources = {s.id: s for s in case_sources(e.source_id for e in guide)}
     return Assessment(check_giver(giver, at, book, overrides), tuple(verdicts), at, guide, sources)
 
@@ -409,7 +413,7 @@ class WhoPaysSetup:
     givers: tuple[PayerBalance, ...]
     order: Resolved | None
     #: per giver id: the threshold rule where there is one (for "why ¥1,000 stays")
-    thresholds: tuple[tuple[int, Resolved], ...] = ()
+    thresholds: tuple[tuple[int, Fact[Decimal]], ...] = ()
     #: ``family.one_giver_per_settlement`` where the relative is insured (山西: one 共济人
     #: per settlement), ``None`` where the book has no such rule
     one_giver_rule: Resolved | None = None
@@ -427,23 +431,22 @@ def who_pays_setup(db: Database, relative_id: int, today: date) -> WhoPaysSetup:
     relative = _member(members, relative_id, "relative")
     book = policy_book()
     givers: list[PayerBalance] = []
-    thresholds: list[tuple[int, Resolved]] = []
+    thresholds: list[tuple[int, Fact[Decimal]]] = []
     for record in records:
         b = record.binding
         if b.relative_id != relative_id or b.status is not BindingStatus.ACTIVE:
             continue
-        value, found = threshold_of(book, record.giver.region_code, today, overrides)
+        value, found = threshold_fact(PolicyView(book, record.giver.region_code, today, overrides))
         givers.append(
             PayerBalance(
                 record.giver.name, PayerRole.GIVER, Decimal("0.00"), value, record.giver.id
             )
         )
-        if found is not None and record.giver.id is not None:
+        if found.found and record.giver.id is not None:
             thresholds.append((record.giver.id, found))
-    order = book.resolve("family.payment_order", relative.region_code, today, overrides)
-    one_giver = book.resolve(
-        "family.one_giver_per_settlement", relative.region_code, today, overrides
-    )
+    view = PolicyView(book, relative.region_code, today, overrides)
+    order = view.text("family.payment_order").resolved
+    one_giver = view.flag("family.one_giver_per_settlement").resolved
     return WhoPaysSetup(
         relative,
         relative.scheme.has_personal_account,
@@ -451,4 +454,27 @@ def who_pays_setup(db: Database, relative_id: int, today: date) -> WhoPaysSetup:
         order,
         tuple(thresholds),
         one_giver,
+    )
+
+
+def who_pays(
+    setup: WhoPaysSetup,
+    bill: Decimal,
+    own_balance: Decimal,
+    giver_balances: Sequence[Decimal],
+) -> PaymentPlan:
+    """Who pays *bill* for ``setup.relative``: their own account (*own_balance*, when they
+    have one), then the 共济人 in ``setup.givers`` with the balances typed for them (same
+    order). Pure arithmetic, no database work."""
+    own = (
+        PayerBalance(setup.relative.name, PayerRole.OWN, own_balance)
+        if setup.own_account and own_balance > 0
+        else None
+    )
+    payers = [
+        dataclasses.replace(giver, balance=balance)
+        for giver, balance in zip(setup.givers, giver_balances, strict=True)
+    ]
+    return allocate_payment(
+        bill, own, payers, setup.order, one_giver_per_settlement=setup.one_giver_per_settlement
     )

@@ -1,22 +1,51 @@
 """The checklist book (``resources/checklists``), loaded once and checked against the
-policy book's sources."""
+policy book's sources and parameters; :func:`build_checklist` fills its ``{policy:KEY}``
+placeholders for the user's region and day (the user's overrides applied)."""
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from datetime import date
 
-from yibao.domain.checklists import ChecklistBook, load_checklists
-from yibao.domain.policy import Source
+from yibao.domain.checklists import ChecklistBook, ChecklistEntry, Facts, load_checklists
+from yibao.domain.kernel import PolicyView
+from yibao.domain.policy import Override, Source
 from yibao.resources import resource_path
 from yibao.services.policy import policy_book
 
 
 @functools.cache
 def checklist_book() -> ChecklistBook:
-    """Every checklist; item sources must exist in ``policy/sources.toml`` or the file."""
-    known = [s.id for s in policy_book().sources()]
-    return load_checklists(resource_path("checklists"), known_sources=known)
+    """Every checklist; item sources must exist in ``policy/sources.toml`` or the file, and
+    every ``{policy:KEY}`` placeholder must name a parameter of ``policy/parameters.toml``."""
+    book = policy_book()
+    return load_checklists(
+        resource_path("checklists"),
+        known_sources=[s.id for s in book.sources()],
+        parameters=book.parameters(),
+    )
+
+
+def checklist_view(
+    region_code: str | None, at: date, overrides: Sequence[Override] = ()
+) -> PolicyView:
+    """The policy book as the checklist's reader sees it (region, day, own overrides)."""
+    return PolicyView(policy_book(), region_code, at, tuple(overrides))
+
+
+def build_checklist(
+    checklist_id: str,
+    facts: Facts,
+    *,
+    region_code: str | None,
+    at: date,
+    overrides: Sequence[Override] = (),
+) -> list[ChecklistEntry]:
+    """The items of *checklist_id* for *facts*, their ``{policy:…}`` values for
+    *region_code* on *at* (see :meth:`ChecklistBook.build`)."""
+    view = checklist_view(region_code, at, overrides)
+    return checklist_book().build(checklist_id, facts, view=view)
 
 
 def case_sources(source_ids: Iterable[str | None]) -> list[Source]:

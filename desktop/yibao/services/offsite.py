@@ -1,6 +1,8 @@
 """异地就医备案 use cases: the plan for the wizard's answers, and saving it as a case.
 
-The wizard collects :class:`~yibao.domain.offsite.OffsiteAnswers`; :func:`make_plan` checks
+The wizard collects :class:`~yibao.domain.offsite.OffsiteAnswers`; :func:`answer_errors`
+says what is wrong with them at each page's fields and :func:`scope` how the first page
+shows the two places (省内 / 跨省); :func:`make_plan` checks
 them (``InvalidInput`` naming the answer's field) and returns the plan with its checklist;
 :func:`save_plan` stores it as a case (我的事项) of kind ``OFFSITE_FILING``;
 :func:`add_claim` adds the 手工报销 part to a saved case after the trip, keeping what was
@@ -17,7 +19,9 @@ from datetime import date
 
 from yibao.domain.cases import Case, CaseKind, Deadline
 from yibao.domain.checklists import ChecklistEntry, to_case_items
+from yibao.domain.kernel import PolicyView
 from yibao.domain.offsite import (
+    EARLIEST,
     FilingType,
     Note,
     OffsiteAnswers,
@@ -27,9 +31,11 @@ from yibao.domain.offsite import (
     plan_offsite,
     validate_answers,
 )
+from yibao.domain.offsite.places import Places, pooling_code
 from yibao.domain.people import Member, Scheme
+from yibao.domain.regions import region_book
 from yibao.domain.workdays import official_calendar
-from yibao.services.checklists import checklist_book
+from yibao.services.checklists import checklist_book, checklist_view
 from yibao.services.database import Database
 from yibao.services.errors import FieldError, InvalidInput
 from yibao.services.policy import list_overrides, policy_book
@@ -46,29 +52,72 @@ class OffsiteResult:
     entries: tuple[ChecklistEntry, ...]
 
 
+#: the earliest first day of care the wizard accepts
+EARLIEST_START = EARLIEST
+
+
+def answer_errors(
+    answers: OffsiteAnswers, today: date, fields: tuple[str, ...] = ()
+) -> tuple[FieldError, ...]:
+    """What is wrong with *answers*, at the answer's field (only *fields*, when given)."""
+    return tuple(
+        FieldError(p.field, p.message, p.template, dict(p.params), "domain")
+        for p in validate_answers(answers, today)
+        if not fields or p.field in fields
+    )
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Where the care is, as the first page shows it."""
+
+    #: the full names (四川省泸州市)
+    insured_name: str
+    dest_name: str
+    #: the same pooling region: no filing needed
+    same_region: bool
+    cross_province: bool
+
+
+def scope(insured_region: str, dest_region: str) -> Scope | None:
+    """The two places as the wizard's first page shows them (``None`` until both are real
+    pooling regions)."""
+    insured, dest = pooling_code(insured_region), pooling_code(dest_region)
+    if insured is None or dest is None:
+        return None
+    book = region_book()
+    found = Places.of(insured, dest)
+    return Scope(
+        book.full_name(insured_region),
+        book.full_name(dest_region),
+        insured == dest,
+        found.cross_province,
+    )
+
+
 def _check(answers: OffsiteAnswers, today: date) -> None:
-    problems = validate_answers(answers, today)
-    if problems:
-        raise InvalidInput(
-            [FieldError(p.field, p.message, p.template, dict(p.params), "domain") for p in problems]
-        )
+    errors = answer_errors(answers, today)
+    if errors:
+        raise InvalidInput(errors)
 
 
 def make_plan(db: Database, answers: OffsiteAnswers, today: date) -> OffsiteResult:
     """Validate *answers* and work out the plan (the user's policy overrides applied)."""
     _check(answers, today)
-    plan = plan_offsite(
-        answers, policy_book(), today, overrides=list_overrides(db), cal=official_calendar()
-    )
-    return OffsiteResult(plan, tuple(checklist_entries(plan)))
+    overrides = list_overrides(db)
+    plan = plan_offsite(answers, policy_book(), today, overrides=overrides, cal=official_calendar())
+    view = checklist_view(answers.insured_region, today, overrides)
+    return OffsiteResult(plan, tuple(checklist_entries(plan, view)))
 
 
-def checklist_entries(plan: OffsitePlan) -> list[ChecklistEntry]:
+def checklist_entries(plan: OffsitePlan, view: PolicyView | None = None) -> list[ChecklistEntry]:
+    """The filing (and claim) checklist; *view* (the 参保地 on the day) fills its
+    ``{policy:…}`` values."""
     book = checklist_book()
     facts = checklist_facts(plan)
-    entries = book.build(FILING_CHECKLIST, facts)
+    entries = book.build(FILING_CHECKLIST, facts, view)
     if plan.claim is not None:
-        entries += book.build(CLAIM_CHECKLIST, facts)
+        entries += book.build(CLAIM_CHECKLIST, facts, view)
     return entries
 
 

@@ -6,6 +6,7 @@ import dataclasses
 import functools
 import logging
 from datetime import date
+from typing import TYPE_CHECKING
 
 from yibao.domain.i18n import QT_TRANSLATE_NOOP
 from yibao.domain.policy import (
@@ -21,6 +22,9 @@ from yibao.domain.policy import (
 from yibao.resources import resource_path
 from yibao.services.database import Database
 from yibao.services.errors import FieldError, InvalidInput, text_errors
+
+if TYPE_CHECKING:
+    from yibao.domain.proxy_payment import CollectionPeriod
 
 log = logging.getLogger(__name__)
 
@@ -135,3 +139,19 @@ def local_value_rows(db: Database) -> list[Resolved]:
     from yibao.domain.policy import overrides_as_rows
 
     return overrides_as_rows(policy_book(), list_overrides(db))
+
+
+def next_collection_period(
+    db: Database, region_code: str | None, today: date
+) -> CollectionPeriod | None:
+    """The 集中征缴期 someone not insured can next pay in: this benefit year's while it is
+    still open on *today*, else next year's (published dates, else the usual months, marked
+    ``estimated``); ``None`` when the book knows neither."""
+    from yibao.domain.proxy_payment import collection_period
+
+    book = policy_book()
+    overrides = list_overrides(db)
+    current = collection_period(book, region_code, today.year, overrides)
+    if current is not None and current.end >= today:
+        return current
+    return collection_period(book, region_code, today.year + 1, overrides)

@@ -7,6 +7,13 @@
 * :func:`policy_facts` – the giver's rules (``proxy.*``, ``family.*``, ``ltc.*``) on the
   day they plan to act and each relative region's contribution and collection period for
   the benefit year, with the user's overrides applied.
+* :func:`build_plan` – the plan the simulation runs, from what the user typed on the pages
+  (:class:`GiverInput`, :class:`RelativeInput`) and the policy facts: the rules with a typed
+  threshold, the account events up to :func:`event_horizon`, each relative's contribution
+  and what it rests on; :func:`check` and :func:`run` check and simulate it.
+* :func:`price_relative`, :func:`relation_to_giver`, :func:`order_by_amount`,
+  :func:`suggested_mode`, :func:`planned_ltc`, :func:`default_benefit_year`,
+  :func:`benefit_year_problem` – the small rules the pages need while the user edits.
 * :func:`save_plan` – the simulation as a case (我的事项) of kind ``PROXY_PAYMENT``: the
   checklist for the mode, one item per relative's payment, the deadlines, inputs and result.
 """
@@ -14,7 +21,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
@@ -22,32 +29,62 @@ from decimal import Decimal
 from yibao.domain.bindings import BindingStatus
 from yibao.domain.cases import Case, CaseKind
 from yibao.domain.checklists import to_case_items
-from yibao.domain.family import in_force
+from yibao.domain.family import in_force, relation_between
+from yibao.domain.i18n import QT_TRANSLATE_NOOP
+from yibao.domain.kernel import (
+    MSG_BENEFIT_YEAR_RANGE,
+    Basis,
+    FieldProblem,
+    PolicyView,
+    benefit_year_range,
+    is_valid_benefit_year,
+)
+from yibao.domain.money import format_yuan
 from yibao.domain.people import Member, Relation, Scheme
 from yibao.domain.policy import Override
 from yibao.domain.proxy_payment import (
     CHECKLIST_ID,
+    DEFAULT_HORIZON_MONTHS,
     CollectionPeriod,
     ContributionFigure,
+    DeductionSchedule,
     PlannedDeduction,
+    PlanProblem,
+    ProxyMode,
+    ProxyPlan,
     ProxyResult,
     ProxyRules,
+    Relative,
     case_deadlines,
     case_title,
+    check_plan,
     checklist_facts,
     collection_period,
+    default_order,
     ltc_deduction_from_book,
     merge_items,
     payment_items,
     plan_to_data,
+    project_events,
     resident_contribution,
     result_to_data,
     rules_from_book,
+    simulate,
 )
-from yibao.domain.resident_pricing import GroupRow, RegionContributions, region_contributions
+from yibao.domain.resident_pricing import (
+    GroupRow,
+    MemberPrice,
+    Person,
+    RegionContributions,
+    price,
+    region_contributions,
+)
+from yibao.domain.workdays import add_months
 from yibao.services.database import Database
 
 log = logging.getLogger(__name__)
+
+SUBSIDISED_GROUPS_KEY = "resident.subsidised_groups"
 
 #: how many earlier years to look back for a contribution figure the book lacks
 LOOK_BACK_YEARS = 3
@@ -80,6 +117,15 @@ class ProxySetup:
     bindings: dict[tuple[int, int], bool] | None = None
     #: giver id → their account from the history (only members with history)
     accounts: dict[int, AccountInfo] = field(default_factory=dict)
+    #: the usual (national) collection period for next year's benefit year, from the book
+    next_period: CollectionPeriod | None = None
+
+    @property
+    def collection_opens(self) -> tuple[int, int] | None:
+        """(month, day) the collection for the next benefit year opens each year."""
+        if self.next_period is None:
+            return None
+        return self.next_period.start.month, self.next_period.start.day
 
     def bound(self, giver_id: int | None, relative_id: int | None) -> bool | None:
         if self.bindings is None or giver_id is None or relative_id is None:
@@ -151,7 +197,16 @@ def load_setup(db: Database, today: date) -> ProxySetup:
     except Exception:
         log.exception("bindings not available for the proxy-payment wizard")
         bindings = None
-    return ProxySetup(profile, givers, tuple(relatives), bindings, accounts)
+    return ProxySetup(
+        profile, givers, tuple(relatives), bindings, accounts, _next_period(db, today)
+    )
+
+
+def _next_period(db: Database, today: date) -> CollectionPeriod | None:
+    """The national collection period for the benefit year after *today*'s."""
+    from yibao.services.policy import list_overrides, policy_book
+
+    return collection_period(policy_book(), None, today.year + 1, list_overrides(db))
 
 
 @dataclass(frozen=True)
@@ -168,6 +223,8 @@ class PolicyFacts:
     #: region code → the figures to price each person with (by group and uniform)
     regions: dict[str, RegionContributions] = field(default_factory=dict)
     national_region: RegionContributions | None = None
+    #: the groups whose contribution is subsidised (资助参保), in the giver's region
+    subsidised_groups: tuple[str, ...] = ()
 
     def region(self, code: str | None) -> RegionContributions | None:
         """The figures for a relative's region (national without one); ``None``: not asked."""
@@ -211,7 +268,257 @@ def policy_facts(
         collection_period(book, None, benefit_year, overrides),
         regions,
         region_contributions(book, None, benefit_year, overrides, look_back_years=LOOK_BACK_YEARS),
+        PolicyView(book, giver_region, plan_date, overrides).texts(SUBSIDISED_GROUPS_KEY).get(()),
     )
+
+
+# ───────────────────────────────────────────── the plan from the pages
+
+#: How far ahead the account is projected: the simulation's own horizon (it ignores events
+#: after it), so every statement about the projected account covers the same months.
+HORIZON_MONTHS = DEFAULT_HORIZON_MONTHS
+
+#: the Basis label of a contribution the user typed
+TYPED_CONTRIBUTION_LABEL = QT_TRANSLATE_NOOP("services", "居民医保个人缴费")
+CONTRIBUTION_KEY = "resident.contribution.individual_min"
+
+
+@dataclass(frozen=True)
+class GiverInput:
+    """The giver's page as typed (amounts parsed)."""
+
+    balance: Decimal
+    monthly_credit: Decimal = Decimal(0)
+    credit_day: int = 10
+    name: str = ""
+    region_code: str | None = None
+    member_id: int | None = None
+    #: the history the balance and credit were filled in from (``None``: typed by the user)
+    account: AccountInfo | None = None
+
+
+@dataclass(frozen=True)
+class RelativeInput:
+    """One relative as the relatives page holds it (the amount parsed)."""
+
+    key: str
+    name: str
+    contribution: Decimal
+    #: the amount is the book's priced figure, not changed by the user
+    contribution_auto: bool = True
+    price: MemberPrice | None = None
+    relation: Relation | None = None
+    region_code: str | None = None
+    member_id: int | None = None
+    share_percent: int = 100
+    subsidy_group: str = ""
+    special_channel: bool = False
+    newborn: bool = False
+    bound: bool | None = None
+    period: CollectionPeriod | None = None
+    price_group: str = ""
+    student: bool | None = None
+
+
+@dataclass(frozen=True)
+class RelativeFigures:
+    """What the book says for one relative: the priced contribution and the period."""
+
+    price: MemberPrice
+    period: CollectionPeriod | None
+
+
+def event_horizon(plan_date: date, periods: Iterable[CollectionPeriod | None] = ()) -> date:
+    """The last day the account is projected to: :data:`HORIZON_MONTHS` after *plan_date*,
+    or a later collection period's end (the simulation looks that far too)."""
+    ends = [p.end for p in periods if p is not None]
+    return max([add_months(plan_date, HORIZON_MONTHS), *ends])
+
+
+def rules_for(facts: PolicyFacts | None, threshold: Decimal | None) -> ProxyRules:
+    """The giver's rules with the threshold on the page (the book's basis kept when it is
+    the book's own figure; ``None`` = no threshold)."""
+    base = facts.rules if facts is not None else ProxyRules()
+    if threshold != base.min_retained_balance:
+        return base.with_threshold(threshold)
+    return base
+
+
+def planned_ltc(
+    facts: PolicyFacts | None, amount: Decimal, schedule: DeductionSchedule, *, from_book: bool
+) -> PlannedDeduction:
+    """The 长护险 deduction on the page; it rests on the book's figures when they were not
+    changed (*from_book*)."""
+    book = facts.ltc if facts is not None else None
+    basis = book.basis if from_book and book is not None else ()
+    return PlannedDeduction(amount, schedule, basis=basis)
+
+
+def suggested_mode(rules: ProxyRules) -> ProxyMode | None:
+    """The mode to preselect from what the book says of the region (``None``: no change)."""
+    if rules.pay_then_refund:
+        return ProxyMode.PAY_THEN_REFUND
+    if rules.tax_channel_deduction:
+        return ProxyMode.DIRECT
+    if rules.wallet_quota:
+        return ProxyMode.WALLET_QUOTA
+    return None
+
+
+def default_benefit_year(today: date, collection_opens: tuple[int, int] | None) -> int:
+    """The benefit year people usually pay for on *today*: once the collection for next
+    year's has opened (*collection_opens*: month and day, from the book's period, see
+    :attr:`ProxySetup.collection_opens`), next year's; before it, or when the book has no
+    period, this year's."""
+    if collection_opens is not None and (today.month, today.day) >= collection_opens:
+        return today.year + 1
+    return today.year
+
+
+def giver_period(facts: PolicyFacts | None, giver_region: str | None) -> CollectionPeriod | None:
+    """The collection period for the plan's benefit year where the giver is insured (the
+    national usual months without a region)."""
+    if facts is None:
+        return None
+    if giver_region:
+        return facts.periods.get(giver_region) or facts.national_period
+    return facts.national_period
+
+
+def offered_benefit_years(today: date) -> tuple[int, int]:
+    """The benefit years the plan page offers on *today* (the kernel's one definition)."""
+    return benefit_year_range(today)
+
+
+def benefit_year_problem(benefit_year: int, plan_date: date) -> FieldProblem | None:
+    """The benefit year at field ``benefit_year`` when it is not a valid benefit year on
+    *plan_date* (the kernel's one definition, as the simulation checks it)."""
+    if is_valid_benefit_year(benefit_year, plan_date):
+        return None
+    low, high = benefit_year_range(plan_date)
+    return FieldProblem.of("benefit_year", MSG_BENEFIT_YEAR_RANGE, low=str(low), high=str(high))
+
+
+def price_relative(
+    facts: PolicyFacts | None,
+    region_code: str | None,
+    person: Person,
+) -> RelativeFigures | None:
+    """The relative's contribution and period from the facts (national without a region);
+    ``None`` while the region's figures have not been read yet."""
+    if facts is None:
+        return None
+    region = facts.region(region_code)
+    if region is None:
+        return None
+    period = facts.periods.get(region_code) if region_code else facts.national_period
+    return RelativeFigures(price(region, person), period)
+
+
+def relation_to_giver(
+    setup: ProxySetup | None, giver: Member | None, member: Member
+) -> Relation | None:
+    """What *member* is to the giver (the household's relations are to the profile)."""
+    if giver is None or giver.relation is Relation.SELF:
+        return member.relation if member.relation is not Relation.SELF else None
+    profile = setup.profile if setup is not None else None
+    return relation_between(giver, member, profile.gender if profile is not None else None)
+
+
+def order_by_amount(rows: Iterable[tuple[str, Decimal | None, int]]) -> list[str]:
+    """The keys in the simulation's default order (smallest amount due first) for rows of
+    (key, contribution or ``None`` when unreadable, share percent); unreadable ones last."""
+    items = list(rows)
+    readable = [
+        Relative(key, "", amount, pays_share=Decimal(share) / 100)
+        for key, amount, share in items
+        if amount is not None
+    ]
+    ordered = [r.key for r in default_order(readable)]
+    return ordered + [key for key, amount, _share in items if amount is None]
+
+
+def _relative(row: RelativeInput, typed_label: str) -> Relative:
+    book_basis = Basis.from_price(row.price) if row.price is not None else None
+    if row.contribution_auto and book_basis is not None:
+        basis = book_basis
+    else:
+        basis = Basis.typed(CONTRIBUTION_KEY, typed_label, format_yuan(row.contribution))
+    return Relative(
+        key=row.key,
+        name=row.name.strip(),
+        contribution=row.contribution,
+        relation=row.relation,
+        region_code=row.region_code,
+        pays_share=Decimal(row.share_percent) / 100,
+        subsidy_group=row.subsidy_group,
+        special_channel=row.special_channel and bool(row.subsidy_group),
+        newborn=row.newborn,
+        bound=row.bound,
+        member_id=row.member_id,
+        contribution_basis=basis,
+        collection=row.period,
+        price_group=row.price.group if row.price is not None else row.price_group,
+        student=row.student,
+    )
+
+
+def build_plan(
+    giver: GiverInput,
+    relatives: Sequence[RelativeInput],
+    *,
+    facts: PolicyFacts | None,
+    benefit_year: int,
+    plan_date: date,
+    mode: ProxyMode,
+    threshold: Decimal | None = None,
+    ltc: PlannedDeduction | None = None,
+    typed_label: str = TYPED_CONTRIBUTION_LABEL,
+) -> ProxyPlan:
+    """The plan from the pages: the rules with the page's threshold, the account from the
+    typed balance and credit (or the history's projection) up to :func:`event_horizon`,
+    and the relatives in the order given. *typed_label* names a contribution the user typed."""
+    info = giver.account
+    balance_on = plan_date
+    first_month = None
+    credits: tuple[tuple[date, Decimal], ...] = ()
+    if info is not None and info.balance_on is not None:
+        balance_on = min(info.balance_on, plan_date)
+        first_month = info.next_credit_month
+        credits = tuple((d.replace(day=giver.credit_day), a) for d, a in info.projection)
+    rows = tuple(_relative(r, typed_label) for r in relatives)
+    events = project_events(
+        balance_on,
+        event_horizon(plan_date, (r.collection for r in rows)),
+        monthly_credit=giver.monthly_credit,
+        credit_day=giver.credit_day,
+        deductions=[ltc] if ltc is not None else [],
+        credits=credits,
+        first_month=first_month,
+    )
+    return ProxyPlan(
+        balance=giver.balance,
+        benefit_year=benefit_year,
+        plan_date=plan_date,
+        mode=mode,
+        relatives=rows,
+        rules=rules_for(facts, threshold),
+        events=events,
+        balance_on=balance_on,
+        giver_name=giver.name,
+        giver_region=giver.region_code,
+        giver_member_id=giver.member_id,
+    )
+
+
+def check(plan: ProxyPlan) -> tuple[PlanProblem, ...]:
+    """The plan's input problems, each at its field (empty: it can run)."""
+    return tuple(check_plan(plan))
+
+
+def run(plan: ProxyPlan) -> ProxyResult:
+    """Simulate the plan over :data:`HORIZON_MONTHS` (raises ``ProxyPlanError`` for bad input)."""
+    return simulate(plan, horizon_months=HORIZON_MONTHS)
 
 
 def save_local_contribution(
@@ -265,11 +572,19 @@ def save_local_contribution(
     return set_override(db, region.region_key, BY_GROUP_KEY, start, format_value(info, value), note)
 
 
-def build_case(result: ProxyResult, *, notes: str = "", existing_id: int | None = None) -> Case:
-    """The case for a simulation result (not saved)."""
-    from yibao.services.checklists import checklist_book
+def build_case(
+    result: ProxyResult,
+    *,
+    notes: str = "",
+    existing_id: int | None = None,
+    overrides: Iterable[Override] = (),
+) -> Case:
+    """The case for a simulation result (not saved); the checklist's policy values are the
+    giver's region's on the plan date, with *overrides* (the user's own values)."""
+    from yibao.services.checklists import checklist_book, checklist_view
 
-    entries = checklist_book().build(CHECKLIST_ID, checklist_facts(result))
+    view = checklist_view(result.plan.giver_region, result.plan.plan_date, tuple(overrides))
+    entries = checklist_book().build(CHECKLIST_ID, checklist_facts(result), view)
     items = merge_items(to_case_items(entries), payment_items(result))
     plan = result.plan
     return Case(
@@ -285,10 +600,19 @@ def build_case(result: ProxyResult, *, notes: str = "", existing_id: int | None 
     )
 
 
+def preview_case(db: Database, result: ProxyResult) -> Case:
+    """The case :func:`save_plan` would save, with the user's own values (not saved)."""
+    from yibao.services.policy import list_overrides
+
+    return build_case(result, overrides=list_overrides(db))
+
+
 def save_plan(db: Database, result: ProxyResult, notes: str = "") -> Case:
     """Save the simulation as a new case in 我的事项 and return it (with ids)."""
     from yibao.services.cases import save_case
+    from yibao.services.policy import list_overrides
 
-    saved = save_case(db, build_case(result, notes=notes.strip()))
+    case = build_case(result, notes=notes.strip(), overrides=list_overrides(db))
+    saved = save_case(db, case)
     log.info("proxy-payment plan saved as case %s (%d relatives)", saved.id, len(result.rows))
     return saved

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -17,15 +18,20 @@ from decimal import Decimal
 from yibao.domain.cases import Case, CaseItem, CaseKind
 from yibao.domain.checklists import to_case_items
 from yibao.domain.i18n import QT_TRANSLATE_NOOP
+from yibao.domain.kernel import PolicyView
 from yibao.domain.people import Member, Relation
+from yibao.domain.policy import Override
 from yibao.domain.refund import (
     CHECKLIST_ID,
+    Applicant,
     RefundAssessment,
     RefundRequest,
+    Scenario,
     Verdict,
     assess,
     check_request,
 )
+from yibao.domain.refund import allowed_applicants as _allowed_applicants
 from yibao.domain.regions import region_book
 from yibao.services.database import Database
 from yibao.services.errors import FieldError, InvalidInput
@@ -82,6 +88,16 @@ def account_balance(db: Database, member_id: int, today: date) -> Decimal | None
     return balance if isinstance(balance, Decimal) else None
 
 
+def allowed_applicants(
+    scenario: Scenario, region_code: str | None, today: date
+) -> tuple[Applicant, ...]:
+    """Who may apply for *scenario* in the region, by the policy book (no database: a hint
+    for the wizard on the GUI thread; the assessment applies the user's overrides)."""
+    from yibao.services.policy import policy_book
+
+    return _allowed_applicants(PolicyView(policy_book(), region_code, today), scenario)
+
+
 def check_person(person_name: str, region_code: str | None) -> list[FieldError]:
     """Problems with who the money belongs to (no database: safe on the GUI thread)."""
     errors: list[FieldError] = []
@@ -128,10 +144,12 @@ def build_case(
     member_id: int | None,
     person_name: str,
     notes: str = "",
+    overrides: Sequence[Override] = (),
 ) -> Case:
     """The case to save: the checklist for the situation (or, when not eligible, only what
-    to do instead), the advice, deadlines, inputs and result."""
-    from yibao.services.checklists import checklist_book
+    to do instead), the advice, deadlines, inputs and result. The checklist's policy values
+    are the region's on the assessment day, with *overrides* (the user's own values)."""
+    from yibao.services.checklists import checklist_book, checklist_view
 
     request = assessment.request
     advice_section = "notes" if assessment.verdict is Verdict.NOT_ELIGIBLE else "checks"
@@ -147,7 +165,8 @@ def build_case(
     )
     items: tuple[CaseItem, ...] = advice
     if assessment.verdict is not Verdict.NOT_ELIGIBLE:
-        entries = checklist_book().build(CHECKLIST_ID, assessment.facts)
+        view = checklist_view(request.region_code, assessment.today, overrides)
+        entries = checklist_book().build(CHECKLIST_ID, assessment.facts, view)
         items = advice + to_case_items(entries)
     region_name = region_book().full_name(request.region_code) if request.region_code else ""
     name = person_name.strip()
@@ -194,7 +213,15 @@ def save_refund_case(
     from yibao.services import cases
 
     assessment = assess_refund(db, request, today, person_name)
-    case = build_case(assessment, member_id=member_id, person_name=person_name, notes=notes)
+    from yibao.services.policy import list_overrides
+
+    case = build_case(
+        assessment,
+        member_id=member_id,
+        person_name=person_name,
+        notes=notes,
+        overrides=list_overrides(db),
+    )
     saved = cases.save_case(db, case)
     log.info(
         "refund case saved: id=%s scenario=%s applicant=%s verdict=%s",

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
     from yibao.domain.people import Member
     from yibao.ui.tray import ReminderMonitor
+    from yibao.ui.widgets.saved_notice import SavedNotice
 
 log = logging.getLogger(__name__)
 
@@ -94,10 +95,17 @@ class MainWindow(QMainWindow):
         side_layout.addWidget(version)
         side.setFixedWidth(200)
 
-        self.stack = QStackedWidget(central)
+        # the pages, with room above them for the "saved" confirmation (built when needed)
+        right = QWidget(central)
+        self._right_layout = QVBoxLayout(right)
+        self._right_layout.setContentsMargins(0, 0, 0, 0)
+        self._right_layout.setSpacing(0)
+        self.stack = QStackedWidget(right)
         self.stack.setObjectName("pages")
+        self._right_layout.addWidget(self.stack, 1)
+        self.saved_notice: SavedNotice | None = None
         layout.addWidget(side)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(right, 1)
         self.setCentralWidget(central)
 
         #: pages built so far (the first one now, the others when first shown)
@@ -321,15 +329,41 @@ class MainWindow(QMainWindow):
 
     def _wizard_saved(self, result: object) -> None:
         """A visible confirmation once a wizard has saved (it closes itself)."""
+        self.show_saved(result)
+
+    def show_saved(self, result: object) -> None:
+        """已保存到“我的事项”：标题 with 打开我的事项, above the pages until closed (a case
+        wizard calls it even when it was closed while saving); a list of bindings is told
+        the same way with 打开家庭成员."""
         from yibao.domain.cases import Case
 
         if isinstance(result, Case):
             text = self.tr("已保存到“我的事项”：{title}").format(title=result.title)
+            self._notice().announce(
+                text, page="cases", item_id=result.id or 0, open_text=self.tr("打开我的事项")
+            )
         elif isinstance(result, list | tuple):
             text = self.tr("已记录 {n} 条家庭共济，可以在“家庭成员”页面查看").format(n=len(result))
+            self._notice().announce(text, page="family", open_text=self.tr("打开家庭成员"))
         else:
             text = self.tr("已保存")
         self.statusBar().showMessage(text, 15000)
+
+    def _notice(self) -> SavedNotice:
+        if self.saved_notice is None:
+            from yibao.ui.widgets.saved_notice import SavedNotice
+
+            self.saved_notice = SavedNotice(self)
+            self.saved_notice.open_requested.connect(self._open_saved)
+            self._right_layout.insertWidget(0, self.saved_notice)
+        return self.saved_notice
+
+    def _open_saved(self, name: str, item_id: int) -> None:
+        self.show_page(name)
+        if name == "cases" and item_id:
+            opener = getattr(self.page("cases"), "open_case", None)
+            if callable(opener):
+                opener(item_id)
 
     # -- preferences -----------------------------------------------------------------------
     def _on_prefs_changed(self) -> None:

@@ -10,6 +10,7 @@ unit = "元/年"
 type = "decimal"
 category = "居民医保缴费"
 description = "个人缴费。"
+benefit_year = true
 
 [[parameter]]
 key = "retirement.required_years"

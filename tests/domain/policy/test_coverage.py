@@ -38,6 +38,7 @@ unit = "元/年"
 type = "decimal"
 category = "测试"
 description = "按待遇年度（当年1月1日起）记录。"
+benefit_year = true
 """
 SOURCES = """
 [[source]]
@@ -93,7 +94,7 @@ value = "420"
 source = "t"
 
 [[b.fee]]
-effective_from = 2026-07-01
+effective_from = 2027-01-01
 value = "none"
 source = "t"
 """
@@ -128,7 +129,8 @@ def test_counts_per_level(small_book: PolicyBook) -> None:
     a = rows["a.rate"]
     assert (a.city, a.province, a.national, a.none) == (1, sichuan - 1, 369 - sichuan, 0)
     assert not a.benefit_year and a.not_found == 0
-    # benefit-year parameter: resolved at 2026-01-01, before the city closed it on 07-01
+    # benefit-year parameter (flagged benefit_year = true): resolved at 2026-01-01; the
+    # city's 2026 figure, closed from the 2027 benefit year on
     b = rows["b.fee"]
     assert b.benefit_year
     assert (b.city, b.province, b.national, b.none) == (1, sichuan - 1, 0, 369 - sichuan)
@@ -136,6 +138,8 @@ def test_counts_per_level(small_book: PolicyBook) -> None:
     # the same date in 2025: nothing for b, and a without the city's 2026 value
     early = {r.key: r for r in coverage(small_book, codes, date(2025, 12, 1))}
     assert early["b.fee"].none == 369
+    later = {r.key: r for r in coverage(small_book, codes, date(2027, 3, 1))}
+    assert (later["b.fee"].city, later["b.fee"].province) == (0, sichuan)
     assert (early["a.rate"].city, early["a.rate"].province) == (0, sichuan)
 
 

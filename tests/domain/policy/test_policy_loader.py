@@ -32,6 +32,8 @@ def test_minimal_book_loads(write_policy: WritePolicy) -> None:
         "400"
     )
     assert book.region_keys() == [("national", "全国"), ("city-510500", "泸州市")]
+    assert book.info("resident.contribution.individual_min").benefit_year
+    assert not book.info("family.scope").benefit_year  # the flag defaults to false
 
 
 BROKEN = [
@@ -322,6 +324,24 @@ BROKEN = [
         None,
         "缺少 checked_on",
         id="region-source-missing-checked-on",
+    ),
+    pytest.param(
+        {"parameters.toml": MINI_PARAMETERS.replace("benefit_year = true", 'benefit_year = "yes"')},
+        "parameters.toml",
+        "resident.contribution.individual_min",
+        "benefit_year 应为 true 或 false",
+        id="benefit-year-flag-not-a-bool",
+    ),
+    pytest.param(
+        {
+            "national.toml": MINI_NATIONAL.replace(
+                "effective_from = 2024-01-01", "effective_from = 2024-03-01"
+            )
+        },
+        "national.toml",
+        "resident.contribution.individual_min",
+        "按待遇年度记录，生效日期应为某年的1月1日",
+        id="benefit-year-entry-not-on-1-january",
     ),
     pytest.param(
         {"sources.toml": None},

@@ -10,27 +10,49 @@ from yibao.domain.policy import (
     Override,
     PolicyBook,
     StaleReason,
-    is_benefit_year_key,
     resolved_staleness,
     search_values,
     staleness,
 )
+from yibao.domain.policy.coverage import is_benefit_year
 from yibao.domain.policy.search import overrides_as_rows
 
 CHENGDU = "510104"
 
 
-def test_benefit_year_keys() -> None:
-    assert is_benefit_year_key("resident.contribution.individual_min")
-    assert is_benefit_year_key("resident.contribution.individual_by_group")
-    assert is_benefit_year_key("resident.collection.period")
-    assert is_benefit_year_key("flexible.renewal_window")
-    assert not is_benefit_year_key("family.min_retained_balance")
-    assert not is_benefit_year_key("resident.collection.default_window")
+def test_benefit_year_parameters_are_flagged_in_the_catalogue(book: PolicyBook) -> None:
+    flagged = {info.key for info in book.parameters() if info.benefit_year}
+    assert flagged == {
+        "resident.contribution.individual_min",
+        "resident.contribution.individual_by_group",
+        "resident.contribution.fiscal_subsidy_min",
+        "resident.contribution.fiscal_subsidy_increase",
+        "resident.collection.period",
+        # its description says 按待遇年度记录: the start month of one benefit year's period
+        "resident.benefit_period.start_month",
+        "flexible.renewal_window",
+    }
+    # the usual months of a collection period are not one benefit year's figure
+    assert not book.info("resident.collection.default_window").benefit_year
+    assert not book.info("family.min_retained_balance").benefit_year
+    # the coverage table reads the same flag
+    assert all(is_benefit_year(info) == info.benefit_year for info in book.parameters())
 
 
-def test_checked_more_than_twelve_months_ago_is_stale() -> None:
-    key = "family.min_retained_balance"
+def test_a_benefit_period_rule_that_ended_last_year_is_stale(book: PolicyBook) -> None:
+    """Bug: staleness knew the benefit-year parameters by key prefix and missed
+    resident.benefit_period.start_month, which the coverage table counts as one."""
+    info = book.info("resident.benefit_period.start_month")
+    stale = staleness(info, date(2026, 12, 1), date(2025, 12, 31), date(2026, 12, 1))
+    assert stale is not None and stale.reasons == (StaleReason.SERIES_ENDED,)
+    assert stale.last_year == 2025
+    # an ordinary rule that ended is not "an earlier year's figure"
+    scope = book.info("family.scope")
+    assert staleness(scope, date(2026, 12, 1), date(2025, 12, 31), date(2026, 12, 1)) is None
+
+
+def test_checked_more_than_twelve_months_ago_is_stale(book: PolicyBook) -> None:
+    key = book.info("family.min_retained_balance")
     assert staleness(key, date(2026, 12, 1), None, date(2027, 12, 1)) is None  # exactly 12
     stale = staleness(key, date(2026, 12, 1), None, date(2027, 12, 2))
     assert stale is not None and stale.reasons == (StaleReason.CHECKED_LONG_AGO,)

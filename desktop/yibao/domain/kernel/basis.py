@@ -11,7 +11,7 @@ from yibao.domain.i18n import QT_TRANSLATE_NOOP
 from yibao.domain.kernel.labels import LabelledEnum
 from yibao.domain.money import format_yuan
 from yibao.domain.policy.model import Confidence, ParameterInfo, Resolved, Source
-from yibao.domain.policy.staleness import Staleness, staleness
+from yibao.domain.policy.staleness import Staleness, staleness_of
 from yibao.domain.policy.values import format_value
 
 if TYPE_CHECKING:
@@ -50,6 +50,8 @@ class Basis:
     figure_year: int | None = None
     #: the group a by-group figure is for (北京: 老年人 …)
     group: str = ""
+    #: the parameter is recorded per 待遇年度 (``ParameterInfo.benefit_year``)
+    benefit_year: bool = False
 
     # ------------------------------------------------------------------ construction
 
@@ -65,6 +67,7 @@ class Basis:
             source=resolved.source,
             effective_from=resolved.effective_from,
             effective_to=resolved.effective_to,
+            benefit_year=resolved.info.benefit_year,
         )
 
     @classmethod
@@ -137,4 +140,6 @@ class Basis:
         """待核验 on *today* (checked over 12 months ago, or an earlier benefit year's figure)."""
         if self.origin is not Origin.BOOK:
             return None
-        return staleness(self.key, self.checked_on, self.effective_to, today)
+        return staleness_of(
+            self.checked_on, self.effective_to, today, benefit_year=self.benefit_year
+        )

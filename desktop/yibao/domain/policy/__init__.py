@@ -34,7 +34,6 @@ from yibao.domain.policy.staleness import (
     STALE_LABEL,
     Staleness,
     StaleReason,
-    is_benefit_year_key,
     resolved_staleness,
     staleness,
 )
@@ -69,7 +68,6 @@ __all__ = [
     "all_values",
     "format_rate",
     "format_value",
-    "is_benefit_year_key",
     "is_region_key",
     "load_policy_book",
     "matches",

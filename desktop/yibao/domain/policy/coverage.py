@@ -31,17 +31,13 @@ from yibao.domain.regions import RegionBook
 START_MARK = "<!-- coverage:start -->"
 END_MARK = "<!-- coverage:end -->"
 
-#: a parameter whose description says it is recorded by benefit year (README §2)
-BENEFIT_YEAR_MARKER = "按待遇年度"
-#: benefit-year parameters whose description does not say so in those words
-BENEFIT_YEAR_KEYS = frozenset({"flexible.renewal_window"})
-
 _DATE_LINE = re.compile(r"计算日期：(\d{4}-\d{2}-\d{2})")
 
 
 def is_benefit_year(info: ParameterInfo) -> bool:
-    """True for parameters recorded per benefit year (resolved at 1 January of the year)."""
-    return BENEFIT_YEAR_MARKER in info.description or info.key in BENEFIT_YEAR_KEYS
+    """True for parameters recorded per benefit year (``benefit_year = true`` in
+    ``parameters.toml``; resolved at 1 January of the year)."""
+    return info.benefit_year
 
 
 @dataclass(frozen=True, slots=True)

@@ -118,7 +118,17 @@ class _Fail:
 
 # ---------------------------------------------------------------- parameters.toml
 
-_PARAM_FIELDS = {"key", "label", "unit", "type", "category", "description", "fields", "choices"}
+_PARAM_FIELDS = {
+    "key",
+    "label",
+    "unit",
+    "type",
+    "category",
+    "description",
+    "fields",
+    "choices",
+    "benefit_year",
+}
 _FIELD_FIELDS = {"name", "type", "label", "unit", "optional", "choices"}
 
 
@@ -137,6 +147,63 @@ def _choices(table: Mapping[str, Any], fail: _Fail) -> tuple[str, ...]:
     return tuple(raw)
 
 
+def _flag(table: Mapping[str, Any], name: str, fail: _Fail, what: str = "") -> bool:
+    value = table.get(name, False)
+    if not isinstance(value, bool):
+        raise fail(f"{what}{name} 应为 true 或 false")
+    return value
+
+
+def _field_spec(raw: object, fail: _Fail) -> FieldSpec:
+    if not isinstance(raw, dict):
+        raise fail("fields 的每一项应为表")
+    _no_extra(raw, _FIELD_FIELDS, fail)
+    name = _text(raw, "name", fail)
+    ftype = _value_type(raw.get("type"), fail)
+    if not ftype.is_scalar:
+        raise fail(f"字段 {name} 的类型应为标量")
+    return FieldSpec(
+        name=name,
+        value_type=ftype,
+        label=_text(raw, "label", fail),
+        unit=_text(raw, "unit", fail, optional=True),
+        optional=_flag(raw, "optional", fail, f"字段 {name} 的 "),
+        choices=_choices(raw, fail),
+    )
+
+
+def _field_specs(row: Mapping[str, Any], vtype: ValueType, fail: _Fail) -> tuple[FieldSpec, ...]:
+    """The ``fields`` of a ``table`` / ``table_list`` parameter (none for other types)."""
+    if vtype not in (ValueType.TABLE, ValueType.TABLE_LIST):
+        if "fields" in row:
+            raise fail("只有 table / table_list 类型可以有 fields")
+        return ()
+    raw_fields = row.get("fields")
+    if not isinstance(raw_fields, list) or not raw_fields:
+        raise fail("table / table_list 类型需要 fields")
+    fields = tuple(_field_spec(raw, fail) for raw in raw_fields)
+    labels = [f.name for f in fields] + [f.label for f in fields]
+    if len(set(labels)) != len(labels):
+        raise fail("字段名或字段标签重复")
+    return fields
+
+
+def _parameter(row: Mapping[str, Any], key: str, fail: _Fail) -> ParameterInfo:
+    _no_extra(row, _PARAM_FIELDS, fail)
+    vtype = _value_type(row.get("type"), fail)
+    return ParameterInfo(
+        key=key,
+        label=_text(row, "label", fail),
+        unit=_text(row, "unit", fail, optional=True),
+        value_type=vtype,
+        category=_text(row, "category", fail),
+        description=_text(row, "description", fail),
+        fields=_field_specs(row, vtype, fail),
+        choices=_choices(row, fail),
+        benefit_year=_flag(row, "benefit_year", fail),
+    )
+
+
 def _load_parameters(path: Path) -> list[ParameterInfo]:
     data = _read_toml(path)
     _no_extra(data, {"parameter"}, _Fail(path))
@@ -153,51 +220,7 @@ def _load_parameters(path: Path) -> list[ParameterInfo]:
         if key in seen:
             raise fail("key 重复")
         seen.add(key)
-        _no_extra(row, _PARAM_FIELDS, fail)
-        vtype = _value_type(row.get("type"), fail)
-        fields: list[FieldSpec] = []
-        if vtype in (ValueType.TABLE, ValueType.TABLE_LIST):
-            raw_fields = row.get("fields")
-            if not isinstance(raw_fields, list) or not raw_fields:
-                raise fail("table / table_list 类型需要 fields")
-            for raw_field in raw_fields:
-                if not isinstance(raw_field, dict):
-                    raise fail("fields 的每一项应为表")
-                _no_extra(raw_field, _FIELD_FIELDS, fail)
-                name = _text(raw_field, "name", fail)
-                ftype = _value_type(raw_field.get("type"), fail)
-                if not ftype.is_scalar:
-                    raise fail(f"字段 {name} 的类型应为标量")
-                optional = raw_field.get("optional", False)
-                if not isinstance(optional, bool):
-                    raise fail(f"字段 {name} 的 optional 应为布尔值")
-                fields.append(
-                    FieldSpec(
-                        name=name,
-                        value_type=ftype,
-                        label=_text(raw_field, "label", fail),
-                        unit=_text(raw_field, "unit", fail, optional=True),
-                        optional=optional,
-                        choices=_choices(raw_field, fail),
-                    )
-                )
-            labels = [f.name for f in fields] + [f.label for f in fields]
-            if len(set(labels)) != len(labels):
-                raise fail("字段名或字段标签重复")
-        elif "fields" in row:
-            raise fail("只有 table / table_list 类型可以有 fields")
-        out.append(
-            ParameterInfo(
-                key=key,
-                label=_text(row, "label", fail),
-                unit=_text(row, "unit", fail, optional=True),
-                value_type=vtype,
-                category=_text(row, "category", fail),
-                description=_text(row, "description", fail),
-                fields=tuple(fields),
-                choices=_choices(row, fail),
-            )
-        )
+        out.append(_parameter(row, key, fail))
     keys = sorted(seen)
     for a, b in itertools.pairwise(keys):
         if b.startswith(a + "."):
@@ -326,30 +349,10 @@ def _load_region(
             raise pfail("未知参数（parameters.toml 中没有）")
         if not isinstance(raw_series, list) or not raw_series:
             raise pfail("应为带日期的条目列表（[[参数键]] 表数组）")
-        entries: list[Entry] = []
-        for index, raw in enumerate(raw_series, start=1):
-            efail = _Fail(path, key, f"第 {index} 条")
-            if not isinstance(raw, dict):
-                raise efail("条目应为表")
-            _no_extra(raw, _ENTRY_FIELDS, efail)
-            effective_from = _date(raw, "effective_from", efail)
-            assert effective_from is not None
-            efail.where = f"第 {index} 条，{effective_from.isoformat()}"
-            if "value" not in raw:
-                raise efail("缺少 value")
-            source_id = _text(raw, "source", efail)
-            if source_id not in sources:
-                raise efail(f"未知来源 {source_id}（sources.toml 和本文件的 [[source]] 中都没有）")
-            note = _text(raw, "note", efail, optional=True)
-            raw_value = raw["value"]
-            if raw_value == NONE_VALUE:
-                entries.append(Entry(effective_from, None, source_id, note))
-                continue
-            try:
-                value = coerce_file_value(info, raw_value)
-            except ValueProblem as exc:
-                raise efail(f"值与类型 {info.value_type.value} 不符：{exc}") from None
-            entries.append(Entry(effective_from, value, source_id, note))
+        entries = [
+            _entry(raw, _Fail(path, key, f"第 {index} 条"), info, sources)
+            for index, raw in enumerate(raw_series, start=1)
+        ]
         entries.sort(key=lambda e: e.effective_from)
         for before, after in itertools.pairwise(entries):
             if before.effective_from == after.effective_from:
@@ -358,6 +361,32 @@ def _load_region(
             raise pfail("最早的条目不能是 none（没有可以结束的值）")
         series[key] = tuple(entries)
     return RegionFile(key=region_key, name=name, series=series, not_found=not_found)
+
+
+def _entry(raw: object, efail: _Fail, info: ParameterInfo, sources: Mapping[str, Source]) -> Entry:
+    """One dated entry of a region file (``efail`` names the file, parameter and entry)."""
+    if not isinstance(raw, dict):
+        raise efail("条目应为表")
+    _no_extra(raw, _ENTRY_FIELDS, efail)
+    effective_from = _date(raw, "effective_from", efail)
+    assert effective_from is not None
+    efail.where = f"{efail.where}，{effective_from.isoformat()}"
+    if info.benefit_year and (effective_from.month, effective_from.day) != (1, 1):
+        raise efail("该参数按待遇年度记录，生效日期应为某年的1月1日")
+    if "value" not in raw:
+        raise efail("缺少 value")
+    source_id = _text(raw, "source", efail)
+    if source_id not in sources:
+        raise efail(f"未知来源 {source_id}（sources.toml 和本文件的 [[source]] 中都没有）")
+    note = _text(raw, "note", efail, optional=True)
+    raw_value = raw["value"]
+    if raw_value == NONE_VALUE:
+        return Entry(effective_from, None, source_id, note)
+    try:
+        value = coerce_file_value(info, raw_value)
+    except ValueProblem as exc:
+        raise efail(f"值与类型 {info.value_type.value} 不符：{exc}") from None
+    return Entry(effective_from, value, source_id, note)
 
 
 _NOT_FOUND_FIELDS = {"parameter", "checked_on", "note", "year"}

@@ -152,6 +152,9 @@ class ParameterInfo:
     fields: tuple[FieldSpec, ...] = ()
     #: for ``text`` / ``text_list``: the allowed values (empty = free text)
     choices: tuple[str, ...] = ()
+    #: recorded per 待遇年度 (``benefit_year = true``): one figure per benefit year, each
+    #: entry from 1 January; a series that ends before today's year is an earlier year's
+    benefit_year: bool = False
 
     def field(self, name: str) -> FieldSpec:
         for spec in self.fields:

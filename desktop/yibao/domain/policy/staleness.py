@@ -3,9 +3,9 @@
 A value is *stale* on a day when
 
 * its source was last checked (核验日期, ``Source.checked_on``) more than 12 months before, or
-* it belongs to a benefit-year parameter (``resident.contribution.*``,
-  ``resident.collection.period``, ``flexible.renewal_window``: one figure per 待遇年度) and
-  its series ends before the current benefit year (the figure is an earlier year's).
+* it belongs to a benefit-year parameter (``benefit_year = true`` in ``parameters.toml``:
+  one figure per 待遇年度) and its series ends before the current benefit year (the figure
+  is an earlier year's).
 
 A user's own value (本地修改) is never stale by date: they entered it themselves.
 """
@@ -18,13 +18,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from yibao.domain.i18n import QT_TRANSLATE_NOOP
-from yibao.domain.policy.model import Resolved
+from yibao.domain.policy.model import ParameterInfo, Resolved
 
 #: how long a check stays good
 STALE_AFTER_MONTHS = 12
-
-_BENEFIT_YEAR_PREFIXES = ("resident.contribution.",)
-_BENEFIT_YEAR_KEYS = frozenset({"resident.collection.period", "flexible.renewal_window"})
 
 #: the mark shown next to a stale value
 STALE_LABEL = QT_TRANSLATE_NOOP("domain", "待核验")
@@ -75,11 +72,6 @@ class Staleness:
         return "；".join(reason.template.format(**self.params()) for reason in self.reasons)
 
 
-def is_benefit_year_key(key: str) -> bool:
-    """One figure per 待遇年度 (entries start on 1 January of the benefit year)."""
-    return key in _BENEFIT_YEAR_KEYS or key.startswith(_BENEFIT_YEAR_PREFIXES)
-
-
 def _months_before(day: date, months: int) -> date:
     """The same day *months* earlier (the month's last day when it has fewer days)."""
     year, month0 = divmod(day.year * 12 + day.month - 1 - months, 12)
@@ -93,25 +85,39 @@ def checked_long_ago(checked_on: date | None, today: date) -> bool:
 
 
 def staleness(
-    key: str,
+    info: ParameterInfo,
     checked_on: date | None,
     effective_to: date | None,
     today: date,
     *,
     overridden: bool = False,
 ) -> Staleness | None:
-    """``None`` when the value is fresh on *today*; else why it is 待核验.
+    """``None`` when a value of *info* is fresh on *today*; else why it is 待核验.
 
     *effective_to* is the value's last day (``None`` while open-ended); for a benefit-year
     parameter a last day before 1 January of today's year means an earlier year's figure.
     """
+    return staleness_of(
+        checked_on, effective_to, today, benefit_year=info.benefit_year, overridden=overridden
+    )
+
+
+def staleness_of(
+    checked_on: date | None,
+    effective_to: date | None,
+    today: date,
+    *,
+    benefit_year: bool,
+    overridden: bool = False,
+) -> Staleness | None:
+    """:func:`staleness` for a value whose parameter is (or is not) a benefit-year one."""
     if overridden:
         return None
     reasons: list[StaleReason] = []
     if checked_long_ago(checked_on, today):
         reasons.append(StaleReason.CHECKED_LONG_AGO)
     last_year: int | None = None
-    if is_benefit_year_key(key) and effective_to is not None and effective_to.year < today.year:
+    if benefit_year and effective_to is not None and effective_to.year < today.year:
         reasons.append(StaleReason.SERIES_ENDED)
         last_year = effective_to.year
     if not reasons:
@@ -122,7 +128,7 @@ def staleness(
 def resolved_staleness(resolved: Resolved, today: date) -> Staleness | None:
     """:func:`staleness` of a resolved value (its source's 核验日期 and its last day)."""
     return staleness(
-        resolved.info.key,
+        resolved.info,
         resolved.source.checked_on if resolved.source is not None else None,
         resolved.effective_to,
         today,

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
@@ -85,44 +85,66 @@ def coerce_file_value(info: ParameterInfo, raw: object) -> PolicyValue:
 
 def _coerce_scalar(vtype: ValueType, raw: object, choices: Sequence[str], what: str) -> Scalar:
     prefix = f"{what}" if what else "值"
-    if vtype is ValueType.DECIMAL:
-        if isinstance(raw, bool):
-            raise ValueProblem(f"{prefix}应为数值，而不是布尔值")
-        if isinstance(raw, int):
-            return Decimal(raw)
-        if isinstance(raw, Decimal):
-            number = raw
-        elif isinstance(raw, str):
-            try:
-                number = Decimal(raw.strip())
-            except InvalidOperation:
-                raise ValueProblem(f"{prefix}应为数值：{raw!r}") from None
-        else:
-            raise ValueProblem(f"{prefix}应为数值")
-        if not number.is_finite():
-            raise ValueProblem(f"{prefix}应为有限数值")
-        return number
-    if vtype is ValueType.INTEGER:
-        if isinstance(raw, bool) or not isinstance(raw, int):
-            raise ValueProblem(f"{prefix}应为整数")
-        return raw
-    if vtype is ValueType.BOOLEAN:
-        if not isinstance(raw, bool):
-            raise ValueProblem(f"{prefix}应为布尔值（true/false）")
-        return raw
-    if vtype is ValueType.DATE:
-        if isinstance(raw, datetime) or not isinstance(raw, date):
-            raise ValueProblem(f"{prefix}应为日期（如 2025-01-01）")
-        return raw
-    if vtype is ValueType.TEXT:
-        if not isinstance(raw, str) or not raw.strip():
-            raise ValueProblem(f"{prefix}应为非空文本")
-        if raw != raw.strip():
-            raise ValueProblem(f"{prefix}首尾不能有空白")
-        if choices and raw not in choices:
-            raise ValueProblem(f"{prefix}“{raw}”不在可选值之内：{'、'.join(choices)}")
-        return raw
-    raise ValueProblem(f"{vtype} 不是标量类型")  # pragma: no cover
+    coerce = _SCALAR_COERCERS.get(vtype)
+    if coerce is None:  # pragma: no cover
+        raise ValueProblem(f"{vtype} 不是标量类型")
+    return coerce(raw, choices, prefix)
+
+
+def _coerce_decimal(raw: object, _choices: Sequence[str], prefix: str) -> Scalar:
+    if isinstance(raw, bool):
+        raise ValueProblem(f"{prefix}应为数值，而不是布尔值")
+    if isinstance(raw, int):
+        return Decimal(raw)
+    if isinstance(raw, Decimal):
+        number = raw
+    elif isinstance(raw, str):
+        try:
+            number = Decimal(raw.strip())
+        except InvalidOperation:
+            raise ValueProblem(f"{prefix}应为数值：{raw!r}") from None
+    else:
+        raise ValueProblem(f"{prefix}应为数值")
+    if not number.is_finite():
+        raise ValueProblem(f"{prefix}应为有限数值")
+    return number
+
+
+def _coerce_integer(raw: object, _choices: Sequence[str], prefix: str) -> Scalar:
+    if isinstance(raw, bool) or not isinstance(raw, int):
+        raise ValueProblem(f"{prefix}应为整数")
+    return raw
+
+
+def _coerce_boolean(raw: object, _choices: Sequence[str], prefix: str) -> Scalar:
+    if not isinstance(raw, bool):
+        raise ValueProblem(f"{prefix}应为布尔值（true/false）")
+    return raw
+
+
+def _coerce_date(raw: object, _choices: Sequence[str], prefix: str) -> Scalar:
+    if isinstance(raw, datetime) or not isinstance(raw, date):
+        raise ValueProblem(f"{prefix}应为日期（如 2025-01-01）")
+    return raw
+
+
+def _coerce_text(raw: object, choices: Sequence[str], prefix: str) -> Scalar:
+    if not isinstance(raw, str) or not raw.strip():
+        raise ValueProblem(f"{prefix}应为非空文本")
+    if raw != raw.strip():
+        raise ValueProblem(f"{prefix}首尾不能有空白")
+    if choices and raw not in choices:
+        raise ValueProblem(f"{prefix}“{raw}”不在可选值之内：{'、'.join(choices)}")
+    return raw
+
+
+_SCALAR_COERCERS: dict[ValueType, Callable[[object, Sequence[str], str], Scalar]] = {
+    ValueType.DECIMAL: _coerce_decimal,
+    ValueType.INTEGER: _coerce_integer,
+    ValueType.BOOLEAN: _coerce_boolean,
+    ValueType.DATE: _coerce_date,
+    ValueType.TEXT: _coerce_text,
+}
 
 
 def _coerce_table(fields: Sequence[FieldSpec], raw: Mapping[str, object]) -> FrozenTable:
@@ -342,3 +364,22 @@ def _format_table(fields: Sequence[FieldSpec], row: TableValue) -> str:
         for spec in fields
         if spec.name in row
     )
+
+
+def prose_scalar(vtype: ValueType, value: Scalar, unit: str = "") -> str:
+    """A scalar written for a sentence: a number with its unit (``1000元``, ``3个月``,
+    ``8.5%``), a date as ``2026年12月31日``, a flag as 是/否, text as it is."""
+    if vtype is ValueType.DATE and isinstance(value, date):
+        return f"{value.year}年{value.month}月{value.day}日"
+    text = format_scalar(vtype, value, unit)
+    if vtype in (ValueType.DECIMAL, ValueType.INTEGER) and unit not in PERCENT_SUFFIX:
+        text += unit
+    return text
+
+
+def prose_value(info: ParameterInfo, value: PolicyValue) -> str:
+    """*value* written for a sentence (checklist placeholders): scalars as
+    :func:`prose_scalar`, lists and tables as :func:`format_value`."""
+    if info.value_type.is_scalar and not isinstance(value, tuple | Mapping):
+        return prose_scalar(info.value_type, value, info.unit)
+    return format_value(info, value)

@@ -20,9 +20,10 @@ from datetime import date, timedelta
 
 from yibao.domain.cases import Case, CaseStatus
 from yibao.domain.contributions import ContributionRecord
+from yibao.domain.kernel import Basis
 from yibao.domain.people import Member, Scheme
 from yibao.domain.policy import Override, PolicyBook
-from yibao.domain.proxy_payment import Basis, collection_period
+from yibao.domain.proxy_payment import collection_period
 from yibao.domain.reminders import actions
 from yibao.domain.reminders.model import UID_DOMAIN, Reminder, ReminderKind
 from yibao.domain.waiting import resident_breaks, resident_waiting

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
-from yibao.domain.proxy_payment import Basis
+from yibao.domain.kernel import Basis
 
 #: the domain part of every reminder's calendar UID (RFC 5545 §3.8.4.7: globally unique)
 UID_DOMAIN = "yibao.local"

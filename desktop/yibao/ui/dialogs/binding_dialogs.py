@@ -1,8 +1,8 @@
 """Small dialogs around a 家庭共济 binding: mark it done (已办理) from a date, mark it
 dissolved (已解除) with a date and reason, and the "who pays" explainer.
 
-Each exposes ``ask(...)`` so tests never block on ``exec()``; the explainer computes with the
-pure domain function on the GUI thread (no database work).
+Each exposes ``ask(...)`` so tests never block on ``exec()``; the explainer asks
+``services.bindings.who_pays`` on the GUI thread (pure arithmetic, no database work).
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from yibao.domain.family import PayerBalance, PayerRole, PaymentPlan, allocate_payment
+from yibao.domain.family import PayerBalance, PayerRole, PaymentPlan
 from yibao.domain.money import AmountError, format_yuan, parse_yuan
 from yibao.ui.i18n import dtr
 from yibao.ui.widgets.basics import from_qdate as _pydate
@@ -210,22 +211,11 @@ class WhoPaysDialog(QDialog):
         self.errors.show(problems)
         if problems:
             return None
-        from decimal import Decimal
+        from yibao.services.bindings import who_pays
 
         assert isinstance(bill, Decimal) and isinstance(own, Decimal)
-        own_payer = PayerBalance(self.setup.relative.name, PayerRole.OWN, own) if own > 0 else None
-        payers = [
-            PayerBalance(g.name, PayerRole.GIVER, v, g.threshold, g.member_id)
-            for g, v in givers
-            if isinstance(v, Decimal)
-        ]
-        self.plan = allocate_payment(
-            bill,
-            own_payer,
-            payers,
-            self.setup.order,
-            one_giver_per_settlement=self.setup.one_giver_per_settlement,
-        )
+        balances = [v for _g, v in givers if isinstance(v, Decimal)]
+        self.plan = who_pays(self.setup, bill, own, balances)
         self.result_view.setHtml(self._html(self.plan))
         return self.plan
 
@@ -260,8 +250,9 @@ class WhoPaysDialog(QDialog):
             self.tr(
                 "有多个共济人时，这里先用余额多的账户来估算；余额一样时谁先付，以医保系统为准。"
             ),
-            source_text(order),
         ]
+        if order is not None:
+            notes.append(source_text(order))
         if order is None or (order.confidence is not None and order.confidence.value != "official"):
             notes.append(self.tr("这个顺序未经证实，以当地医保部门公布为准。"))
         if plan.one_giver_per_settlement and self.setup.one_giver_rule is not None:
@@ -272,13 +263,33 @@ class WhoPaysDialog(QDialog):
                 ).format(region=rule_region)
             )
             notes.append(source_text(self.setup.one_giver_rule))
-        if any(g.threshold > 0 for g, _e in self.giver_fields):
-            notes.append(self.tr("山西等地规定个人账户要留一定金额，超过的部分才可以共济。"))
+        notes += self._threshold_notes()
         note_html = "".join(f'<p style="color:#5f6368;margin:2px 0">{e(n)}</p>' for n in notes)
         return (
             f"<h3>{e(head)}</h3>"
             f'<table cellpadding="4" cellspacing="0">{"".join(rows)}</table>{note_html}'
         )
+
+    def _threshold_notes(self) -> list[str]:
+        """Each region's amount that must stay in the account, as the book (or the user's
+        own value) says, with what it rests on."""
+        notes: list[str] = []
+        seen: set[tuple[str, str]] = set()
+        for _giver_id, rule in self.setup.thresholds:
+            if rule.value is None or rule.value <= 0 or rule.resolved is None:
+                continue
+            amount = format_yuan(rule.value)
+            region = rule.resolved.region_name
+            if (region, amount) in seen:
+                continue
+            seen.add((region, amount))
+            notes.append(
+                self.tr("{region}规定：个人账户余额超过{threshold}的部分才可以共济。").format(
+                    region=region, threshold=amount
+                )
+            )
+            notes.append(source_text(rule.resolved))
+        return notes
 
     @classmethod
     def ask(cls, setup: object, parent: QWidget | None = None) -> PaymentPlan | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -25,10 +26,23 @@ from yibao.ui.pages.base import Page
 from yibao.ui.widgets.basics import clear_layout
 from yibao.ui.widgets.bindings_block import BindingsOverviewBlock
 from yibao.ui.widgets.deadlines_block import DeadlinesBlock
+from yibao.ui.widgets.findings import basis_tag
 from yibao.ui.widgets.history_overview import HistorySection
 
 if TYPE_CHECKING:
+    from yibao.domain.proxy_payment import CollectionPeriod
     from yibao.services.database import Database
+
+
+def _insured(member: Member) -> bool:
+    return member.scheme is not Scheme.NONE and member.enrolled
+
+
+@dataclass(frozen=True)
+class _Household:
+    members: list[Member]
+    # the next 集中缴费期 by region, for the members not insured
+    periods: dict[str | None, CollectionPeriod | None] = field(default_factory=dict)
 
 
 class OverviewPage(Page):
@@ -88,20 +102,30 @@ class OverviewPage(Page):
         self.bindings_block.refresh()
         self.history_section.refresh()
 
-        def work(db: Database) -> list[Member]:
-            from yibao.services import household
+        today = date.today()
 
-            return household.list_members(db)
+        def work(db: Database) -> _Household:
+            from yibao.services import household
+            from yibao.services.policy import next_collection_period
+
+            members = household.list_members(db)
+            periods = {
+                m.region_code: next_collection_period(db, m.region_code, today)
+                for m in members
+                if not _insured(m)
+            }
+            return _Household(members, periods)
 
         self.ctx.call(work, self._show)
 
     # -- rendering ------------------------------------------------------------------------
-    def _show(self, members: list[Member]) -> None:
+    def _show(self, loaded: _Household) -> None:
         clear_layout(self.cards)
         clear_layout(self.notices)
         clear_layout(self.action_list)
         today = date.today()
-        notices = self._notices(members)
+        members = loaded.members
+        notices = self._notices(loaded)
         for text in notices:
             label = QLabel(text)
             label.setProperty("role", "warning")
@@ -148,21 +172,42 @@ class OverviewPage(Page):
             "settings",
         )
 
-    def _notices(self, members: list[Member]) -> list[str]:
+    def _notices(self, loaded: _Household) -> list[str]:
         out: list[str] = []
-        for m in members:
-            if m.scheme is Scheme.NONE or not m.enrolled:
-                out.append(
-                    self.tr(
-                        "{name}目前没有参保。居民医保一般在每年 9 月至 12 月集中缴费，"
-                        "断缴后再参保需要等待一段时间才能报销。"
-                    ).format(name=m.name)
-                )
+        for m in loaded.members:
+            if not _insured(m):
+                out.append(self._not_insured(m, loaded.periods.get(m.region_code)))
             elif m.region_code is None:
                 out.append(
                     self.tr("请为{name}补充参保地，否则无法查到当地政策。").format(name=m.name)
                 )
         return out
+
+    def _not_insured(self, m: Member, period: CollectionPeriod | None) -> str:
+        """Not insured: when the next 集中缴费期 is, from the book (with its basis)."""
+        if period is None:
+            return self.tr(
+                "{name}目前没有参保。居民医保在当地公布的集中缴费期内缴费，"
+                "断缴后再参保需要等待一段时间才能报销。"
+            ).format(name=m.name)
+        if period.estimated:
+            text = self.tr(
+                "{name}目前没有参保。居民医保的集中缴费期通常是 {start} 至 {end}〔{tag}〕，"
+                "以当地公布为准；断缴后再参保需要等待一段时间才能报销。"
+            )
+        else:
+            text = self.tr(
+                "{name}目前没有参保。{region}居民医保的集中缴费期是 {start} 至 {end}〔{tag}〕，"
+                "断缴后再参保需要等待一段时间才能报销。"
+            )
+        basis = period.basis
+        return text.format(
+            name=m.name,
+            region=basis.region_name if basis is not None else "",
+            start=period.start.isoformat(),
+            end=period.end.isoformat(),
+            tag=basis_tag(basis) if basis is not None else "",
+        )
 
     def _card(self, m: Member, today: date) -> QFrame:
         card = QFrame()

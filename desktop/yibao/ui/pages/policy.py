@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QTextBrowser,
 )
 
+from yibao.domain.kernel import Basis
 from yibao.domain.policy import (
-    STALE_LABEL,
     Resolved,
     format_value,
     region_code_of_key,
@@ -34,6 +34,13 @@ from yibao.ui.models.proxy import sorting_proxy
 from yibao.ui.models.table import Column, RowTableModel
 from yibao.ui.pages.base import Page
 from yibao.ui.widgets.basics import date_edit, from_qdate, html_escape, row_table
+from yibao.ui.widgets.findings import (
+    DOUBT,
+    basis_tag,
+    confidence_text,
+    mark_stale,
+    stale_text,
+)
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -143,21 +150,10 @@ class PolicyPage(Page):
     def _columns(self) -> list[Column[Resolved]]:
         def value_text(r: Resolved) -> str:
             text = format_value(r.info, r.value)
-            if resolved_staleness(r, self.today) is not None:
-                text = f"{text}〔{dtr(STALE_LABEL)}〕"
-            return text
+            return mark_stale(text) if resolved_staleness(r, self.today) is not None else text
 
         def confidence(r: Resolved) -> str:
-            text = (
-                self.tr("本地修改")
-                if r.overridden
-                else dtr(r.source.confidence.label)
-                if r.source
-                else ""
-            )
-            if resolved_staleness(r, self.today) is not None:
-                text = f"{text} · {dtr(STALE_LABEL)}" if text else dtr(STALE_LABEL)
-            return text
+            return basis_tag(Basis.from_resolved(r), self.today, region=False)
 
         return [
             Column(
@@ -383,12 +379,7 @@ class PolicyPage(Page):
         ]
         stale = resolved_staleness(r, self.today)
         if stale is not None:
-            parts.append(
-                "<p style='color:#8a5300'><b>{}</b>{}</p>".format(
-                    e(dtr(STALE_LABEL) + "："),
-                    e("；".join(dtr(t, p) for t, p in stale.messages())),
-                )
-            )
+            parts.append(f"<p style='color:{DOUBT}'><b>{e(stale_text(stale))}</b></p>")
         if r.overridden and r.override is not None:
             original = (
                 format_value(r.info, r.file_value.value) if r.file_value else self.tr("（无）")
@@ -413,7 +404,7 @@ class PolicyPage(Page):
                 (self.tr("发布机构"), source.issuer or "—"),
                 (self.tr("发布日期"), source.published.isoformat() if source.published else "—"),
                 (self.tr("网址"), source.url or "—"),
-                (self.tr("可信度"), dtr(source.confidence.label)),
+                (self.tr("可信度"), confidence_text(source.confidence)),
                 (self.tr("核验日期"), source.checked_on.isoformat()),
             ]
             if source.note:

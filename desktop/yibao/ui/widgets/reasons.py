@@ -13,78 +13,97 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from yibao.domain.checklists import ChecklistEntry
-from yibao.domain.family import Outcome, Reason, ReasonStatus, Verdict
-from yibao.domain.policy import STALE_LABEL, Confidence, Resolved, Source, resolved_staleness
+from yibao.domain.family import Outcome, Verdict
+from yibao.domain.kernel import Basis, Finding, Level, Origin
+from yibao.domain.policy import (
+    STALE_LABEL,
+    Confidence,
+    Resolved,
+    Source,
+    Staleness,
+    resolved_staleness,
+)
 from yibao.domain.regions import region_book
 from yibao.ui.i18n import dtr
 from yibao.ui.widgets.basics import html_escape as _e
 
-_ICONS = {ReasonStatus.OK: "✔", ReasonStatus.BLOCKED: "✘", ReasonStatus.WARNING: "！"}
+_ICONS = {Level.OK: "✔", Level.BLOCKED: "✘", Level.WARNING: "！"}
 _COLOURS = {
-    ReasonStatus.OK: "#1b7f3b",
-    ReasonStatus.BLOCKED: "#b3261e",
-    ReasonStatus.WARNING: "#9a6700",
+    Level.OK: "#1b7f3b",
+    Level.BLOCKED: "#b3261e",
+    Level.WARNING: "#9a6700",
 }
 
 
 _t = QCoreApplication.translate
 
 
-def source_text(policy: Resolved | None) -> str:
+def basis_text(basis: Basis | None) -> str:
     """``依据：山西省 · 《…》 · 官方文件 · 自 2025-12-01 起`` (plain text)."""
-    if policy is None:
+    if basis is None or not basis.is_policy:
         return _t("BindingReasons", "依据：您填写的家庭成员信息")
-    parts = [policy.region_name]
-    if policy.overridden or policy.source is None:
+    parts = [basis.region_name]
+    if basis.origin is Origin.OVERRIDE or basis.source is None:
         parts.append(_t("BindingReasons", "本地修改（您自己填写的值）"))
     else:
-        title = policy.source.title
-        if policy.source.doc_number and policy.source.doc_number not in title:
-            title = f"{title}（{policy.source.doc_number}）"
+        title = basis.source.title
+        if basis.source.doc_number and basis.source.doc_number not in title:
+            title = f"{title}（{basis.source.doc_number}）"
         parts.append(f"《{title}》")
-        parts.append(dtr(policy.source.confidence.label))
-    parts.append(
-        _t("BindingReasons", "自 {date} 起").format(date=policy.effective_from.isoformat())
-    )
+        parts.append(dtr(basis.source.confidence.label))
+    if basis.effective_from is not None:
+        parts.append(
+            _t("BindingReasons", "自 {date} 起").format(date=basis.effective_from.isoformat())
+        )
     return _t("BindingReasons", "依据：") + " · ".join(parts)
 
 
-def _unconfirmed_note(policy: Resolved | None) -> str:
-    if policy is not None and policy.confidence is Confidence.UNCONFIRMED:
+def source_text(policy: Resolved | None) -> str:
+    """:func:`basis_text` of a resolved policy value (``None``: the household's data)."""
+    return basis_text(Basis.from_resolved(policy) if policy is not None else None)
+
+
+def _unconfirmed_note(basis: Basis | None) -> str:
+    confidence = basis.confidence if basis is not None and basis.is_policy else None
+    if confidence is Confidence.UNCONFIRMED:
         return _t("BindingReasons", "这条规定未经证实，以当地医保部门公布为准。")
-    if policy is not None and policy.confidence is Confidence.SECONDARY:
+    if confidence is Confidence.SECONDARY:
         return _t("BindingReasons", "来自二手资料，以当地医保部门公布为准。")
     return ""
+
+
+def _stale_text(stale: Staleness | None) -> str:
+    if stale is None:
+        return ""
+    return dtr(STALE_LABEL) + "：" + "；".join(dtr(t, p) for t, p in stale.messages())
 
 
 def stale_note(policy: Resolved | None, today: date | None = None) -> str:
     """``待核验：上次核验是 …`` when the value may be out of date on *today* (default: today)."""
     if policy is None:
         return ""
-    stale = resolved_staleness(policy, today or date.today())
-    if stale is None:
-        return ""
-    return dtr(STALE_LABEL) + "：" + "；".join(dtr(t, p) for t, p in stale.messages())
+    return _stale_text(resolved_staleness(policy, today or date.today()))
 
 
-def reason_html(reason: Reason, today: date | None = None) -> str:
-    icon = _ICONS[reason.status]
-    colour = _COLOURS[reason.status]
+def reason_html(reason: Finding, today: date | None = None) -> str:
+    icon = _ICONS.get(reason.level, "·")
+    colour = _COLOURS.get(reason.level, "#5f6368")
     text = dtr(reason.template, reason.params)
     out = [
         f'<p style="margin:6px 0 0 0"><span style="color:{colour};font-weight:600">'
-        f"{icon} {_e(dtr(reason.status.label))}</span>　{_e(text)}</p>"
+        f"{icon} {_e(dtr(reason.level.label))}</span>　{_e(text)}</p>"
     ]
     if reason.fix:
         fix = dtr(reason.fix, reason.fix_params)
         out.append(
             f'<p style="margin:2px 0 0 22px">{_e(_t("BindingReasons", "怎么办："))}{_e(fix)}</p>'
         )
-    note = _unconfirmed_note(reason.policy)
-    source = _e(source_text(reason.policy))
+    basis = reason.basis[0] if reason.basis else None
+    note = _unconfirmed_note(basis)
+    source = _e(basis_text(basis))
     if note:
         source += f' <span style="color:#9a6700">{_e(note)}</span>'
-    stale = stale_note(reason.policy, today)
+    stale = _stale_text(basis.stale(today or date.today())) if basis is not None else ""
     if stale:
         source += f' <span style="color:#9a6700;font-weight:600">{_e(stale)}</span>'
     out.append(f'<p style="margin:2px 0 0 22px;color:#5f6368;font-size:small">{source}</p>')

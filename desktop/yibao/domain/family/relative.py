@@ -1,0 +1,168 @@
+"""The relative (被共济的亲属): are they within the family scope of the giver's region on the
+day (``family.scope``: 配偶、父母、子女 until each region widened it to 近亲属), and enrolled in
+a scheme the region allows (``family.relative_schemes``)?"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from yibao.domain.family.model import Rule, insured, names, reason, scheme_kind, since
+from yibao.domain.i18n import QT_TRANSLATE_NOOP
+from yibao.domain.kernel import Fact, Finding, Level
+from yibao.domain.people import Member, Relation
+from yibao.domain.policy import TableValue
+
+_MSG_RELATION_OK = QT_TRANSLATE_NOOP(
+    "domain", "{relative}是{giver}的{relation}，在可以共济的亲属范围内（{scope}，自{since}起）"
+)
+_MSG_RELATION_OUT = QT_TRANSLATE_NOOP(
+    "domain",
+    "{relative}是{giver}的{relation}，不在{date}时可以共济的亲属范围内（只限{scope}）",
+)
+_FIX_RELATION_SIBLING = QT_TRANSLATE_NOOP(
+    "domain",
+    "国办发〔2024〕38号自2024年7月26日起把范围扩大到近亲属（含兄弟姐妹、祖父母、外祖父母、"
+    "孙子女、外孙子女），但当地规定可能更窄；可以请{relative}的配偶、父母或子女中有个人账户的人共济",
+)
+_MSG_RELATION_NOT_CLOSE = QT_TRANSLATE_NOOP(
+    "domain", "{relative}与{giver}不是近亲属（例如配偶的父母、兄弟姐妹的子女），不能共济"
+)
+_FIX_RELATION_NOT_CLOSE = QT_TRANSLATE_NOOP(
+    "domain", "可以请{relative}的配偶、父母、子女等近亲属中有个人账户的人作为共济人"
+)
+_MSG_RELATION_UNKNOWN = QT_TRANSLATE_NOOP(
+    "domain", "从家庭成员的关系中看不出{relative}是{giver}的什么人，无法判断是否属于近亲属"
+)
+_FIX_RELATION_UNKNOWN = QT_TRANSLATE_NOOP(
+    "domain", "请由您本人作为共济人，或在家庭成员页面核对关系后再试"
+)
+_MSG_NOT_ENROLLED = QT_TRANSLATE_NOOP(
+    "domain", "{relative}目前没有参加基本医疗保险（{scheme}），共济要求亲属本人已参保"
+)
+_FIX_NOT_ENROLLED = QT_TRANSLATE_NOOP(
+    "domain",
+    "先为{relative}参加城乡居民医保（一般每年{start}月至{end}月集中缴费）或职工医保，参保后再"
+    "办理共济；居民医保个人缴费也可以在绑定后用共济人的个人账户代缴",
+)
+_FIX_NOT_ENROLLED_NEXT_YEAR = QT_TRANSLATE_NOOP(
+    "domain",
+    "先为{relative}参加城乡居民医保（一般每年{start}月至次年{end}月集中缴费）或职工医保，参保后"
+    "再办理共济；居民医保个人缴费也可以在绑定后用共济人的个人账户代缴",
+)
+_FIX_NOT_ENROLLED_NO_WINDOW = QT_TRANSLATE_NOOP(
+    "domain",
+    "先为{relative}参加城乡居民医保（在当地集中缴费期内缴费）或职工医保，参保后再办理共济；"
+    "居民医保个人缴费也可以在绑定后用共济人的个人账户代缴",
+)
+_MSG_ENROLLED_OK = QT_TRANSLATE_NOOP(
+    "domain", "{relative}已参加{kind}（{scheme}），可以被共济（{allowed}）"
+)
+_MSG_SCHEME_NOT_ALLOWED = QT_TRANSLATE_NOOP(
+    "domain", "{relative}参加的是{kind}，当地规定被共济亲属须参加{allowed}"
+)
+_FIX_SCHEME_NOT_ALLOWED = QT_TRANSLATE_NOOP("domain", "请向当地医保经办机构确认")
+_MSG_NO_SCHEME_RULE = QT_TRANSLATE_NOOP(
+    "domain",
+    "{relative}已参加{kind}；政策库中没有{date}时被共济亲属可参加哪些险种的规定，"
+    "以当地医保部门公布为准",
+)
+
+
+def relation_reason(
+    giver: Member,
+    relative: Member,
+    relation: Relation | None,
+    scope: Fact[tuple[str, ...]],
+    at: date,
+) -> Finding:
+    """Is *relative* (who is *relation* to *giver*) within the scope in force on *at*?"""
+    p = {"giver": giver.name, "relative": relative.name}
+    if relation is None:
+        return reason(
+            Rule.RELATION, Level.BLOCKED, _MSG_RELATION_UNKNOWN, p, fix=_FIX_RELATION_UNKNOWN
+        )
+    if relation in (Relation.OTHER, Relation.SELF):
+        return reason(
+            Rule.RELATION,
+            Level.BLOCKED,
+            _MSG_RELATION_NOT_CLOSE,
+            p,
+            scope,
+            fix=_FIX_RELATION_NOT_CLOSE,
+            fix_params={"relative": relative.name},
+        )
+    assert scope.value is not None  # check_giver reports a missing scope
+    allowed = scope.value
+    params = {
+        **p,
+        "relation": relation.label,
+        "scope": names(allowed),
+        "since": since(scope),
+        "date": at.isoformat(),
+    }
+    if relation.label in allowed:
+        return reason(Rule.RELATION, Level.OK, _MSG_RELATION_OK, params, scope)
+    return reason(
+        Rule.RELATION,
+        Level.BLOCKED,
+        _MSG_RELATION_OUT,
+        params,
+        scope,
+        fix=_FIX_RELATION_SIBLING,
+        fix_params={"relative": relative.name},
+    )
+
+
+def _enrol_fix(relative: Member, window: Fact[TableValue] | None) -> tuple[str, dict[str, str]]:
+    """What to do for a relative not insured: enrol in the usual collection window of the
+    relative's region (``resident.collection.default_window``: 9–12 月, 云南 9 月至次年 2 月)."""
+    params = {"relative": relative.name}
+    row = window.value if window is not None else None
+    start = row.get("start_month") if row is not None else None
+    end = row.get("end_month") if row is not None else None
+    if not isinstance(start, int) or not isinstance(end, int):
+        return _FIX_NOT_ENROLLED_NO_WINDOW, params
+    params |= {"start": str(start), "end": str(end)}
+    return (_FIX_NOT_ENROLLED_NEXT_YEAR if end < start else _FIX_NOT_ENROLLED), params
+
+
+def enrolment_reason(
+    relative: Member,
+    schemes: Fact[tuple[str, ...]],
+    at: date,
+    window: Fact[TableValue] | None = None,
+) -> Finding:
+    """Is *relative* insured in a scheme that may be helped (职工医保 / 居民医保)? *window* is
+    the usual 居民医保 collection window of the relative's region (for what to do)."""
+    p = {"relative": relative.name, "scheme": relative.scheme.label}
+    kind = scheme_kind(relative.scheme)
+    if not insured(relative) or kind is None:
+        fix, fix_params = _enrol_fix(relative, window)
+        return reason(
+            Rule.ENROLLED,
+            Level.BLOCKED,
+            _MSG_NOT_ENROLLED,
+            p,
+            schemes,
+            fix=fix,
+            fix_params=fix_params,
+        )
+    if schemes.value is None:
+        return reason(
+            Rule.ENROLLED,
+            Level.WARNING,
+            _MSG_NO_SCHEME_RULE,
+            {**p, "kind": kind, "date": at.isoformat()},
+        )
+    allowed = schemes.value
+    params = {**p, "kind": kind, "allowed": names(allowed)}
+    if kind in allowed:
+        return reason(Rule.ENROLLED, Level.OK, _MSG_ENROLLED_OK, params, schemes)
+    return reason(
+        Rule.ENROLLED,
+        Level.BLOCKED,
+        _MSG_SCHEME_NOT_ALLOWED,
+        params,
+        schemes,
+        fix=_FIX_SCHEME_NOT_ALLOWED,
+    )

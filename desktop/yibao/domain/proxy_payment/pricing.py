@@ -1,0 +1,61 @@
+"""What a relative owes for a benefit year in their region, as the 代缴 plan sees it
+(``resident.contribution.individual_min``; the by-group pricing is ``domain.resident_pricing``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from yibao.domain.kernel import Basis, Fact, PolicyView
+from yibao.domain.money import round_yuan
+from yibao.domain.policy import Override, PolicyBook
+from yibao.domain.resident_pricing import UNIFORM_KEY
+
+__all__ = ["SUBSIDY_KEY", "ContributionFigure", "resident_contribution", "subsidy_groups"]
+
+SUBSIDY_KEY = "resident.subsidised_groups"
+
+
+@dataclass(frozen=True)
+class ContributionFigure:
+    """A relative's individual contribution for a benefit year and where it came from;
+    ``figure_year`` differs from ``benefit_year`` when the book has no figure for that year
+    yet and the latest earlier one is offered as a starting point (to be edited)."""
+
+    amount: Decimal
+    basis: Basis
+    benefit_year: int
+    figure_year: int
+
+    @property
+    def estimated(self) -> bool:
+        return self.figure_year != self.benefit_year
+
+
+def resident_contribution(
+    book: PolicyBook,
+    region_code: str | None,
+    benefit_year: int,
+    overrides: Sequence[Override] = (),
+    *,
+    look_back_years: int = 0,
+) -> ContributionFigure | None:
+    """The individual 居民医保 contribution for the benefit year (the relative's region);
+    with ``look_back_years`` the latest of that many earlier years when the year is missing."""
+    view = PolicyView(book, region_code, date(benefit_year, 1, 1), overrides)
+    for year in range(benefit_year, benefit_year - look_back_years - 1, -1):
+        fact = view.for_benefit_year(year).decimal(UNIFORM_KEY)
+        if fact.value is not None and fact.resolved is not None:
+            return ContributionFigure(
+                round_yuan(fact.value), Basis.from_resolved(fact.resolved), benefit_year, year
+            )
+    return None
+
+
+def subsidy_groups(view: PolicyView) -> Fact[tuple[str, ...]]:
+    """The groups whose individual contribution is wholly or partly paid for (资助参保) in the
+    view's region, as the book lists them; how much each pays is 以当地为准 (the book has no
+    share per group: the user enters it)."""
+    return view.texts(SUBSIDY_KEY)

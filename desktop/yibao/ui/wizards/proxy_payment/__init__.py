@@ -1,0 +1,50 @@
+"""代缴居民医保模拟 wizard: the giver's account → year, mode and local rules → the relatives
+(reorderable, amounts editable) → who is covered when, and what cash is needed → the
+checklist, saved as a case in 我的事项.
+
+The wizard holds no rules: it reads the household and the policy book through
+``services.proxy_payment`` (on the op thread), runs ``domain.proxy_payment.simulate`` (pure
+and fast) and saves through the service. Bindings and the contribution history are used when
+they exist; a typed balance and ad-hoc relatives always work (also on an empty database).
+
+The package, one page per file:
+
+- ``wizard.py`` — :class:`ProxyPaymentWizard`, the pages in order and what they share;
+- ``giver_page.py``, ``plan_page.py``, ``relatives_page.py``, ``result_page.py``,
+  ``checklist_page.py`` — the five pages;
+- ``draft.py`` — :class:`RelativeDraft`, a relative as the user edits it;
+- ``common.py`` — the page ids, money fields and the basis tag every page uses.
+"""
+
+from yibao.ui.wizards.proxy_payment.checklist_page import ChecklistPage
+from yibao.ui.wizards.proxy_payment.common import (
+    FULLY_SUBSIDISED,
+    MANUAL_GIVER,
+    OTHER_SUBSIDY_GROUP,
+    PageId,
+    basis_tag,
+    note_text,
+)
+from yibao.ui.wizards.proxy_payment.draft import RelativeDraft
+from yibao.ui.wizards.proxy_payment.giver_page import GiverPage
+from yibao.ui.wizards.proxy_payment.plan_page import PlanPage
+from yibao.ui.wizards.proxy_payment.relatives_page import RelativesPage
+from yibao.ui.wizards.proxy_payment.result_page import ResultPage, result_columns
+from yibao.ui.wizards.proxy_payment.wizard import ProxyPaymentWizard
+
+__all__ = [
+    "FULLY_SUBSIDISED",
+    "MANUAL_GIVER",
+    "OTHER_SUBSIDY_GROUP",
+    "ChecklistPage",
+    "GiverPage",
+    "PageId",
+    "PlanPage",
+    "ProxyPaymentWizard",
+    "RelativeDraft",
+    "RelativesPage",
+    "ResultPage",
+    "basis_tag",
+    "note_text",
+    "result_columns",
+]

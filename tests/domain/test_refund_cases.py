@@ -1,0 +1,178 @@
+"""Refund calculation cases (OpenFisca-style, in TOML): ``tests/domain/cases/refund/*.toml``.
+
+Each ``[[case]]`` names a situation and says ``why`` its figures are what they are (worked out
+by hand from the policy book and DOMAIN.md §8). Inputs: ``today``, ``scenario``,
+``applicant``, ``region`` (6-digit code), and as the scenario needs ``scheme``,
+``heir_relation``, ``other_heirs``, ``termination_date``, ``account_transferable``,
+``employee_enrolment_date``, ``benefit_year``, ``balance``, ``balance_from_history``,
+``amount``, ``application_date``; optional ``[[case.overrides]]`` (``region_key``,
+``parameter``, ``effective_from``, ``value`` as the user types it).
+
+``[case.expected]``: ``verdict``; optionally ``earliest_application`` (``"none"`` for no
+date), ``amount`` (``"none"``), ``amount_basis``, ``arrival`` (``[first, last]`` day of the
+month, or ``"unknown"``), ``deadlines`` (every due day, in order), ``findings`` (codes that
+must be there), ``no_findings`` (codes that must not), ``items`` / ``no_items`` (checklist
+entries that must / must not be in the built checklist).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.domain.policy.conftest import SHIPPED_POLICY_DIR
+from yibao.domain.checklists import ChecklistBook, load_checklists
+from yibao.domain.people import Scheme
+from yibao.domain.policy import Override, PolicyBook, load_policy_book, parse_value
+from yibao.domain.refund import (
+    CHECKLIST_ID,
+    Applicant,
+    HeirRelation,
+    RefundRequest,
+    Scenario,
+    assess,
+)
+
+CASES_DIR = Path(__file__).parent / "cases" / "refund"
+CHECKLISTS_DIR = SHIPPED_POLICY_DIR.parent / "checklists"
+
+_INPUTS = {
+    "scheme",
+    "heir_relation",
+    "other_heirs",
+    "termination_date",
+    "account_transferable",
+    "employee_enrolment_date",
+    "benefit_year",
+    "balance",
+    "balance_from_history",
+    "amount",
+    "application_date",
+}
+_CASE_FIELDS = {"name", "why", "today", "scenario", "applicant", "region", "overrides"}
+_CASE_FIELDS |= _INPUTS | {"expected"}
+_EXPECTED_FIELDS = {
+    "verdict",
+    "earliest_application",
+    "amount",
+    "amount_basis",
+    "arrival",
+    "deadlines",
+    "findings",
+    "no_findings",
+    "items",
+    "no_items",
+}
+
+
+@dataclass
+class Case:
+    file: str
+    data: dict[str, Any]
+
+
+def _load() -> list[Any]:
+    params = []
+    for path in sorted(CASES_DIR.glob("*.toml")):
+        with path.open("rb") as handle:
+            data = tomllib.load(handle)
+        assert set(data) == {"case"}, f"{path.name}: only [[case]] tables allowed"
+        for raw in data["case"]:
+            assert not set(raw) - _CASE_FIELDS, f"{raw['name']}: {set(raw) - _CASE_FIELDS}"
+            assert not set(raw["expected"]) - _EXPECTED_FIELDS, raw["name"]
+            assert raw.get("why"), f"{raw['name']}: say why the figures are what they are"
+            params.append(pytest.param(Case(path.name, raw), id=f"{path.stem}: {raw['name']}"))
+    return params
+
+
+CASES = _load()
+
+
+@pytest.fixture(scope="module")
+def book() -> PolicyBook:
+    return load_policy_book(SHIPPED_POLICY_DIR)
+
+
+@pytest.fixture(scope="module")
+def checklists(book: PolicyBook) -> ChecklistBook:
+    return load_checklists(CHECKLISTS_DIR, known_sources=[s.id for s in book.sources()])
+
+
+def _request(raw: dict[str, Any]) -> RefundRequest:
+    values: dict[str, Any] = {k: raw[k] for k in _INPUTS if k in raw}
+    if "scheme" in values:
+        values["scheme"] = Scheme(values["scheme"])
+    if "heir_relation" in values:
+        values["heir_relation"] = HeirRelation(values["heir_relation"])
+    for name in ("balance", "amount"):
+        if name in values:
+            values[name] = Decimal(values[name])
+    return RefundRequest(
+        scenario=Scenario(raw["scenario"]),
+        applicant=Applicant(raw["applicant"]),
+        region_code=raw["region"],
+        **values,
+    )
+
+
+def _overrides(book: PolicyBook, raw: dict[str, Any]) -> list[Override]:
+    return [
+        Override(
+            region_key=o["region_key"],
+            key=o["parameter"],
+            effective_from=o["effective_from"],
+            value=parse_value(book.info(o["parameter"]), o["value"]),
+            id=index,
+        )
+        for index, o in enumerate(raw.get("overrides", []), start=1)
+    ]
+
+
+def test_the_brief_cases_are_there() -> None:
+    """Heirs with and without others, 出境定居, duplicates, 代缴 corrections, arrival, and
+    each of waiting / ask locally / not eligible."""
+    assert len(CASES) >= 10
+    verdicts = {case.values[0].data["expected"]["verdict"] for case in CASES}
+    assert verdicts == {"eligible", "not_yet", "check_locally", "not_eligible"}
+    scenarios = {case.values[0].data["scenario"] for case in CASES}
+    assert scenarios == {s.value for s in Scenario}
+    data = [case.values[0].data for case in CASES]
+    heirs = [raw["other_heirs"] for raw in data if "other_heirs" in raw]
+    assert True in heirs and False in heirs
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_refund_case(book: PolicyBook, checklists: ChecklistBook, case: Case) -> None:
+    raw = case.data
+    want = raw["expected"]
+    request = _request(raw)
+    result = assess(book, request, raw["today"], _overrides(book, raw))
+    texts = [f"{f.code}: {f.text}" for f in result.reasons]
+    assert result.verdict.value == want["verdict"], texts
+    if "earliest_application" in want:
+        expected = want["earliest_application"]
+        assert result.earliest_application == (None if expected == "none" else expected)
+    if "amount" in want:
+        expected_amount = None if want["amount"] == "none" else Decimal(want["amount"])
+        assert result.amount.value == expected_amount, result.amount.text
+    if "amount_basis" in want:
+        assert result.amount.basis.value == want["amount_basis"]
+    if "arrival" in want:
+        if want["arrival"] == "unknown":
+            assert not result.arrival.known, result.arrival.text
+        else:
+            assert [result.arrival.earliest, result.arrival.latest] == want["arrival"]
+    if "deadlines" in want:
+        assert [d.due for d in result.deadlines] == want["deadlines"]
+    codes = {f.code for f in result.reasons}
+    assert set(want.get("findings", [])) <= codes, texts
+    assert not set(want.get("no_findings", [])) & codes, texts
+    if "items" in want or "no_items" in want:
+        ids = {e.id for e in checklists.build(CHECKLIST_ID, result.facts)}
+        assert set(want.get("items", [])) <= ids
+        assert not set(want.get("no_items", [])) & ids
