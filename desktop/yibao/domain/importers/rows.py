@@ -116,22 +116,18 @@ class RowReader:
         self.defaults = defaults
         self.memo = _Memo()
         col = columns.get
-        self.i_member, self.i_month, self.i_end = (
-            col(Field.MEMBER),
-            col(Field.MONTH),
-            col(Field.MONTH_END),
-        )
-        self.i_scheme, self.i_status, self.i_payer = (
-            col(Field.SCHEME),
-            col(Field.STATUS),
-            col(Field.PAYER),
-        )
-        self.i_payer_name, self.i_year = col(Field.PAYER_NAME), col(Field.BENEFIT_YEAR)
-        self.i_paid, self.i_note, self.i_source = (
-            col(Field.PAID_ON),
-            col(Field.NOTE),
-            col(Field.SOURCE),
-        )
+        #: the column of each field (``None``: not in the file, so every row has the default)
+        self.i_member = col(Field.MEMBER)
+        self.i_month = col(Field.MONTH)
+        self.i_end = col(Field.MONTH_END)
+        self.i_scheme = col(Field.SCHEME)
+        self.i_status = col(Field.STATUS)
+        self.i_payer = col(Field.PAYER)
+        self.i_payer_name = col(Field.PAYER_NAME)
+        self.i_year = col(Field.BENEFIT_YEAR)
+        self.i_paid = col(Field.PAID_ON)
+        self.i_note = col(Field.NOTE)
+        self.i_source = col(Field.SOURCE)
         self.amount_columns = [
             (position, f, columns[f]) for position, f in enumerate(AMOUNT_FIELDS) if f in columns
         ]
