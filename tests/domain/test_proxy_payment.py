@@ -1052,31 +1052,6 @@ def test_mode_texts_name_no_region_and_no_figure() -> None:
     assert "河南" not in next(n for n in cancel.notes if n.code == "cancel").text
 
 
-def test_default_benefit_year_follows_the_book_s_collection_period(book) -> None:  # type: ignore[no-untyped-def]
-    """Which benefit year a plan is for: next year once its collection period has opened
-    (the usual months in national: from September), this year before."""
-    from yibao.domain.kernel import PolicyView
-    from yibao.domain.proxy_payment import default_benefit_year
-
-    def year(code: str | None, day: date) -> int:
-        return default_benefit_year(PolicyView(book, code, day))
-
-    assert year("510502", date(2025, 8, 31)) == 2025
-    assert year("510502", date(2025, 9, 1)) == 2026
-    assert year(None, date(2025, 12, 31)) == 2026
-    # 绵阳 runs its 2025 period to 2025-02-28: in January it is still the 2025 year's period
-    assert year("510700", date(2025, 1, 20)) == 2025
-
-
-def test_subsidy_groups_come_from_the_book(book) -> None:  # type: ignore[no-untyped-def]
-    from yibao.domain.kernel import PolicyView
-    from yibao.domain.proxy_payment import subsidy_groups
-
-    groups = subsidy_groups(PolicyView(book, "510502", date(2025, 10, 15)))
-    assert groups.value == ("特困人员", "孤儿", "低保对象")
-    assert groups.basis.source_id == "gbf-2021-42"
-
-
 def test_every_old_public_name_is_still_importable() -> None:
     import yibao.domain.proxy_payment as package
 

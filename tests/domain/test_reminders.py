@@ -85,6 +85,21 @@ def test_resident_collection_end_from_the_usual_months() -> None:
     assert later.wizard is None and later.page == "family"
 
 
+def test_the_waiting_rule_is_named_from_the_books_source() -> None:
+    """The document behind "错过征缴期…要等待" comes from the waiting rule's source in the
+    book, not from the sentence; a user's own value has no document to name."""
+    book = shipped_book()
+    members = [_member(2, "李秀英", Scheme.RESIDENT)]
+    rule = book.require("waiting.resident.fixed_months", "510500", date(2027, 1, 1))
+    assert rule.source is not None and rule.source.doc_number
+    (r,) = collection_reminders(members, book, TODAY)
+    assert r.params["document"] == rule.source.doc_number
+    assert r.consequence_text.endswith(f"（{rule.source.doc_number}）。")
+    mine = [Override("city-510500", "waiting.resident.fixed_months", date(2025, 1, 1), 4)]
+    (own,) = collection_reminders(members, book, TODAY, mine)
+    assert own.consequence_text == "错过征缴期再参保，要等待 4 个月才能报销。"
+
+
 def test_published_period_and_a_local_value_win() -> None:
     book = shipped_book()
     mianyang = [_member(2, "李秀英", Scheme.RESIDENT, "510700")]

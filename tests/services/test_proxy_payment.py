@@ -127,18 +127,22 @@ def test_policy_facts_use_the_giver_and_relative_regions(db: Database) -> None:
     facts = service.policy_facts(db, "410105", ["410102", "510903"], 2025, date(2024, 10, 20))
     assert facts.rules.pay_then_refund is True
     assert facts.rules.refund_payout_lag_months == 1
-    suining = facts.contributions["510903"]
-    assert suining is not None and suining.amount == D("400.00")
+    suining = facts.region("510903")
+    assert suining is not None and suining.uniform is not None
+    assert suining.uniform.value == D("400") and suining.uniform_year == 2025
     period = facts.periods["410102"]  # 郑州's own 2025 window (city-410100)
     assert period is not None and not period.estimated
     assert (period.start, period.end) == (date(2024, 10, 10), date(2024, 12, 31))
-    assert facts.national_contribution is not None
+    national = facts.region(None)
+    assert national is not None and national.uniform is not None
+    assert national.uniform.region_key == "national"
 
 
 def test_policy_facts_2026_fall_back_to_2025(db: Database) -> None:
     facts = service.policy_facts(db, "510502", ["510502"], 2026, TODAY)
-    figure = facts.contributions["510502"]
-    assert figure is not None and figure.estimated and figure.figure_year == 2025
+    figure = facts.region("510502")
+    assert figure is not None and figure.uniform is not None
+    assert figure.benefit_year == 2026 and figure.uniform_year == 2025  # an earlier year's
 
 
 def test_policy_facts_apply_overrides(db: Database) -> None:

@@ -212,7 +212,7 @@ def assess(
     today: date | None = None,
 ) -> Assessment:
     """The verdict for each chosen relative, and the checklist for those who qualify."""
-    from yibao.services.checklists import case_sources, checklist_book, checklist_view
+    from yibao.services.checklists import build_checklist, case_sources
     from yibao.storage.binding_repo import BindingRepository
 
     if not relative_ids:
@@ -244,8 +244,13 @@ def assess(
             )
         )
     facts = guide_facts(giver, verdicts, at, book, overrides)
-    view = checklist_view(giver.region_code, at, overrides)
-    guide = tuple(checklist_book().build("binding", facts, view)) if giver.region_code else ()
+    guide: tuple[ChecklistEntry, ...] = ()
+    if giver.region_code:
+        guide = tuple(
+            build_checklist(
+                "binding", facts, region_code=giver.region_code, at=at, overrides=overrides
+            )
+        )
     sources = {s.id: s for s in case_sources(e.source_id for e in guide)}
     return Assessment(check_giver(giver, at, book, overrides), tuple(verdicts), at, guide, sources)
 

@@ -46,7 +46,6 @@ from yibao.domain.proxy_payment import (
     CHECKLIST_ID,
     DEFAULT_HORIZON_MONTHS,
     CollectionPeriod,
-    ContributionFigure,
     DeductionSchedule,
     PlannedDeduction,
     PlanProblem,
@@ -66,7 +65,6 @@ from yibao.domain.proxy_payment import (
     payment_items,
     plan_to_data,
     project_events,
-    resident_contribution,
     result_to_data,
     rules_from_book,
     simulate,
@@ -213,12 +211,9 @@ def _next_period(db: Database, today: date) -> CollectionPeriod | None:
 class PolicyFacts:
     rules: ProxyRules
     ltc: PlannedDeduction | None
-    #: region code → the contribution for the benefit year (``None``: not in the book)
-    contributions: dict[str, ContributionFigure | None]
     #: region code → the collection period for the benefit year
     periods: dict[str, CollectionPeriod | None]
-    #: the national figures, for relatives without a region
-    national_contribution: ContributionFigure | None = None
+    #: the national period, for relatives without a region
     national_period: CollectionPeriod | None = None
     #: region code → the figures to price each person with (by group and uniform)
     regions: dict[str, RegionContributions] = field(default_factory=dict)
@@ -248,13 +243,9 @@ def policy_facts(
     overrides = list_overrides(db)
     rules = rules_from_book(book, giver_region, plan_date, overrides)
     ltc = ltc_deduction_from_book(book, giver_region, plan_date, overrides)
-    contributions: dict[str, ContributionFigure | None] = {}
     periods: dict[str, CollectionPeriod | None] = {}
     regions: dict[str, RegionContributions] = {}
     for code in dict.fromkeys(relative_regions):
-        contributions[code] = resident_contribution(
-            book, code, benefit_year, overrides, look_back_years=LOOK_BACK_YEARS
-        )
         periods[code] = collection_period(book, code, benefit_year, overrides)
         regions[code] = region_contributions(
             book, code, benefit_year, overrides, look_back_years=LOOK_BACK_YEARS
@@ -262,9 +253,7 @@ def policy_facts(
     return PolicyFacts(
         rules,
         ltc,
-        contributions,
         periods,
-        resident_contribution(book, None, benefit_year, overrides, look_back_years=LOOK_BACK_YEARS),
         collection_period(book, None, benefit_year, overrides),
         regions,
         region_contributions(book, None, benefit_year, overrides, look_back_years=LOOK_BACK_YEARS),
@@ -581,10 +570,15 @@ def build_case(
 ) -> Case:
     """The case for a simulation result (not saved); the checklist's policy values are the
     giver's region's on the plan date, with *overrides* (the user's own values)."""
-    from yibao.services.checklists import checklist_book, checklist_view
+    from yibao.services.checklists import build_checklist
 
-    view = checklist_view(result.plan.giver_region, result.plan.plan_date, tuple(overrides))
-    entries = checklist_book().build(CHECKLIST_ID, checklist_facts(result), view)
+    entries = build_checklist(
+        CHECKLIST_ID,
+        checklist_facts(result),
+        region_code=result.plan.giver_region,
+        at=result.plan.plan_date,
+        overrides=tuple(overrides),
+    )
     items = merge_items(to_case_items(entries), payment_items(result))
     plan = result.plan
     return Case(

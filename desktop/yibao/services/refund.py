@@ -149,7 +149,7 @@ def build_case(
     """The case to save: the checklist for the situation (or, when not eligible, only what
     to do instead), the advice, deadlines, inputs and result. The checklist's policy values
     are the region's on the assessment day, with *overrides* (the user's own values)."""
-    from yibao.services.checklists import checklist_book, checklist_view
+    from yibao.services.checklists import build_checklist
 
     request = assessment.request
     advice_section = "notes" if assessment.verdict is Verdict.NOT_ELIGIBLE else "checks"
@@ -165,8 +165,13 @@ def build_case(
     )
     items: tuple[CaseItem, ...] = advice
     if assessment.verdict is not Verdict.NOT_ELIGIBLE:
-        view = checklist_view(request.region_code, assessment.today, overrides)
-        entries = checklist_book().build(CHECKLIST_ID, assessment.facts, view)
+        entries = build_checklist(
+            CHECKLIST_ID,
+            assessment.facts,
+            region_code=request.region_code,
+            at=assessment.today,
+            overrides=overrides,
+        )
         items = advice + to_case_items(entries)
     region_name = region_book().full_name(request.region_code) if request.region_code else ""
     name = person_name.strip()

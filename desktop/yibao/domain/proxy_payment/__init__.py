@@ -13,10 +13,9 @@ question per file:
   rules (the threshold ``family.min_retained_balance``, ``proxy.*``, ``family.scope``/``reach``),
   each with its :class:`Basis`;
 - :mod:`.period` — :func:`collection_period`: a relative's 集中征缴期 for the benefit year
-  (``resident.collection.period`` or the usual months ``resident.collection.default_window``),
-  and :func:`default_benefit_year`;
+  (``resident.collection.period`` or the usual months ``resident.collection.default_window``);
 - :mod:`.pricing` — :func:`resident_contribution`: a relative's amount for the year
-  (by-group pricing is ``domain.resident_pricing``) and :func:`subsidy_groups` (资助参保);
+  (by-group pricing is ``domain.resident_pricing``);
 - :mod:`.account` — :func:`project_events`: monthly credits (划入; typed or projected from
   history) and deductions such as 长护险 (``ltc.*``, :func:`ltc_deduction_from_book`) as dated
   account events;
@@ -78,12 +77,10 @@ from yibao.domain.proxy_payment.period import (
     CollectionPeriod,
     collection_period,
     collection_period_in,
-    default_benefit_year,
 )
 from yibao.domain.proxy_payment.pricing import (
     ContributionFigure,
     resident_contribution,
-    subsidy_groups,
 )
 from yibao.domain.proxy_payment.result import (
     ProxyResult,
@@ -131,7 +128,6 @@ __all__ = [
     "checklist_facts",
     "collection_period",
     "collection_period_in",
-    "default_benefit_year",
     "default_order",
     "ltc_deduction_from_book",
     "merge_items",
@@ -147,5 +143,4 @@ __all__ = [
     "rules_from_book",
     "rules_from_view",
     "simulate",
-    "subsidy_groups",
 ]

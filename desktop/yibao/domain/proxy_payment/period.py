@@ -1,6 +1,6 @@
 """When a relative's 居民医保 for a benefit year can be paid: the region's 集中征缴期 (the
 published dates ``resident.collection.period``, else the usual months
-``resident.collection.default_window``), and which benefit year a plan made today is for."""
+``resident.collection.default_window``)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,6 @@ __all__ = [
     "CollectionPeriod",
     "collection_period",
     "collection_period_in",
-    "default_benefit_year",
 ]
 
 PERIOD_KEY = "resident.collection.period"
@@ -74,14 +73,3 @@ def collection_period_in(
         True,
         Basis.from_resolved(window.resolved),
     )
-
-
-def default_benefit_year(view: PolicyView) -> int:
-    """The benefit year a plan made on the view's day is for: next year once next year's
-    collection period (in the view's region) has opened, this year before (and when the
-    book knows no period)."""
-    today = view.at
-    upcoming = collection_period_in(view, today.year + 1)
-    if upcoming is not None and today >= upcoming.start:
-        return today.year + 1
-    return today.year

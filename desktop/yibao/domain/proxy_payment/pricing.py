@@ -8,14 +8,12 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from yibao.domain.kernel import Basis, Fact, PolicyView
+from yibao.domain.kernel import Basis, PolicyView
 from yibao.domain.money import round_yuan
 from yibao.domain.policy import Override, PolicyBook
 from yibao.domain.resident_pricing import UNIFORM_KEY
 
-__all__ = ["SUBSIDY_KEY", "ContributionFigure", "resident_contribution", "subsidy_groups"]
-
-SUBSIDY_KEY = "resident.subsidised_groups"
+__all__ = ["ContributionFigure", "resident_contribution"]
 
 
 @dataclass(frozen=True)
@@ -52,10 +50,3 @@ def resident_contribution(
                 round_yuan(fact.value), Basis.from_resolved(fact.resolved), benefit_year, year
             )
     return None
-
-
-def subsidy_groups(view: PolicyView) -> Fact[tuple[str, ...]]:
-    """The groups whose individual contribution is wholly or partly paid for (资助参保) in the
-    view's region, as the book lists them; how much each pays is 以当地为准 (the book has no
-    share per group: the user enters it)."""
-    return view.texts(SUBSIDY_KEY)

@@ -34,8 +34,13 @@ COLLECTION_ACTION_ESTIMATED = QT_TRANSLATE_NOOP(
     "在 {due} 之前为{name}缴纳{year}年度城乡居民医保（医保 APP、税务 APP 或社区）。"
     "这是通常的截止月份，当地公布的日期可能不同，请以当地医保部门公布为准。",
 )
+#: {document}: the 文号 (or title) of the waiting rule's source in the policy book
 COLLECTION_MISSED = QT_TRANSLATE_NOOP(
-    "domain", "错过征缴期再参保，要等待 {months} 个月才能报销（国办发〔2024〕38号）。"
+    "domain", "错过征缴期再参保，要等待 {months} 个月才能报销（{document}）。"
+)
+#: the same when the waiting rule is the user's own value (no document behind it)
+COLLECTION_MISSED_PLAIN = QT_TRANSLATE_NOOP(
+    "domain", "错过征缴期再参保，要等待 {months} 个月才能报销。"
 )
 COLLECTION_BROKEN = QT_TRANSLATE_NOOP(
     "domain",

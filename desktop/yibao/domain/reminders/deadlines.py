@@ -151,7 +151,12 @@ def _collection(
     consequence = ""
     if late is not None:
         params["months"] = late.total_months
-        consequence = actions.COLLECTION_MISSED
+        source = late.rules[0].source  # waiting.resident.fixed_months
+        if source is not None:
+            params["document"] = source.doc_number or source.title
+            consequence = actions.COLLECTION_MISSED
+        else:
+            consequence = actions.COLLECTION_MISSED_PLAIN
         if on_time_months is not None:
             params["years"] = gap
             params["now_months"] = on_time_months
