@@ -42,7 +42,7 @@ from yibao.domain.policy import Override, PolicyBook, Resolved, format_rate, reg
 from yibao.domain.policy.model import TableValue
 
 _T = TypeVar("_T")
-#: not looked up yet (``None`` is an answer: the book holds nothing)
+# not looked up yet (``None`` is an answer: the book holds nothing)
 _UNSEEN = object()
 
 MSG_NO_ACCOUNT = QT_TRANSLATE_NOOP("domain", "{scheme}没有个人账户，不划入")
