@@ -3567,10 +3567,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>Checking against the policy data…</translation>
     </message>
     <message>
-        <source>请返回上一步，改正标红的内容。</source>
-        <translation>Please go back one step and correct what is marked in red.</translation>
-    </message>
-    <message>
         <source>最早 {date} 可以去申请。</source>
         <translation>You can apply from {date} at the earliest.</translation>
     </message>
