@@ -641,3 +641,27 @@ def test_result_headings_are_translated(english: None, qtbot: QtBot, window: Mai
     for chinese in ("结论", "每位亲属", "还要知道"):
         assert chinese not in lines
     assert {"Conclusion", "Each relative", "Also good to know"} <= set(lines)
+
+
+def test_the_wizard_asks_services_never_a_domain_calculator() -> None:
+    """The pages take only values and types from the domain (amounts, enums, the plan and
+    its result); every rule — building the plan, simulating it, pricing a relative, the
+    default year, the order by amount — is asked of ``services.proxy_payment``."""
+    import ast
+    import importlib
+    import inspect
+
+    import yibao.ui.wizards.proxy_payment as package
+
+    #: parsing and formatting what the user typed is not a rule
+    allowed = {"parse_yuan", "format_yuan", "QT_TRANSLATE_NOOP", "sources_of"}
+    for path in Path(package.__file__).parent.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("yibao.domain"):
+                module = importlib.import_module(node.module or "")
+                for alias in node.names:
+                    value = getattr(module, alias.name)
+                    if inspect.isfunction(value):
+                        assert alias.name in allowed, (
+                            f"{path.name}: {alias.name} from {node.module}"
+                        )
