@@ -4723,12 +4723,16 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>Recorded</translation>
     </message>
     <message>
-        <source>{date}时{region}还没有职工医保个人账户家庭共济的规定（2021年起各地陆续实行）</source>
-        <translation>On {date}, {region} had no rules yet for family mutual aid (家庭共济) with the employee personal account (regions introduced it gradually from 2021)</translation>
+        <source>{date}时{region}还没有职工医保个人账户家庭共济的规定</source>
+        <translation>On {date}, {region} had no rules yet for family mutual aid (家庭共济) with the employee personal account (个人账户)</translation>
     </message>
     <message>
         <source>请选择更晚的日期，或在政策页面补充当地规定</source>
         <translation>Please choose a later date, or add the local rules on the Policies page</translation>
+    </message>
+    <message>
+        <source>{policy_region}自{since}起实行家庭共济，请选择这以后的日期，或在政策页面补充当地规定</source>
+        <translation>{policy_region} has had family mutual aid (家庭共济) since {since}: choose a later date, or add the local rules on the Policy page</translation>
     </message>
     <message>
         <source>{name}目前没有正常参保（{scheme}）</source>
@@ -4775,8 +4779,16 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>{relative} is {giver}&apos;s {relation}, not within the relatives who could receive mutual aid on {date} (only {scope})</translation>
     </message>
     <message>
-        <source>国办发〔2024〕38号自2024年7月26日起把范围扩大到近亲属（含兄弟姐妹、祖父母、外祖父母、孙子女、外孙子女），但当地规定可能更窄；可以请{relative}的配偶、父母或子女中有个人账户的人共济</source>
-        <translation>国办发〔2024〕38号 widened the scope to close relatives (including siblings, grandparents and grandchildren) from 26 July 2024, but local rules may be narrower. You can ask {relative}&apos;s spouse, parent or child who has a personal account to share it</translation>
+        <source>{policy_region}自{since}起把可以共济的亲属扩大到{scope}，可以选择这以后的日期重新检查；也可以请{relative}本人的{allowed}中有个人账户的人共济</source>
+        <translation>From {since}, {policy_region} widened the relatives who can be helped to: {scope}. You can check again with a later date; or someone among {relative}&apos;s own {allowed} who has a personal account (个人账户) can help instead</translation>
+    </message>
+    <message>
+        <source>{policy_region}自{since}起按{document}把可以共济的亲属扩大到{scope}，可以选择这以后的日期重新检查；也可以请{relative}本人的{allowed}中有个人账户的人共济</source>
+        <translation>From {since}, under {document}, {policy_region} widened the relatives who can be helped to: {scope}. You can check again with a later date; or someone among {relative}&apos;s own {allowed} who has a personal account (个人账户) can help instead</translation>
+    </message>
+    <message>
+        <source>政策库中没有当地以后扩大亲属范围的记载，以当地医保部门公布为准；可以请{relative}本人的{allowed}中有个人账户的人共济</source>
+        <translation>The policy data has no record of the local scope being widened later; the local medical insurance office&apos;s rules apply. Someone among {relative}&apos;s own {allowed} who has a personal account (个人账户) can help instead</translation>
     </message>
     <message>
         <source>{relative}与{giver}不是近亲属（例如配偶的父母、兄弟姐妹的子女），不能共济</source>
@@ -4843,8 +4855,12 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>The two are not in the same insurance region (统筹区) ({giver_region} / {relative_region}). On {date}, {policy_region} only allowed mutual aid: {reach}</translation>
     </message>
     <message>
-        <source>2024年12月起各省已普遍实现省内跨统筹区共济；可选择更晚的日期重新检查</source>
-        <translation>Since December 2024, mutual aid across insurance regions within a province is available in most provinces; you can choose a later date and check again</translation>
+        <source>{policy_region}自{since}起支持{reach}共济，可以选择这以后的日期重新检查</source>
+        <translation>From {since}, {policy_region} allows family mutual aid (家庭共济) {reach}: you can check again with a later date</translation>
+    </message>
+    <message>
+        <source>可以请{relative}参保地、有个人账户的近亲属作为共济人；或留意当地是否开放省内跨统筹区共济</source>
+        <translation>A close relative insured where {relative} is insured, with a personal account (个人账户), can help instead; or watch for the local office opening mutual aid across pooling areas (统筹区) within the province</translation>
     </message>
     <message>
         <source>两人不在同一省（{giver_region} / {relative_region}），{policy_region}{date}时支持跨省共济，要通过国家医保服务平台APP的“医保钱包”设置共济额度</source>

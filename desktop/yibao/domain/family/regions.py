@@ -5,6 +5,8 @@ region is narrower, a warning says so."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from yibao.domain.family.giver import FIX_NO_REGION
 from yibao.domain.family.model import (
     REACH_CROSS_PROVINCE,
@@ -13,9 +15,11 @@ from yibao.domain.family.model import (
     Distance,
     Rule,
     distance_between,
+    first_later,
     policy_region,
     reason,
     region_name,
+    rule_basis,
     since,
 )
 from yibao.domain.i18n import QT_TRANSLATE_NOOP
@@ -39,8 +43,12 @@ _MSG_SAME_PROVINCE_NO = QT_TRANSLATE_NOOP(
     "两人不在同一统筹区（{giver_region} / {relative_region}），"
     "{policy_region}{date}时只支持{reach}共济",
 )
+_FIX_SAME_PROVINCE_LATER = QT_TRANSLATE_NOOP(
+    "domain", "{policy_region}自{since}起支持{reach}共济，可以选择这以后的日期重新检查"
+)
 _FIX_SAME_PROVINCE_NO = QT_TRANSLATE_NOOP(
-    "domain", "2024年12月起各省已普遍实现省内跨统筹区共济；可选择更晚的日期重新检查"
+    "domain",
+    "可以请{relative}参保地、有个人账户的近亲属作为共济人；或留意当地是否开放省内跨统筹区共济",
 )
 _MSG_CROSS_OK = QT_TRANSLATE_NOOP(
     "domain",
@@ -79,12 +87,36 @@ def reach_allows(reach: Fact[str], distance: Distance) -> bool:
     return _REACH_RANK.get(reach.value, 0) >= _DISTANCE_RANK[distance]
 
 
-def _same_province(reach: Fact[str], params: dict[str, str]) -> Finding:
+def _same_province(reach: Fact[str], view: PolicyView, params: dict[str, str]) -> Finding:
     if reach_allows(reach, Distance.SAME_PROVINCE):
         return reason(Rule.REGION, Level.OK, _MSG_SAME_PROVINCE_OK, params, reach)
-    return reason(
-        Rule.REGION, Level.BLOCKED, _MSG_SAME_PROVINCE_NO, params, reach, fix=_FIX_SAME_PROVINCE_NO
+    later = first_later(
+        view,
+        "family.reach",
+        lambda v: v.text("family.reach"),
+        lambda f: reach_allows(f, Distance.SAME_PROVINCE),
     )
+    if later is None:
+        fix, fix_params = _FIX_SAME_PROVINCE_NO, {"relative": params["relative"]}
+    else:
+        fix = _FIX_SAME_PROVINCE_LATER
+        fix_params = {
+            "policy_region": policy_region(later),
+            "since": since(later),
+            "reach": str(later.value),
+        }
+    blocked = reason(
+        Rule.REGION,
+        Level.BLOCKED,
+        _MSG_SAME_PROVINCE_NO,
+        params,
+        reach,
+        fix=fix,
+        fix_params=fix_params,
+    )
+    if later is None:
+        return blocked
+    return replace(blocked, basis=(*blocked.basis, rule_basis(later)))
 
 
 def _cross_province(
@@ -175,7 +207,7 @@ def region_reasons(
     if distance is Distance.SAME_REGION:
         return [reason(Rule.REGION, Level.OK, _MSG_SAME_REGION, params, reach)], distance, False
     if distance is Distance.SAME_PROVINCE:
-        main, via_wallet = _same_province(reach, params), False
+        main, via_wallet = _same_province(reach, view, params), False
     else:
         main, via_wallet = _cross_province(relative, reach, view, params)
     found = [main]
