@@ -237,10 +237,6 @@
         <translation>Family mutual aid (家庭共济)</translation>
     </message>
     <message>
-        <source>谁的个人账户给谁用。任一方不再参保或换了参保地时，共济会自动解除，这里会标出来。</source>
-        <translation>Whose personal account is used by whom. If either person stops being insured or moves their insurance to another place, the mutual aid ends automatically and is marked here.</translation>
-    </message>
-    <message>
         <source>办理家庭共济…</source>
         <translation>Set up family mutual aid…</translation>
     </message>
@@ -269,6 +265,10 @@
         <translation>No family mutual aid records yet. Click &quot;Set up family mutual aid…&quot; to see whether your family can use your personal account (个人账户).</translation>
     </message>
     <message>
+        <source>谁的个人账户给谁用。{rule}。</source>
+        <translation>Whose personal account (个人账户) pays for whom. {rule}.</translation>
+    </message>
+    <message>
         <source>标记为已办理</source>
         <translation>Mark as done</translation>
     </message>
@@ -295,6 +295,10 @@
     <message>
         <source>备注 / 解除原因</source>
         <translation>Notes / why ended</translation>
+    </message>
+    <message>
+        <source>谁的个人账户给谁用。</source>
+        <translation>Whose personal account (个人账户) pays for whom.</translation>
     </message>
     <message>
         <source>标记为已解除</source>
@@ -4711,6 +4715,7 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>可以办理</source>
+        <extracomment>what happens to a binding when a side&apos;s insurance ends or moves (family.auto_unbind)</extracomment>
         <translation>Can apply</translation>
     </message>
     <message>
@@ -4963,8 +4968,20 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>Ended automatically: {changes} ({date})</translation>
     </message>
     <message>
-        <source>{giver}给{relative}的家庭共济已自动解除：{changes}。按国家规定，任一方参保终止或转移统筹区时共济关系自动解除；如仍需共济，请重新办理</source>
-        <translation>Family mutual aid (家庭共济) from {giver} to {relative} has ended automatically: {changes}. Under national rules, mutual aid ends automatically when either person&apos;s insurance ends or moves to another insurance region; if mutual aid is still needed, please apply again</translation>
+        <source>{giver}给{relative}的家庭共济已自动解除：{changes}。按{policy_region}自{since}起的规定，任一方参保终止或转移统筹区时共济关系自动解除；如仍需共济，请重新办理</source>
+        <translation>{giver}&apos;s family mutual aid (家庭共济) for {relative} has ended by itself: {changes}. Under the rules of {policy_region} since {since}, the link ends automatically when either side&apos;s insurance ends or moves to another pooling area (统筹区). To keep helping, set it up again</translation>
+    </message>
+    <message>
+        <source>{region}自{since}起：任一方不再参保或换了参保地（统筹区）时，共济会自动解除，这里会标出来</source>
+        <translation>{region} since {since}: when either side stops being insured or is insured somewhere else (another pooling area, 统筹区), the family mutual aid ends by itself; it will be marked here</translation>
+    </message>
+    <message>
+        <source>按{region}的规定，任一方不再参保或换了参保地时，共济不会自动解除；这里会提醒您去核对</source>
+        <translation>Under the rules of {region}, the family mutual aid does not end by itself when either side stops being insured or is insured somewhere else; you will be reminded here to check it</translation>
+    </message>
+    <message>
+        <source>任一方不再参保或换了参保地时，当地是否自动解除共济，政策库中没有记载，以当地医保部门公布为准；这里会提醒您去核对</source>
+        <translation>Whether the family mutual aid ends by itself when either side stops being insured or is insured somewhere else is not in the policy data; the local medical insurance office&apos;s rules apply. You will be reminded here to check it</translation>
     </message>
     <message>
         <source>{giver}给{relative}的家庭共济：{changes}。{date}时当地是否自动解除没有明确规定，请在国家医保服务平台APP中查看共济状态</source>

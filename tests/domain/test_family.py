@@ -639,6 +639,7 @@ def test_active_binding_dissolves_when_a_side_moves_or_ends(
     assert result.notice.new and words in result.notice.text
     assert result.notice.basis and result.notice.basis[0].source is not None
     assert result.notice.basis[0].source.id == "press-2026-01-09-cross-province"
+    assert "全国自2026-01-09起的规定" in result.notice.text  # the book's rule, not typed
     assert result.snapshot == snapshot_of(giver, relative)
 
 
@@ -648,6 +649,37 @@ def test_before_2026_a_change_only_asks_to_check(book: PolicyBook) -> None:
     assert result.binding.status is BindingStatus.ACTIVE
     assert result.notice is not None and result.notice.kind is NoticeKind.CHECK_NEEDED
     assert result.snapshot == snapshot_of(GIVER, moved)  # said once
+
+
+@pytest.mark.parametrize(
+    ("at", "overrides", "level", "words"),
+    [
+        (TODAY, (), Level.INFO, "全国自2026-01-09起：任一方不再参保或换了参保地"),
+        (date(2025, 6, 1), (), Level.CHECK, "政策库中没有记载，以当地医保部门公布为准"),
+        (
+            TODAY,
+            (Override("province-14", "family.auto_unbind", date(2026, 3, 1), False),),
+            Level.INFO,
+            "按山西省的规定，任一方不再参保或换了参保地时，共济不会自动解除",
+        ),
+    ],
+)
+def test_dissolution_rule_is_what_the_book_says_for_the_region_and_day(
+    book: PolicyBook, at: date, overrides: tuple[Override, ...], level: Level, words: str
+) -> None:
+    from yibao.domain.family import dissolution_rule
+    from yibao.domain.kernel import PolicyView
+
+    rule = dissolution_rule(PolicyView(book, TAIYUAN, at, overrides))
+    assert rule.code == Rule.AUTO_UNBIND and rule.level is level
+    assert words in rule.text, rule.text
+    if level is Level.CHECK:
+        assert rule.missing
+    elif not overrides:
+        assert source_of(rule) is not None
+        assert source_of(rule).id == "press-2026-01-09-cross-province"
+    else:
+        assert rule.overridden
 
 
 def test_retiring_keeps_the_binding(book: PolicyBook) -> None:

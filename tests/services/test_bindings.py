@@ -399,3 +399,23 @@ def test_the_user_cannot_be_marked_as_deceased(db: Database, family: dict[str, M
             db, dataclasses.replace(family["me"], died_on=date(2026, 1, 1)), today=TODAY
         )
     assert caught.value.errors[0].field == "died_on"
+
+
+def test_intro_and_hint_follow_the_books_dissolution_rule_for_the_users_region(
+    db: Database, family: dict[str, Member]
+) -> None:
+    """Automatic dissolution is stated only where and when the book has it (family.auto_unbind:
+    nationally from 2026-01-09); before that the intro and the hint say 以当地为准."""
+    ids = lambda entries: [e.id for e in entries]  # noqa: E731
+    now, _sections = svc.intro_guide(db, TODAY)
+    assert "binding.intro.voluntary" in ids(now)
+    assert "binding.intro.voluntary_local" not in ids(now)
+    before, _sections = svc.intro_guide(db, date(2025, 6, 1))
+    assert "binding.intro.voluntary_local" in ids(before)
+    assert "binding.intro.voluntary" not in ids(before)
+    assert all("自动解除。" not in e.text for e in before)
+
+    hint = svc.dissolution_rule_now(db, TODAY)
+    assert hint.code == Rule.AUTO_UNBIND and "2026-01-09" in hint.text
+    early = svc.dissolution_rule_now(db, date(2025, 6, 1))
+    assert early.missing and "以当地医保部门公布为准" in early.text

@@ -52,6 +52,8 @@ class Rule(LabelledEnum):
     THRESHOLD = "threshold"
     BALANCE = "balance"
     QUOTA = "quota"
+    #: what happens to a binding when a side's insurance ends or moves (family.auto_unbind)
+    AUTO_UNBIND = "auto_unbind"
 
 
 class Outcome(LabelledEnum):
