@@ -4393,8 +4393,8 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>&quot;{text}&quot; is not a valid year and month; please write it like 2024-05 or 2024年5月</translation>
     </message>
     <message>
-        <source>年月 {text} 超出范围（1950年至2100年）</source>
-        <translation>Year and month {text} is out of range (1950 to 2100)</translation>
+        <source>年月 {text} 超出范围（{first}年至{last}年）</source>
+        <translation>Year and month {text} is out of range ({first} to {last})</translation>
     </message>
     <message>
         <source>已缴</source>
@@ -6491,8 +6491,14 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>If you enrol after missing the collection period (征缴期), you must wait {months} months before medical costs are covered.</translation>
     </message>
     <message>
-        <source>{name}已断缴 {years} 年：按期缴纳后也要等待 {now_months} 个月才能报销；错过征缴期要等待 {months} 个月。补缴可以缩短等待期。</source>
-        <translation>{name} has had a gap in coverage of {years} years: even paying on time, there is a {now_months}-month wait before medical costs are covered; missing the collection period means a {months}-month wait. Back payment can shorten the waiting period (待遇等待期).</translation>
+        <source>{name}已断缴 {years} 年：按期缴纳后也要等待 {now_months} 个月才能报销；错过征缴期要等待 {months} 个月。每多缴一年的费用可少等 {repair} 个月。</source>
+        <extracomment>{repair}: ``waiting.resident.repair_months_per_paid_year`` (the book&apos;s months per paid year)</extracomment>
+        <translation>{name} has had a gap in coverage of {years} years: even paying on time, there is a {now_months}-month wait before medical costs are covered; missing the collection period means a {months}-month wait. Each extra year of contributions paid shortens the waiting period (待遇等待期) by {repair} months.</translation>
+    </message>
+    <message>
+        <source>{name}已断缴 {years} 年：按期缴纳后也要等待 {now_months} 个月才能报销；错过征缴期要等待 {months} 个月。</source>
+        <extracomment>the same where the book has no repair rule for the region</extracomment>
+        <translation>{name} has had a gap in coverage of {years} years: even paying on time, there is a {now_months}-month wait before medical costs are covered; missing the collection period means a {months}-month wait.</translation>
     </message>
     <message>
         <source>{name}的{year}年度灵活就业续保缴费截止</source>
