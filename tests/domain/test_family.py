@@ -390,6 +390,20 @@ def test_wallet_brings_the_quota_warning_from_2026(book: PolicyBook) -> None:
     assert assess(book, giver, mother, date(2025, 6, 1)).reason(Rule.QUOTA) is None
 
 
+def test_cross_province_fix_names_the_day_the_book_opens_it(book: PolicyBook) -> None:
+    giver = replace(GIVER, region_code=LUZHOU)
+    mother = replace(MOTHER, region_code=ZHENGZHOU)
+    region = assess(book, giver, mother, date(2025, 6, 1)).reason(Rule.REGION)
+    assert region is not None and region.level is Level.BLOCKED
+    assert "全国自2026-01-09起" in region.fix_text and "跨省共济" in region.fix_text
+    assert region.basis[-1].effective_from == date(2026, 1, 9)
+    # a wallet pilot the user entered for 泸州 opens it earlier, through the 医保钱包
+    pilot = Override("city-510500", "family.wallet_cross_province", date(2025, 9, 1), True)
+    early = assess(book, giver, mother, date(2025, 6, 1), overrides=[pilot]).reason(Rule.REGION)
+    assert early is not None and "2025-09-01" in early.fix_text and "医保钱包" in early.fix_text
+    assert early.basis[-1].origin.value == "override"
+
+
 def test_relatives_side_narrower_rules_are_a_warning(book: PolicyBook) -> None:
     giver = replace(GIVER, region_code=LUZHOU)
     mother = replace(MOTHER, region_code=TAIYUAN)  # insured in Shanxi: within-province only

@@ -6,6 +6,7 @@ region is narrower, a warning says so."""
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from yibao.domain.family.giver import FIX_NO_REGION
 from yibao.domain.family.model import (
@@ -69,6 +70,16 @@ _FIX_CROSS_NO = QT_TRANSLATE_NOOP(
     "domain",
     "可以请{relative}参保地所在省、有个人账户的近亲属作为共济人；或留意当地是否开放跨省共济",
 )
+_FIX_CROSS_LATER = QT_TRANSLATE_NOOP(
+    "domain",
+    "{policy_region}自{since}起可以跨省共济，可以选择这以后的日期重新检查；"
+    "也可以请{relative}参保地所在省、有个人账户的近亲属作为共济人",
+)
+_FIX_CROSS_LATER_WALLET = QT_TRANSLATE_NOOP(
+    "domain",
+    "{policy_region}自{since}起可以通过国家医保服务平台APP的“医保钱包”跨省共济，可以选择这以后的"
+    "日期重新检查；也可以请{relative}参保地所在省、有个人账户的近亲属作为共济人",
+)
 _MSG_RELATIVE_SIDE = QT_TRANSLATE_NOOP(
     "domain",
     "{relative}的参保地{relative_region}按{policy_region}的规定{date}时只支持{reach}共济，"
@@ -131,16 +142,48 @@ def _cross_province(
             Rule.REGION, Level.OK, _MSG_CROSS_WALLET, {**params, "since": since(wallet)}, wallet
         )
         return found, True
+    later = _cross_later(view)
+    fix, fix_params = _FIX_CROSS_NO, {"relative": relative.name}
+    if later is not None:
+        fact, fix = later
+        fix_params |= {"policy_region": policy_region(fact), "since": since(fact)}
     blocked = reason(
         Rule.REGION,
         Level.BLOCKED,
         _MSG_CROSS_NO,
         params,
         reach,
-        fix=_FIX_CROSS_NO,
-        fix_params={"relative": relative.name},
+        fix=fix,
+        fix_params=fix_params,
     )
-    return blocked, False
+    if later is None:
+        return blocked, False
+    return replace(blocked, basis=(*blocked.basis, rule_basis(later[0]))), False
+
+
+def _cross_later(view: PolicyView) -> tuple[Fact[Any], str] | None:
+    """The first day after ``view.at`` the book allows cross-province help (by the reach
+    rule or the 医保钱包), with the fix that says so; ``None`` when it holds no such day."""
+    reach = first_later(
+        view,
+        "family.reach",
+        lambda v: v.text("family.reach"),
+        lambda f: reach_allows(f, Distance.CROSS_PROVINCE),
+    )
+    wallet = first_later(
+        view,
+        "family.wallet_cross_province",
+        lambda v: v.flag("family.wallet_cross_province"),
+        lambda f: f.value is True,
+    )
+    found: list[tuple[Fact[Any], str]] = []
+    if reach is not None:
+        found.append((reach, _FIX_CROSS_LATER))
+    if wallet is not None:
+        found.append((wallet, _FIX_CROSS_LATER_WALLET))
+    if not found:
+        return None
+    return min(found, key=lambda pair: since(pair[0]))
 
 
 def _relative_side(
