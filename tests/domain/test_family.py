@@ -840,3 +840,23 @@ def test_allocation_adds_up(
     for line in plan.lines:
         if line.role is not PayerRole.CASH:
             assert 0 <= line.pays <= line.usable
+
+
+def test_out_of_scope_fix_names_the_document_of_the_widening(tmp_path: Path) -> None:
+    """Where the widening's source has a 文号, the fix names it (taken from the book)."""
+    import shutil
+
+    folder = tmp_path / "policy"
+    shutil.copytree(POLICY_DIR, folder)
+    with (folder / "city-510500.toml").open("a", encoding="utf-8") as out:
+        out.write(
+            '\n[[family.scope]]\neffective_from = 2024-09-01\nvalue = ["配偶", "父母", "子女", '
+            '"兄弟姐妹"]\nsource = "gbf-2024-38"\n'
+        )
+    local = load_policy_book(folder)
+    giver = replace(GIVER, region_code=LUZHOU)
+    sister = person("张丽", Relation.SIBLING, Scheme.RESIDENT, LUZHOU, member_id=5)
+    reason = assess(local, giver, sister, date(2024, 8, 1)).reason(Rule.RELATION)
+    assert reason is not None and reason.level is Level.BLOCKED
+    assert "自2024-09-01起按国办发〔2024〕38号把可以共济的亲属扩大到" in reason.fix_text
+    assert "泸州" in reason.fix_text
