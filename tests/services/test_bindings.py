@@ -133,6 +133,10 @@ def test_the_guides_figures_come_from_the_book(db: Database, family: dict[str, M
     assert "800元" in entries["binding.after.threshold"].why
     for entry in result.guide:
         assert "1000" not in entry.text + entry.why, entry.id
+    # the payment order is the book's family.payment_order, with its basis
+    order = entries["binding.after.order"]
+    assert "先用亲属本人的个人账户，再用共济人的个人账户" in order.text
+    assert order.basis[0].key == "family.payment_order"
 
 
 def test_assess_needs_relatives(db: Database, family: dict[str, Member]) -> None:
@@ -414,6 +418,13 @@ def test_intro_and_hint_follow_the_books_dissolution_rule_for_the_users_region(
     assert "binding.intro.voluntary_local" in ids(before)
     assert "binding.intro.voluntary" not in ids(before)
     assert all("自动解除。" not in e.text for e in before)
+
+    # what the money may pay for is the book's family.usable_for (national from 2026-01-09)
+    (what,) = [e for e in now if e.id == "binding.intro.what"]
+    assert "定点医疗机构和药店的个人自付费用、居民医保个人缴费、长期护理保险个人缴费" in what.text
+    assert what.basis and what.basis[0].key == "family.usable_for"
+    (early_what,) = [e for e in before if e.id == "binding.intro.what"]
+    assert early_what.missing and "长期护理" not in early_what.text
 
     hint = svc.dissolution_rule_now(db, TODAY)
     assert hint.code == Rule.AUTO_UNBIND and "2026-01-09" in hint.text
