@@ -123,13 +123,13 @@ def test_the_guides_figures_come_from_the_book(db: Database, family: dict[str, M
 
     result = svc.assess(db, _id(family["me"]), [_id(family["spouse"])], TODAY, today=TODAY)
     entries = {e.id: e for e in result.guide}
-    assert "余额超过1000元的部分" in entries["binding.region.shanxi"].why
+    assert "余额超过1000元的部分" in entries["binding.after.threshold"].why
     (basis,) = entries["binding.after.threshold"].basis
     assert basis.region_key == "province-14" and basis.key == "family.min_retained_balance"
     policy.set_override(db, "province-14", "family.min_retained_balance", date(2026, 1, 1), "800")
     result = svc.assess(db, _id(family["me"]), [_id(family["spouse"])], TODAY, today=TODAY)
     entries = {e.id: e for e in result.guide}
-    assert "余额超过800元的部分" in entries["binding.region.shanxi"].why
+    assert "余额超过800元的部分" in entries["binding.after.threshold"].why
     assert "800元" in entries["binding.after.threshold"].why
     for entry in result.guide:
         assert "1000" not in entry.text + entry.why, entry.id
