@@ -430,3 +430,17 @@ def test_intro_and_hint_follow_the_books_dissolution_rule_for_the_users_region(
     assert hint.code == Rule.AUTO_UNBIND and "2026-01-09" in hint.text
     early = svc.dissolution_rule_now(db, date(2025, 6, 1))
     assert early.missing and "以当地医保部门公布为准" in early.text
+
+
+def test_the_auto_unbind_step_rests_on_the_books_rule(
+    db: Database, family: dict[str, Member]
+) -> None:
+    result = svc.assess(db, _id(family["me"]), [_id(family["spouse"])], TODAY, today=TODAY)
+    (entry,) = [e for e in result.guide if e.id == "binding.after.auto_unbind"]
+    assert "参保变动自动解除共济：是" in entry.why
+    (basis,) = entry.basis
+    assert basis.key == "family.auto_unbind" and basis.effective_from == date(2026, 1, 9)
+    early = svc.assess(
+        db, _id(family["me"]), [_id(family["spouse"])], date(2025, 6, 1), today=TODAY
+    )
+    assert all(e.id != "binding.after.auto_unbind" for e in early.guide)
