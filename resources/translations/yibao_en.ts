@@ -5135,7 +5135,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>年月不对：{detail}</source>
-        <extracomment>Our own export template, in column order (import reads it back).</extracomment>
         <translation>Wrong year and month: {detail}</translation>
     </message>
     <message>
@@ -5232,7 +5231,7 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>示例：请改成您自己的记录，或删掉这一行</source>
-        <extracomment>a time after the day (&quot;2024-05-01 10:30:00&quot;, &quot;2024-05-01T10:30&quot;) or after eight digits data rows read (valid or not) columns of :func:`record_cells` holding free text (names, source, note) the example row of :func:`template_csv` (成员 empty: the member chosen in the dialog)</extracomment>
+        <extracomment>columns of :func:`record_cells` holding free text (names, source, note) the example row of :func:`template_csv` (成员 empty: the member chosen in the dialog)</extracomment>
         <translation>Example: please replace with your own record, or delete this row</translation>
     </message>
     <message>
