@@ -245,10 +245,6 @@
         <translation>Family mutual aid (家庭共济)</translation>
     </message>
     <message>
-        <source>谁的个人账户给谁用。任一方不再参保或换了参保地时，共济会自动解除，这里会标出来。</source>
-        <translation>Whose personal account is used by whom. If either person stops being insured or moves their insurance to another place, the mutual aid ends automatically and is marked here.</translation>
-    </message>
-    <message>
         <source>办理家庭共济…</source>
         <translation>Set up family mutual aid…</translation>
     </message>
@@ -277,6 +273,10 @@
         <translation>No family mutual aid records yet. Click &quot;Set up family mutual aid…&quot; to see whether your family can use your personal account (个人账户).</translation>
     </message>
     <message>
+        <source>谁的个人账户给谁用。{rule}。</source>
+        <translation>Whose personal account (个人账户) pays for whom. {rule}.</translation>
+    </message>
+    <message>
         <source>标记为已办理</source>
         <translation>Mark as done</translation>
     </message>
@@ -303,6 +303,10 @@
     <message>
         <source>备注 / 解除原因</source>
         <translation>Notes / why ended</translation>
+    </message>
+    <message>
+        <source>谁的个人账户给谁用。</source>
+        <translation>Whose personal account (个人账户) pays for whom.</translation>
     </message>
     <message>
         <source>标记为已解除</source>
@@ -4399,8 +4403,8 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>&quot;{text}&quot; is not a valid year and month; please write it like 2024-05 or 2024年5月</translation>
     </message>
     <message>
-        <source>年月 {text} 超出范围（1950年至2100年）</source>
-        <translation>Year and month {text} is out of range (1950 to 2100)</translation>
+        <source>年月 {text} 超出范围（{first}年至{last}年）</source>
+        <translation>Year and month {text} is out of range ({first} to {last})</translation>
     </message>
     <message>
         <source>已缴</source>
@@ -4721,6 +4725,7 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>可以办理</source>
+        <extracomment>what happens to a binding when a side&apos;s insurance ends or moves (family.auto_unbind)</extracomment>
         <translation>Can apply</translation>
     </message>
     <message>
@@ -4733,12 +4738,16 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>Recorded</translation>
     </message>
     <message>
-        <source>{date}时{region}还没有职工医保个人账户家庭共济的规定（2021年起各地陆续实行）</source>
-        <translation>On {date}, {region} had no rules yet for family mutual aid (家庭共济) with the employee personal account (regions introduced it gradually from 2021)</translation>
+        <source>{date}时{region}还没有职工医保个人账户家庭共济的规定</source>
+        <translation>On {date}, {region} had no rules yet for family mutual aid (家庭共济) with the employee personal account (个人账户)</translation>
     </message>
     <message>
         <source>请选择更晚的日期，或在政策页面补充当地规定</source>
         <translation>Please choose a later date, or add the local rules on the Policies page</translation>
+    </message>
+    <message>
+        <source>{policy_region}自{since}起实行家庭共济，请选择这以后的日期，或在政策页面补充当地规定</source>
+        <translation>{policy_region} has had family mutual aid (家庭共济) since {since}: choose a later date, or add the local rules on the Policy page</translation>
     </message>
     <message>
         <source>{name}目前没有正常参保（{scheme}）</source>
@@ -4785,8 +4794,16 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>{relative} is {giver}&apos;s {relation}, not within the relatives who could receive mutual aid on {date} (only {scope})</translation>
     </message>
     <message>
-        <source>国办发〔2024〕38号自2024年7月26日起把范围扩大到近亲属（含兄弟姐妹、祖父母、外祖父母、孙子女、外孙子女），但当地规定可能更窄；可以请{relative}的配偶、父母或子女中有个人账户的人共济</source>
-        <translation>国办发〔2024〕38号 widened the scope to close relatives (including siblings, grandparents and grandchildren) from 26 July 2024, but local rules may be narrower. You can ask {relative}&apos;s spouse, parent or child who has a personal account to share it</translation>
+        <source>{policy_region}自{since}起把可以共济的亲属扩大到{scope}，可以选择这以后的日期重新检查；也可以请{relative}本人的{allowed}中有个人账户的人共济</source>
+        <translation>From {since}, {policy_region} widened the relatives who can be helped to: {scope}. You can check again with a later date; or someone among {relative}&apos;s own {allowed} who has a personal account (个人账户) can help instead</translation>
+    </message>
+    <message>
+        <source>{policy_region}自{since}起按{document}把可以共济的亲属扩大到{scope}，可以选择这以后的日期重新检查；也可以请{relative}本人的{allowed}中有个人账户的人共济</source>
+        <translation>From {since}, under {document}, {policy_region} widened the relatives who can be helped to: {scope}. You can check again with a later date; or someone among {relative}&apos;s own {allowed} who has a personal account (个人账户) can help instead</translation>
+    </message>
+    <message>
+        <source>政策库中没有当地以后扩大亲属范围的记载，以当地医保部门公布为准；可以请{relative}本人的{allowed}中有个人账户的人共济</source>
+        <translation>The policy data has no record of the local scope being widened later; the local medical insurance office&apos;s rules apply. Someone among {relative}&apos;s own {allowed} who has a personal account (个人账户) can help instead</translation>
     </message>
     <message>
         <source>{relative}与{giver}不是近亲属（例如配偶的父母、兄弟姐妹的子女），不能共济</source>
@@ -4853,8 +4870,12 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>The two are not in the same insurance region (统筹区) ({giver_region} / {relative_region}). On {date}, {policy_region} only allowed mutual aid: {reach}</translation>
     </message>
     <message>
-        <source>2024年12月起各省已普遍实现省内跨统筹区共济；可选择更晚的日期重新检查</source>
-        <translation>Since December 2024, mutual aid across insurance regions within a province is available in most provinces; you can choose a later date and check again</translation>
+        <source>{policy_region}自{since}起支持{reach}共济，可以选择这以后的日期重新检查</source>
+        <translation>From {since}, {policy_region} allows family mutual aid (家庭共济) {reach}: you can check again with a later date</translation>
+    </message>
+    <message>
+        <source>可以请{relative}参保地、有个人账户的近亲属作为共济人；或留意当地是否开放省内跨统筹区共济</source>
+        <translation>A close relative insured where {relative} is insured, with a personal account (个人账户), can help instead; or watch for the local office opening mutual aid across pooling areas (统筹区) within the province</translation>
     </message>
     <message>
         <source>两人不在同一省（{giver_region} / {relative_region}），{policy_region}{date}时支持跨省共济，要通过国家医保服务平台APP的“医保钱包”设置共济额度</source>
@@ -4871,6 +4892,14 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     <message>
         <source>可以请{relative}参保地所在省、有个人账户的近亲属作为共济人；或留意当地是否开放跨省共济</source>
         <translation>You can ask a close relative with a personal account, insured in the same province as {relative}, to share their account; or watch for whether cross-province mutual aid opens locally</translation>
+    </message>
+    <message>
+        <source>{policy_region}自{since}起可以跨省共济，可以选择这以后的日期重新检查；也可以请{relative}参保地所在省、有个人账户的近亲属作为共济人</source>
+        <translation>From {since}, {policy_region} allows family mutual aid (家庭共济) across provinces: you can check again with a later date; or ask a close relative with a personal account (个人账户), insured in the same province as {relative}, to share their account</translation>
+    </message>
+    <message>
+        <source>{policy_region}自{since}起可以通过国家医保服务平台APP的“医保钱包”跨省共济，可以选择这以后的日期重新检查；也可以请{relative}参保地所在省、有个人账户的近亲属作为共济人</source>
+        <translation>From {since}, {policy_region} allows family mutual aid (家庭共济) across provinces through the 医保钱包 (medical insurance wallet) in the 国家医保服务平台 APP: you can check again with a later date; or ask a close relative with a personal account (个人账户), insured in the same province as {relative}, to share their account</translation>
     </message>
     <message>
         <source>{relative}的参保地{relative_region}按{policy_region}的规定{date}时只支持{reach}共济，这边可能也有限制</source>
@@ -4957,8 +4986,20 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>Ended automatically: {changes} ({date})</translation>
     </message>
     <message>
-        <source>{giver}给{relative}的家庭共济已自动解除：{changes}。按国家规定，任一方参保终止或转移统筹区时共济关系自动解除；如仍需共济，请重新办理</source>
-        <translation>Family mutual aid (家庭共济) from {giver} to {relative} has ended automatically: {changes}. Under national rules, mutual aid ends automatically when either person&apos;s insurance ends or moves to another insurance region; if mutual aid is still needed, please apply again</translation>
+        <source>{giver}给{relative}的家庭共济已自动解除：{changes}。按{policy_region}自{since}起的规定，任一方参保终止或转移统筹区时共济关系自动解除；如仍需共济，请重新办理</source>
+        <translation>{giver}&apos;s family mutual aid (家庭共济) for {relative} has ended by itself: {changes}. Under the rules of {policy_region} since {since}, the link ends automatically when either side&apos;s insurance ends or moves to another pooling area (统筹区). To keep helping, set it up again</translation>
+    </message>
+    <message>
+        <source>{region}自{since}起：任一方不再参保或换了参保地（统筹区）时，共济会自动解除，这里会标出来</source>
+        <translation>{region} since {since}: when either side stops being insured or is insured somewhere else (another pooling area, 统筹区), the family mutual aid ends by itself; it will be marked here</translation>
+    </message>
+    <message>
+        <source>按{region}的规定，任一方不再参保或换了参保地时，共济不会自动解除；这里会提醒您去核对</source>
+        <translation>Under the rules of {region}, the family mutual aid does not end by itself when either side stops being insured or is insured somewhere else; you will be reminded here to check it</translation>
+    </message>
+    <message>
+        <source>任一方不再参保或换了参保地时，当地是否自动解除共济，政策库中没有记载，以当地医保部门公布为准；这里会提醒您去核对</source>
+        <translation>Whether the family mutual aid ends by itself when either side stops being insured or is insured somewhere else is not in the policy data; the local medical insurance office&apos;s rules apply. You will be reminded here to check it</translation>
     </message>
     <message>
         <source>{giver}给{relative}的家庭共济：{changes}。{date}时当地是否自动解除没有明确规定，请在国家医保服务平台APP中查看共济状态</source>
@@ -6471,8 +6512,14 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>If you enrol after missing the collection period (征缴期), you must wait {months} months before medical costs are covered.</translation>
     </message>
     <message>
-        <source>{name}已断缴 {years} 年：按期缴纳后也要等待 {now_months} 个月才能报销；错过征缴期要等待 {months} 个月。补缴可以缩短等待期。</source>
-        <translation>{name} has had a gap in coverage of {years} years: even paying on time, there is a {now_months}-month wait before medical costs are covered; missing the collection period means a {months}-month wait. Back payment can shorten the waiting period (待遇等待期).</translation>
+        <source>{name}已断缴 {years} 年：按期缴纳后也要等待 {now_months} 个月才能报销；错过征缴期要等待 {months} 个月。每多缴一年的费用可少等 {repair} 个月。</source>
+        <extracomment>{repair}: ``waiting.resident.repair_months_per_paid_year`` (the book&apos;s months per paid year)</extracomment>
+        <translation>{name} has had a gap in coverage of {years} years: even paying on time, there is a {now_months}-month wait before medical costs are covered; missing the collection period means a {months}-month wait. Each extra year of contributions paid shortens the waiting period (待遇等待期) by {repair} months.</translation>
+    </message>
+    <message>
+        <source>{name}已断缴 {years} 年：按期缴纳后也要等待 {now_months} 个月才能报销；错过征缴期要等待 {months} 个月。</source>
+        <extracomment>the same where the book has no repair rule for the region</extracomment>
+        <translation>{name} has had a gap in coverage of {years} years: even paying on time, there is a {now_months}-month wait before medical costs are covered; missing the collection period means a {months}-month wait.</translation>
     </message>
     <message>
         <source>{name}的{year}年度灵活就业续保缴费截止</source>
