@@ -57,7 +57,7 @@ from yibao.domain.refund.model import (
     cn_date,
     heir_relation_for,
 )
-from yibao.domain.refund.validation import check_request
+from yibao.domain.refund.validation import EARLIEST_YEAR, check_request
 from yibao.domain.workdays import add_months
 
 #: the old name of a refund finding
@@ -67,6 +67,7 @@ __all__ = [
     "ACCOUNT_SCENARIOS",
     "CASE_NAMES",
     "CHECKLIST_ID",
+    "EARLIEST_YEAR",
     "PAYOUT_CASES",
     "_A_WAIT",
     "Amount",

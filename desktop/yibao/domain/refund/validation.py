@@ -29,6 +29,8 @@ _MSG_NEGATIVE = QT_TRANSLATE_NOOP("domain", "金额不能是负数")
 
 #: no date the wizard asks for lies before the first benefit year any record may name
 EARLIEST_DAY = date(FIRST_BENEFIT_YEAR, 1, 1)
+#: the old name of the earliest year a date may lie in (now the kernel's one definition)
+EARLIEST_YEAR = FIRST_BENEFIT_YEAR
 
 
 def check_request(request: RefundRequest, today: date) -> tuple[FieldProblem, ...]:
