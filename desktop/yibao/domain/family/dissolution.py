@@ -17,7 +17,6 @@ from yibao.domain.family.model import (
     policy_region,
     reason,
     region_name,
-    rule_basis,
     since,
 )
 from yibao.domain.i18n import QT_TRANSLATE_NOOP
@@ -224,7 +223,7 @@ def reconcile_binding(
         return Reconciled(b, current, True, notice)
     region = record.snapshot.giver_region or record.giver.region_code
     rule = PolicyView(book, region, today, overrides).flag("family.auto_unbind")
-    basis = (rule_basis(rule),)
+    basis = (rule.basis,)
     if rule.value is True:
         params |= {"policy_region": policy_region(rule), "since": since(rule)}
         dissolved = replace(

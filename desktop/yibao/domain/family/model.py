@@ -11,7 +11,7 @@ rests on (none when it rests on the household's own data).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, TypeVar
 
@@ -145,17 +145,6 @@ class Assessment:
 # ------------------------------------------------------------------ shared by the rules
 
 
-def rule_basis(fact: Fact[Any]) -> Basis:
-    """The basis of a family rule read from the book, or "政策库未收录" when it has none.
-
-    A national family rule is the rule itself, not a stand-in for a missing local figure,
-    so it is never marked as a national fallback.
-    """
-    if fact.resolved is None:
-        return fact.basis
-    return replace(fact.basis, national_fallback=False)
-
-
 def reason(
     rule: Rule,
     level: Level,
@@ -171,7 +160,7 @@ def reason(
     return finding(
         rule.value,
         template,
-        rule_basis(fact) if fact is not None else Basis.household(),
+        fact.basis if fact is not None else Basis.household(),
         level=level,
         fix=fix,
         fix_params=fix_params,

@@ -20,7 +20,6 @@ from yibao.domain.family.model import (
     policy_region,
     reason,
     region_name,
-    rule_basis,
     since,
 )
 from yibao.domain.i18n import QT_TRANSLATE_NOOP
@@ -127,7 +126,7 @@ def _same_province(reach: Fact[str], view: PolicyView, params: dict[str, str]) -
     )
     if later is None:
         return blocked
-    return replace(blocked, basis=(*blocked.basis, rule_basis(later)))
+    return replace(blocked, basis=(*blocked.basis, later.basis))
 
 
 def _cross_province(
@@ -158,7 +157,7 @@ def _cross_province(
     )
     if later is None:
         return blocked, False
-    return replace(blocked, basis=(*blocked.basis, rule_basis(later[0]))), False
+    return replace(blocked, basis=(*blocked.basis, later[0].basis)), False
 
 
 def _cross_later(view: PolicyView) -> tuple[Fact[Any], str] | None:

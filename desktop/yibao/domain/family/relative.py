@@ -15,7 +15,6 @@ from yibao.domain.family.model import (
     names,
     policy_region,
     reason,
-    rule_basis,
     scheme_kind,
     since,
 )
@@ -163,7 +162,7 @@ def relation_reason(
     )
     if later is None:
         return blocked
-    return replace(blocked, basis=(*blocked.basis, rule_basis(later)))
+    return replace(blocked, basis=(*blocked.basis, later.basis))
 
 
 def _enrol_fix(relative: Member, window: Fact[TableValue] | None) -> tuple[str, dict[str, str]]:
