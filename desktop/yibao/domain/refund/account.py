@@ -108,14 +108,11 @@ def check_payout_case(steps: Steps) -> None:
 
 
 def check_inheritance(steps: Steps) -> None:
-    inherit = steps.view.flag("account.inheritable")
-    if inherit.value is None:
-        steps.add("inherit.unknown", _R_INHERIT_UNKNOWN, Level.CHECK, inherit)
-        steps.alt("ask_local", _A_ASK_LOCAL)
-    elif inherit.value:
-        steps.add("inherit.yes", _R_INHERIT_YES, Level.OK, inherit)
-    else:
-        steps.add("inherit.no", _R_INHERIT_NO, Level.BLOCKED, inherit)
+    steps.yes_no(
+        "account.inheritable",
+        "inherit.",
+        (_R_INHERIT_YES, _R_INHERIT_NO, _R_INHERIT_UNKNOWN),
+    )
 
 
 def check_transfer(steps: Steps) -> None:

@@ -12,7 +12,6 @@ from datetime import date
 from yibao.domain.cases import Deadline
 from yibao.domain.kernel import Fact, Level
 from yibao.domain.refund.messages import (
-    _A_ASK_LOCAL,
     _A_NEXT_YEAR,
     _DL_NEXT_YEAR,
     _R_BENEFIT_START,
@@ -101,13 +100,5 @@ def _benefit_start(steps: Steps, year: int) -> date:
 
 
 def _refund_rule(steps: Steps, key: str, year: int) -> bool:
-    rule = steps.view.flag(key)
-    if rule.value is None:
-        steps.add("duplicate.refund_unknown", _R_DUP_REFUND_UNKNOWN, Level.CHECK, rule)
-        steps.alt("ask_local", _A_ASK_LOCAL)
-        return False
-    if rule.value:
-        steps.add("duplicate.refund_yes", _R_DUP_REFUND_YES, Level.OK, rule, year=str(year))
-        return True
-    steps.add("duplicate.refund_no", _R_DUP_REFUND_NO, Level.BLOCKED, rule, year=str(year))
-    return False
+    said = (_R_DUP_REFUND_YES, _R_DUP_REFUND_NO, _R_DUP_REFUND_UNKNOWN)
+    return steps.yes_no(key, "duplicate.refund_", said, year=str(year)) is True

@@ -20,41 +20,34 @@ from yibao.domain.refund.messages import (
     _R_RESUBMIT_UNKNOWN,
     _R_RESUBMIT_YES,
 )
-from yibao.domain.refund.steps import Steps
+from yibao.domain.refund.steps import ALT_ASK_LOCAL, Steps
 
 
 def check_proxy_cancel(steps: Steps) -> None:
-    rule = steps.view.flag("proxy.cancellable")
-    if rule.value is None:
-        steps.add("proxy.cancel_unknown", _R_PROXY_CANCEL_UNKNOWN, Level.CHECK, rule)
-        steps.alt("ask_local", _A_ASK_LOCAL)
-    elif rule.value:
-        steps.add("proxy.cancel_yes", _R_PROXY_CANCEL_YES, Level.OK, rule)
-    else:
-        steps.add("proxy.cancel_no", _R_PROXY_CANCEL_NO, Level.BLOCKED, rule)
-        steps.alt("keep_using", _A_KEEP_USING)
+    steps.yes_no(
+        "proxy.cancellable",
+        "proxy.cancel_",
+        (_R_PROXY_CANCEL_YES, _R_PROXY_CANCEL_NO, _R_PROXY_CANCEL_UNKNOWN),
+        if_no=("keep_using", _A_KEEP_USING),
+    )
     cash = steps.view.flag("account.cash_out_allowed")
     steps.add("proxy.back_to_account", _R_PROXY_BACK_TO_ACCOUNT, Level.INFO, cash)
     steps.earliest = steps.today
 
 
 def check_proxy_resubmit(steps: Steps) -> None:
-    ptr = steps.view.flag("proxy.pay_then_refund")
-    if ptr.value is None:
-        steps.add("proxy.pay_then_refund_unknown", _R_PAY_THEN_REFUND_UNKNOWN, Level.CHECK, ptr)
-        steps.alt("ask_local", _A_ASK_LOCAL)
-    elif ptr.value:
-        steps.add("proxy.pay_then_refund_yes", _R_PAY_THEN_REFUND_YES, Level.OK, ptr)
-    else:
-        steps.add("proxy.pay_then_refund_no", _R_PAY_THEN_REFUND_NO, Level.BLOCKED, ptr)
-        steps.alt("ask_local", _A_ASK_LOCAL)
-    rule = steps.view.flag("proxy.resubmit_failed_payout")
-    if rule.value is None:
-        steps.add("proxy.resubmit_unknown", _R_RESUBMIT_UNKNOWN, Level.CHECK, rule)
-        steps.alt("resubmit_counter", _A_RESUBMIT_COUNTER)
-    elif rule.value:
-        steps.add("proxy.resubmit_yes", _R_RESUBMIT_YES, Level.OK, rule)
-    else:
-        steps.add("proxy.resubmit_no", _R_RESUBMIT_NO, Level.BLOCKED, rule)
-        steps.alt("resubmit_counter", _A_RESUBMIT_COUNTER)
+    steps.yes_no(
+        "proxy.pay_then_refund",
+        "proxy.pay_then_refund_",
+        (_R_PAY_THEN_REFUND_YES, _R_PAY_THEN_REFUND_NO, _R_PAY_THEN_REFUND_UNKNOWN),
+        if_no=(ALT_ASK_LOCAL, _A_ASK_LOCAL),
+    )
+    counter = ("resubmit_counter", _A_RESUBMIT_COUNTER)
+    steps.yes_no(
+        "proxy.resubmit_failed_payout",
+        "proxy.resubmit_",
+        (_R_RESUBMIT_YES, _R_RESUBMIT_NO, _R_RESUBMIT_UNKNOWN),
+        if_no=counter,
+        if_unknown=counter,
+    )
     steps.earliest = steps.today

@@ -10,7 +10,7 @@ from typing import Any
 from yibao.domain.cases import Deadline
 from yibao.domain.kernel import Basis, Fact, Finding, Level, PolicyView
 from yibao.domain.policy.regionkeys import NATIONAL
-from yibao.domain.refund.messages import _LOCAL_LABEL, _NATIONAL_LABEL
+from yibao.domain.refund.messages import _A_ASK_LOCAL, _LOCAL_LABEL, _NATIONAL_LABEL
 from yibao.domain.refund.model import RefundRequest, Verdict
 from yibao.domain.regions import region_book
 
@@ -23,6 +23,9 @@ LEVEL_VERDICT = {
     Level.CHECK: Verdict.CHECK_LOCALLY,
     Level.BLOCKED: Verdict.NOT_ELIGIBLE,
 }
+
+#: the advice "ask the local office first"
+ALT_ASK_LOCAL = "ask_local"
 
 
 def place_name(region_code: str | None) -> str:
@@ -79,6 +82,35 @@ class Steps:
         own = (fact.basis,) if fact is not None else ()
         every = (*own, *basis)
         self.findings.append(Finding(f"refund.{code}", template, params, level, every))
+
+    def yes_no(
+        self,
+        key: str,
+        code: str,
+        said: tuple[str, str, str],
+        *,
+        if_no: tuple[str, str] | None = None,
+        if_unknown: tuple[str, str] | None = (ALT_ASK_LOCAL, _A_ASK_LOCAL),
+        **params: str,
+    ) -> bool | None:
+        """A yes/no rule of the book (``key``): a finding ``{code}yes`` (OK), ``{code}no``
+        (BLOCKED) or ``{code}unknown`` (CHECK, the book has nothing), saying *said*
+        (yes, no, unknown), with the advice *if_no* / *if_unknown* (code, template).
+        Returns the book's answer (``None``: unknown)."""
+        rule = self.view.flag(key)
+        yes, no, unknown = said
+        if rule.value is None:
+            self.add(f"{code}unknown", unknown, Level.CHECK, rule)
+            advice = if_unknown
+        elif rule.value:
+            self.add(f"{code}yes", yes, Level.OK, rule, **params)
+            advice = None
+        else:
+            self.add(f"{code}no", no, Level.BLOCKED, rule, **params)
+            advice = if_no
+        if advice is not None:
+            self.alt(*advice)
+        return rule.value
 
     def alt(self, code: str, template: str, **params: str) -> None:
         """Something else the person can do (each said once)."""
