@@ -6340,8 +6340,8 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>Our policy data has no rule on who may apply for “{scenario}” in {place}; please check with the local medical insurance office.</translation>
     </message>
     <message>
-        <source>您在“政策参数”里修改过“个人账户一次性支取的情形（说明）”；现在按“可一次性支取个人账户余额的情形（分项）”判断，您的修改不再起作用。需要时请在“政策参数”页面改这一项。</source>
-        <translation>You changed “个人账户一次性支取的情形（说明）” (when the personal account (个人账户) can be paid out) on the Policy figures page. The app now decides by “可一次性支取个人账户余额的情形（分项）” instead, so your change no longer has any effect. If you need to, change that item on the Policy figures page.</translation>
+        <source>您以前在“政策参数”里修改过“{old}”。这一项现在不再用来判断，您的修改不起作用了；软件改按“{new}”判断。如果当地的规定和软件里的不一样，请在“政策参数”页面修改“{new}”；原来那条修改可以选中后点“恢复原值”删掉。</source>
+        <translation>Earlier you changed “{old}” on the Policy figures page. That item is no longer used to decide, so your change has no effect; the app now decides by “{new}”. If the local rules differ from the app&apos;s, change “{new}” on the Policy figures page; to remove your old change, select it there and click “Restore original”.</translation>
     </message>
     <message>
         <source>个人账户余额约 {amount}（{basis}）；实际金额以经办机构核定为准。</source>

@@ -780,7 +780,14 @@ def test_an_old_override_of_the_free_text_cases_is_pointed_out(book: PolicyBook)
     result = assess(book, _request(Scenario.EMIGRATION, Applicant.INSURED), date(2025, 6, 1), [old])
     note = next(r for r in result.reasons if r.code == "refund.case.old_override")
     assert note.level is Level.WARNING and note.overridden
-    assert "可一次性支取个人账户余额的情形（分项）" in note.text
+    # it names both items as the book labels them and says what to do with each
+    new_label = book.info("refund.account.payout_cases").label
+    old_label = book.info("refund.account.cases").label
+    assert note.text == (
+        f"您以前在“政策参数”里修改过“{old_label}”。这一项现在不再用来判断，您的修改不起作用了；"
+        f"软件改按“{new_label}”判断。如果当地的规定和软件里的不一样，请在“政策参数”页面修改"
+        f"“{new_label}”；原来那条修改可以选中后点“恢复原值”删掉。"
+    )
     assert result.verdict is Verdict.ELIGIBLE  # the typed national rows still decide
     plain = assess(book, _request(Scenario.EMIGRATION, Applicant.INSURED), date(2025, 6, 1))
     assert not any(r.code == "refund.case.old_override" for r in plain.reasons)

@@ -80,7 +80,8 @@ def check_payout_case(steps: Steps) -> None:
     fact = steps.view.tables(PAYOUT_CASES)
     old = steps.view.texts(OLD_CASES)
     if old.overridden and not fact.overridden:
-        steps.add("case.old_override", _R_CASE_OLD_OVERRIDE, Level.WARNING, old)
+        labels = {"old": old.basis.label, "new": fact.basis.label}
+        steps.add("case.old_override", _R_CASE_OLD_OVERRIDE, Level.WARNING, old, **labels)
     if fact.value is None:
         steps.add("case.unknown", _R_CASE_UNKNOWN, Level.CHECK, fact)
         steps.alt("ask_local", _A_ASK_LOCAL)
