@@ -154,13 +154,16 @@ def reason(
     *,
     fix: str = "",
     fix_params: Mapping[str, str] | None = None,
+    later: Fact[Any] | None = None,
 ) -> Finding:
     """A family finding: *rule*'s code, resting on *fact* (the policy value, or that the book has
-    none); without a *fact* it rests on the household's own records."""
+    none); without a *fact* it rests on the household's own records. A *later* value the fix
+    points to (the rule that allows it from a later day) is a basis too."""
     return finding(
         rule.value,
         template,
         fact.basis if fact is not None else Basis.household(),
+        later.basis if later is not None else None,
         level=level,
         fix=fix,
         fix_params=fix_params,

@@ -5,7 +5,6 @@ region is narrower, a warning says so."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from yibao.domain.family.giver import FIX_NO_REGION
@@ -115,7 +114,7 @@ def _same_province(reach: Fact[str], view: PolicyView, params: dict[str, str]) -
             "since": since(later),
             "reach": str(later.value),
         }
-    blocked = reason(
+    return reason(
         Rule.REGION,
         Level.BLOCKED,
         _MSG_SAME_PROVINCE_NO,
@@ -123,10 +122,8 @@ def _same_province(reach: Fact[str], view: PolicyView, params: dict[str, str]) -
         reach,
         fix=fix,
         fix_params=fix_params,
+        later=later,
     )
-    if later is None:
-        return blocked
-    return replace(blocked, basis=(*blocked.basis, later.basis))
 
 
 def _cross_province(
@@ -146,7 +143,7 @@ def _cross_province(
     if later is not None:
         fact, fix = later
         fix_params |= {"policy_region": policy_region(fact), "since": since(fact)}
-    blocked = reason(
+    found = reason(
         Rule.REGION,
         Level.BLOCKED,
         _MSG_CROSS_NO,
@@ -154,10 +151,9 @@ def _cross_province(
         reach,
         fix=fix,
         fix_params=fix_params,
+        later=later[0] if later is not None else None,
     )
-    if later is None:
-        return blocked, False
-    return replace(blocked, basis=(*blocked.basis, later[0].basis)), False
+    return found, False
 
 
 def _cross_later(view: PolicyView) -> tuple[Fact[Any], str] | None:

@@ -4,7 +4,6 @@ a scheme the region allows (``family.relative_schemes``)?"""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 
 from yibao.domain.family.model import (
@@ -151,7 +150,7 @@ def relation_reason(
     if relation.label in allowed:
         return reason(Rule.RELATION, Level.OK, _MSG_RELATION_OK, params, scope)
     fix, fix_params, later = _widened(view, relation, relative, allowed)
-    blocked = reason(
+    return reason(
         Rule.RELATION,
         Level.BLOCKED,
         _MSG_RELATION_OUT,
@@ -159,10 +158,8 @@ def relation_reason(
         scope,
         fix=fix,
         fix_params=fix_params,
+        later=later,
     )
-    if later is None:
-        return blocked
-    return replace(blocked, basis=(*blocked.basis, later.basis))
 
 
 def _enrol_fix(relative: Member, window: Fact[TableValue] | None) -> tuple[str, dict[str, str]]:
