@@ -27,14 +27,13 @@ optional ``usable``, ``skipped``, ``tie_break``) in paying order, ``out_of_pocke
 
 from __future__ import annotations
 
-import tomllib
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests.domain.case_files import case_overrides, load_cases
 from tests.domain.policy.conftest import SHIPPED_POLICY_DIR
 from yibao.domain.bindings import Binding, BindingStatus
 from yibao.domain.family import (
@@ -47,9 +46,8 @@ from yibao.domain.family import (
     usable_balance,
 )
 from yibao.domain.people import Gender, Member, Relation, Scheme
-from yibao.domain.policy import Override, PolicyBook, load_policy_book, parse_value
+from yibao.domain.policy import PolicyBook, load_policy_book
 
-CASES_DIR = Path(__file__).parent / "cases" / "family"
 GIVER_ID, RELATIVE_ID = 1, 2
 
 _FIELDS = {
@@ -64,23 +62,14 @@ _EXPECTED = {
 }
 
 
-def _load() -> list[Any]:
-    params = []
-    for path in sorted(CASES_DIR.glob("*.toml")):
-        with path.open("rb") as handle:
-            data = tomllib.load(handle)
-        assert set(data) == {"case"}, f"{path.name}: only [[case]] tables allowed"
-        for raw in data["case"]:
-            kind = raw["kind"]
-            extra = set(raw) - {"name", "why", "kind", "expected"} - _FIELDS[kind]
-            assert not extra, f"{raw['name']}: {extra}"
-            assert raw.get("why", "").strip(), f"{raw['name']}: say how the figures were found"
-            assert not set(raw["expected"]) - _EXPECTED[kind], raw["name"]
-            params.append(pytest.param(raw, id=f"{path.stem}: {raw['name']}"))
-    return params
+def _check(file: str, raw: dict[str, Any]) -> None:
+    kind = raw["kind"]
+    extra = set(raw) - {"name", "why", "kind", "expected"} - _FIELDS[kind]
+    assert not extra, f"{raw['name']}: {extra}"
+    assert not set(raw["expected"]) - _EXPECTED[kind], raw["name"]
 
 
-CASES = _load()
+CASES = load_cases("family", _check)
 
 
 @pytest.fixture(scope="module")
@@ -106,19 +95,6 @@ def _member(raw: dict[str, Any], member_id: int) -> Member:
     )
 
 
-def _overrides(book: PolicyBook, raw: dict[str, Any]) -> list[Override]:
-    return [
-        Override(
-            region_key=o["region_key"],
-            key=o["parameter"],
-            effective_from=o["effective_from"],
-            value=parse_value(book.info(o["parameter"]), o["value"]),
-            id=index,
-        )
-        for index, o in enumerate(raw.get("overrides", []), start=1)
-    ]
-
-
 def _assess(book: PolicyBook, raw: dict[str, Any]) -> None:
     giver = _member(raw["giver"], GIVER_ID)
     relative = _member(raw["relative"], RELATIVE_ID)
@@ -134,7 +110,7 @@ def _assess(book: PolicyBook, raw: dict[str, Any]) -> None:
         relative,
         at=raw["at"],
         book=book,
-        overrides=_overrides(book, raw),
+        overrides=case_overrides(book, raw),
         bindings=bindings,
         names=names,
         user_gender=Gender(raw.get("user_gender", "male")),

@@ -4,18 +4,16 @@ fields are described at the top of each case file."""
 
 from __future__ import annotations
 
-import tomllib
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests.domain.case_files import load_cases
 from yibao.domain.importers import Defaults, guess_layout, read_csv, validate
 from yibao.domain.people import Scheme
 
-CASES_DIR = Path(__file__).parent / "cases" / "importers"
 _FIELDS = {"name", "csv", "encoding", "scheme", "members", "today", "why", "rows", "problems"}
 _ROW_FIELDS = {
     "line", "member", "month", "scheme", "base", "personal", "employer", "credited", "payer",
@@ -23,17 +21,12 @@ _ROW_FIELDS = {
 }  # fmt: skip
 
 
+def _check(file: str, raw: dict[str, Any]) -> None:
+    assert not set(raw) - _FIELDS, (file, raw["name"], set(raw) - _FIELDS)
+
+
 def _load() -> list[Any]:
-    params = []
-    for path in sorted(CASES_DIR.glob("*.toml")):
-        with path.open("rb") as handle:
-            data = tomllib.load(handle)
-        assert set(data) == {"case"}, f"{path.name}: only [[case]] tables allowed"
-        for raw in data["case"]:
-            assert not set(raw) - _FIELDS, (path.name, raw["name"], set(raw) - _FIELDS)
-            assert raw.get("why"), (path.name, raw["name"])
-            params.append(pytest.param(raw, id=f"{path.stem}: {raw['name']}"))
-    return params
+    return load_cases("importers", _check)
 
 
 def _yuan(fen: int | None) -> str | None:

@@ -17,18 +17,16 @@ entries that must / must not be in the built checklist).
 
 from __future__ import annotations
 
-import tomllib
-from dataclasses import dataclass
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests.domain.case_files import case_overrides, load_cases
 from tests.domain.policy.conftest import SHIPPED_POLICY_DIR
 from yibao.domain.checklists import ChecklistBook, load_checklists
 from yibao.domain.people import Scheme
-from yibao.domain.policy import Override, PolicyBook, load_policy_book, parse_value
+from yibao.domain.policy import PolicyBook, load_policy_book
 from yibao.domain.refund import (
     CHECKLIST_ID,
     Applicant,
@@ -38,7 +36,6 @@ from yibao.domain.refund import (
     assess,
 )
 
-CASES_DIR = Path(__file__).parent / "cases" / "refund"
 CHECKLISTS_DIR = SHIPPED_POLICY_DIR.parent / "checklists"
 
 _INPUTS = {
@@ -70,27 +67,12 @@ _EXPECTED_FIELDS = {
 }
 
 
-@dataclass
-class Case:
-    file: str
-    data: dict[str, Any]
+def _check(file: str, raw: dict[str, Any]) -> None:
+    assert not set(raw) - _CASE_FIELDS, f"{raw['name']}: {set(raw) - _CASE_FIELDS}"
+    assert not set(raw["expected"]) - _EXPECTED_FIELDS, raw["name"]
 
 
-def _load() -> list[Any]:
-    params = []
-    for path in sorted(CASES_DIR.glob("*.toml")):
-        with path.open("rb") as handle:
-            data = tomllib.load(handle)
-        assert set(data) == {"case"}, f"{path.name}: only [[case]] tables allowed"
-        for raw in data["case"]:
-            assert not set(raw) - _CASE_FIELDS, f"{raw['name']}: {set(raw) - _CASE_FIELDS}"
-            assert not set(raw["expected"]) - _EXPECTED_FIELDS, raw["name"]
-            assert raw.get("why"), f"{raw['name']}: say why the figures are what they are"
-            params.append(pytest.param(Case(path.name, raw), id=f"{path.stem}: {raw['name']}"))
-    return params
-
-
-CASES = _load()
+CASES = load_cases("refund", _check)
 
 
 @pytest.fixture(scope="module")
@@ -120,38 +102,24 @@ def _request(raw: dict[str, Any]) -> RefundRequest:
     )
 
 
-def _overrides(book: PolicyBook, raw: dict[str, Any]) -> list[Override]:
-    return [
-        Override(
-            region_key=o["region_key"],
-            key=o["parameter"],
-            effective_from=o["effective_from"],
-            value=parse_value(book.info(o["parameter"]), o["value"]),
-            id=index,
-        )
-        for index, o in enumerate(raw.get("overrides", []), start=1)
-    ]
-
-
 def test_the_brief_cases_are_there() -> None:
     """Heirs with and without others, 出境定居, duplicates, 代缴 corrections, arrival, and
     each of waiting / ask locally / not eligible."""
     assert len(CASES) >= 10
-    verdicts = {case.values[0].data["expected"]["verdict"] for case in CASES}
+    verdicts = {case.values[0]["expected"]["verdict"] for case in CASES}
     assert verdicts == {"eligible", "not_yet", "check_locally", "not_eligible"}
-    scenarios = {case.values[0].data["scenario"] for case in CASES}
+    scenarios = {case.values[0]["scenario"] for case in CASES}
     assert scenarios == {s.value for s in Scenario}
-    data = [case.values[0].data for case in CASES]
+    data = [case.values[0] for case in CASES]
     heirs = [raw["other_heirs"] for raw in data if "other_heirs" in raw]
     assert True in heirs and False in heirs
 
 
-@pytest.mark.parametrize("case", CASES)
-def test_refund_case(book: PolicyBook, checklists: ChecklistBook, case: Case) -> None:
-    raw = case.data
+@pytest.mark.parametrize("raw", CASES)
+def test_refund_case(book: PolicyBook, checklists: ChecklistBook, raw: dict[str, Any]) -> None:
     want = raw["expected"]
     request = _request(raw)
-    result = assess(book, request, raw["today"], _overrides(book, raw))
+    result = assess(book, request, raw["today"], case_overrides(book, raw))
     texts = [f"{f.code}: {f.text}" for f in result.reasons]
     assert result.verdict.value == want["verdict"], texts
     if "earliest_application" in want:

@@ -4,20 +4,18 @@ against the shipped policy book. The fields are described at the top of each cas
 
 from __future__ import annotations
 
-import tomllib
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests.domain.case_files import load_cases
 from tests.domain.history_helpers import shipped_book
 from yibao.domain.account import compute_credit
 from yibao.domain.contributions import ContributionRecord, Month, RecordStatus
 from yibao.domain.people import Gender, Member, Relation, Scheme
 from yibao.domain.waiting import employee_breaks, resident_breaks
 
-CASES_DIR = Path(__file__).parent / "cases" / "waiting"
 _RULES = {"resident_breaks", "employee_breaks", "credit"}
 _FIELDS = {"name", "rule", "region", "today", "birth_date", "rows", "why", "expected"}
 _CREDIT_FIELDS = {"name", "rule", "region", "birth_date", "scheme", "month", "base", "why"}
@@ -36,19 +34,14 @@ _EMPLOYEE_EXPECTED = {
 _CREDIT_EXPECTED = {"amount", "rule_region"}
 
 
+def _check(file: str, raw: dict[str, Any]) -> None:
+    assert raw.get("rule") in _RULES, (file, raw["name"])
+    allowed = _FIELDS | _CREDIT_FIELDS if raw["rule"] == "credit" else _FIELDS
+    assert not set(raw) - allowed, (file, raw["name"], set(raw) - allowed)
+
+
 def _load() -> list[Any]:
-    params = []
-    for path in sorted(CASES_DIR.glob("*.toml")):
-        with path.open("rb") as handle:
-            data = tomllib.load(handle)
-        assert set(data) == {"case"}, f"{path.name}: only [[case]] tables allowed"
-        for raw in data["case"]:
-            assert raw.get("rule") in _RULES, (path.name, raw["name"])
-            assert raw.get("why"), (path.name, raw["name"], "every case says how it was worked out")
-            allowed = _FIELDS | _CREDIT_FIELDS if raw["rule"] == "credit" else _FIELDS
-            assert not set(raw) - allowed, (path.name, raw["name"], set(raw) - allowed)
-            params.append(pytest.param(raw, id=f"{path.stem}: {raw['name']}"))
-    return params
+    return load_cases("waiting", _check)
 
 
 def _region(case: dict[str, Any]) -> str | None:
