@@ -81,6 +81,19 @@ class PolicyBook:
         self._categories = categories
         self._order = {key: index for index, key in enumerate(self._infos)}
 
+    def with_texts(
+        self, parameters: Iterable[ParameterInfo], sources: Iterable[Source]
+    ) -> PolicyBook:
+        """The same book with other texts of its parameters and sources (same keys and ids,
+        e.g. English ones); region files and their entries are shared."""
+        infos = list(parameters)
+        new_sources = list(sources)
+        if [i.key for i in infos] != list(self._infos) or {s.id for s in new_sources} != set(
+            self._sources
+        ):
+            raise ValueError("with_texts needs the same parameters and sources")
+        return PolicyBook(infos, new_sources, self._regions.values())
+
     # ------------------------------------------------------------ catalogue
 
     def parameters(self) -> list[ParameterInfo]:
