@@ -116,8 +116,6 @@ def test_english_texts_read_as_english(english: PolicyBook) -> None:
         found += [f"{info.key}: {t}" for t in texts if stray_chinese(t)]
     for source in english.sources():
         texts = [source.title, source.issuer or "", source.note]
-        if source.note and CHINESE_ONLY in source.note:
-            texts.remove(source.note)  # notes are optional; see the report of issue 17
         found += [f"{source.id}: {t}" for t in texts if stray_chinese(t)]
     assert found == []
     assert not any(CHINESE_ONLY in info.label for info in english.parameters())
@@ -149,6 +147,15 @@ def test_english_book_keeps_values_units_and_choices(book: PolicyBook, english: 
         assert [(r.info.key, r.value, r.region_key) for r in en_rows] == [
             (r.info.key, r.value, r.region_key) for r in zh_rows
         ]
+
+
+def test_national_reads_nationwide(book: PolicyBook, english: PolicyBook) -> None:
+    """Cities and provinces keep their names (place names); 全国 is not one."""
+    assert english.region_name("national") == "Nationwide"
+    assert book.region_name("national") == "全国"
+    assert english.region_name("city-510100") == book.region_name("city-510100")
+    row = english.require("family.scope", "510100", date(2026, 6, 1))
+    assert row.region_name == "Nationwide"
 
 
 def test_chinese_book_unchanged(book: PolicyBook, english: PolicyBook) -> None:

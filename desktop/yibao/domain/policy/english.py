@@ -2,7 +2,7 @@
 
 ``resources/policy/en/parameters.toml`` and ``resources/policy/en/sources.toml`` hold the
 English of every parameter's label, description, field labels and text choices, of every
-category and unit, and of every source's title (and, where written, its note). Beside each
+category and unit, and of every source's title, issuer and note. Beside each
 English text the catalogue keeps the Chinese it translates (``zh_label``, ``zh_title`` …), so
 a check can tell a *stale* translation (the Chinese changed since) from a current one, the
 way Qt marks an obsolete message. Words keyed by their Chinese (categories, units, choices)
@@ -107,6 +107,8 @@ class EnglishCatalogue:
     issuers: Mapping[str, str] = field(default_factory=dict)
     #: display words of free-text values in the region files (keyed by the Chinese data)
     values: Mapping[str, str] = field(default_factory=dict)
+    #: display names of region files that are not place names (``national`` → Nationwide)
+    regions: Mapping[str, str] = field(default_factory=dict)
 
     # ------------------------------------------------------------ texts
 
@@ -221,11 +223,12 @@ class EnglishCatalogue:
         for source in book.sources():
             stext = self.sources.get(source.id, SourceText())
             out += _check(f"source {source.id} title", stext.title, source.title)
-            if stext.note is not None:
-                out += _check(f"source {source.id} note", stext.note, source.note)
+            out += _check(f"source {source.id} note", stext.note, source.note)
             if source.issuer and source.issuer not in self.issuers:
                 out.append(f"missing issuer {source.issuer!r} of source {source.id}")
         out += [f"missing value {t!r} of {k}" for k, t in free_texts(book) if t not in self.values]
+        if "national" not in self.regions:
+            out.append("missing region name of national")
         known = {info.key for info in book.parameters()}
         out += [f"obsolete parameter {key}" for key in self.parameters if key not in known]
         ids = {source.id for source in book.sources()}
@@ -299,6 +302,7 @@ def english_book(book: PolicyBook, catalogue: EnglishCatalogue) -> PolicyBook:
     return book.with_texts(
         [catalogue.info(info) for info in book.parameters()],
         [catalogue.source(source) for source in book.sources()],
+        catalogue.regions,
     )
 
 
@@ -375,4 +379,5 @@ def load_english_catalogue(policy_directory: Path) -> EnglishCatalogue:
         units=_words(params.get("unit"), "unit"),
         issuers=_words(sources.get("issuer"), "issuer"),
         values=_words(params.get("value"), "value"),
+        regions=_words(params.get("region"), "region"),
     )

@@ -49,6 +49,14 @@ if TYPE_CHECKING:
     from yibao.services.database import Database
 
 NATIONAL = "national"
+
+
+def _after_colon(label: str) -> str:
+    """A label ending in an ASCII colon (English) needs a space before what follows; the
+    full-width ``：`` carries its own."""
+    return label + " " if label.endswith(":") else label
+
+
 #: the category entry that lists every 本地修改 (any region, any date)
 LOCAL_VALUES = "__local_values__"
 
@@ -374,7 +382,7 @@ class PolicyPage(Page):
             f"<h3>{e(dtr(r.info.label))}</h3>",
             f"<p>{e(dtr(r.info.description))}</p>",
             "<p><b>{}</b>{}</p>".format(
-                e(self.tr("值：")),
+                e(_after_colon(self.tr("值："))),
                 e(f"{value_text(r.info, r.value)} {unit_text(r.info.unit)}".strip()),
             ),
         ]
@@ -385,7 +393,7 @@ class PolicyPage(Page):
             original = value_text(r.info, r.file_value.value) if r.file_value else self.tr("（无）")
             parts.append(
                 "<p style='color:#8a5300'><b>{}</b>{}</p>".format(
-                    e(self.tr("本地修改：")),
+                    e(_after_colon(self.tr("本地修改："))),
                     e(
                         self.tr("自 {d} 起由您设定。软件内置的值为 {orig}。备注：{note}").format(
                             d=r.override.effective_from.isoformat(),
