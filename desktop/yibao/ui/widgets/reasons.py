@@ -26,6 +26,7 @@ from yibao.domain.policy import (
 from yibao.domain.regions import region_book
 from yibao.ui.i18n import dtr
 from yibao.ui.widgets.basics import html_escape as _e
+from yibao.ui.widgets.findings import source_title
 
 _ICONS = {Level.OK: "✔", Level.BLOCKED: "✘", Level.WARNING: "！"}
 _COLOURS = {
@@ -46,10 +47,7 @@ def basis_text(basis: Basis | None) -> str:
     if basis.origin is Origin.OVERRIDE or basis.source is None:
         parts.append(_t("BindingReasons", "本地修改（您自己填写的值）"))
     else:
-        title = basis.source.title
-        if basis.source.doc_number and basis.source.doc_number not in title:
-            title = f"{title}（{basis.source.doc_number}）"
-        parts.append(f"《{title}》")
+        parts.append(source_title(basis.source))
         parts.append(dtr(basis.source.confidence.label))
     if basis.effective_from is not None:
         parts.append(
