@@ -45,8 +45,6 @@ def resident_contribution(
     view = PolicyView(book, region_code, date(benefit_year, 1, 1), overrides)
     for year in range(benefit_year, benefit_year - look_back_years - 1, -1):
         fact = view.for_benefit_year(year).decimal(UNIFORM_KEY)
-        if fact.value is not None and fact.resolved is not None:
-            return ContributionFigure(
-                round_yuan(fact.value), Basis.from_resolved(fact.resolved), benefit_year, year
-            )
+        if fact.value is not None:
+            return ContributionFigure(round_yuan(fact.value), fact.basis, benefit_year, year)
     return None
