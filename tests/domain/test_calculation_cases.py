@@ -1,6 +1,7 @@
 """Calculation cases (OpenFisca-style, in TOML): ``tests/domain/cases/<capability>/*.toml``.
 
-Each ``[[case]]`` has a ``name``, the inputs and the expected outputs. Capabilities so far:
+Each ``[[case]]`` has a ``name``, a ``why`` (how the expected figures were worked out by hand
+from the rule and the data), the inputs and the expected outputs. Capabilities so far:
 
 - ``proxy_payment``: pricing each relative's 居民医保 contribution
   (``yibao.domain.resident_pricing``) — ``today``, ``benefit_year``, ``region`` (6-digit code
@@ -43,6 +44,7 @@ def book() -> PolicyBook:
 
 _CASE_FIELDS = {
     "name",
+    "why",
     "today",
     "benefit_year",
     "region",
@@ -85,6 +87,7 @@ def _load(capability: str, pattern: str = "*.toml") -> list[Any]:
         assert set(data) == {"case"}, f"{path.name}: only [[case]] tables allowed"
         for raw in data["case"]:
             assert not set(raw) - _CASE_FIELDS, f"{raw['name']}: {set(raw) - _CASE_FIELDS}"
+            assert raw.get("why"), f"{raw['name']}: say how the figures were worked out"
             for member in raw["members"]:
                 assert not set(member) - _MEMBER_FIELDS, member
             for expected in raw["expected"]:
