@@ -540,6 +540,7 @@ _CUT_CASES = tomllib.loads(
 
 @pytest.mark.parametrize("case", _CUT_CASES["case"], ids=lambda c: c["name"])
 def test_temporary_cut_ratio(case: dict[str, str]) -> None:
+    assert case.get("why"), f"{case['name']}: say how the figures were worked out"
     cut = TemporaryCut(CutMethod(case["method"]), Decimal(case["value"]))
     ratio = cut.ratio(Decimal(case["home_ratio"]))
     assert ratio == Decimal(case["ratio"])
@@ -551,6 +552,7 @@ _REASONS = {"trip": Reason.TRIP, "emergency": Reason.EMERGENCY, "referral": Reas
 
 @pytest.mark.parametrize("case", _CUT_CASES["plan"], ids=lambda c: c["name"])
 def test_temporary_cut_explained_in_the_plan(book: PolicyBook, case: dict[str, Any]) -> None:
+    assert case.get("why"), f"{case['name']}: say how the figures were worked out"
     rows = tuple(FrozenTable({**row, "value": Decimal(row["value"])}) for row in case["cuts"])
     override = Override("city-510500", "offsite.temporary.cuts", date(2025, 1, 1), rows)
     answers = OffsiteAnswers("510500", "460100", _REASONS[case["reason"]])
