@@ -27,9 +27,10 @@ from typing import Any
 
 import pytest
 
+from tests.domain.case_helpers import case_overrides
 from tests.domain.policy.conftest import SHIPPED_POLICY_DIR
 from yibao.domain.kernel import Basis
-from yibao.domain.policy import Confidence, Override, PolicyBook, load_policy_book, parse_value
+from yibao.domain.policy import Confidence, PolicyBook, load_policy_book
 from yibao.domain.resident_pricing import Person, price, region_contributions
 
 CASES_DIR = Path(__file__).parent / "cases"
@@ -108,16 +109,7 @@ def test_the_issue_cases_are_there() -> None:
 @pytest.mark.parametrize("case", PROXY_CASES)
 def test_proxy_payment_pricing(book: PolicyBook, case: Case) -> None:
     raw = case.data
-    overrides = [
-        Override(
-            region_key=o["region_key"],
-            key=o["parameter"],
-            effective_from=o["effective_from"],
-            value=parse_value(book.info(o["parameter"]), o["value"]),
-            id=index,
-        )
-        for index, o in enumerate(raw.get("overrides", []), start=1)
-    ]
+    overrides = case_overrides(book, raw)
     code = None if raw["region"] == "national" else raw["region"]
     region = region_contributions(
         book, code, raw["benefit_year"], overrides, look_back_years=LOOK_BACK_YEARS

@@ -28,6 +28,7 @@ from typing import Any
 
 import pytest
 
+from tests.domain.case_helpers import case_overrides
 from tests.domain.policy.conftest import SHIPPED_POLICY_DIR
 from yibao.domain.kernel import Finding
 from yibao.domain.offsite import (
@@ -39,7 +40,7 @@ from yibao.domain.offsite import (
     validate_answers,
 )
 from yibao.domain.people import Scheme
-from yibao.domain.policy import Override, PolicyBook, load_policy_book, parse_value
+from yibao.domain.policy import PolicyBook, load_policy_book
 from yibao.domain.workdays import official_calendar
 
 CASES_DIR = Path(__file__).parent / "cases" / "offsite"
@@ -131,19 +132,6 @@ def _answers(raw: dict[str, Any]) -> OffsiteAnswers:
     )
 
 
-def _overrides(book: PolicyBook, raw: dict[str, Any]) -> list[Override]:
-    return [
-        Override(
-            region_key=o["region_key"],
-            key=o["parameter"],
-            effective_from=o["effective_from"],
-            value=parse_value(book.info(o["parameter"]), o["value"]),
-            id=index,
-        )
-        for index, o in enumerate(raw.get("overrides", []), start=1)
-    ]
-
-
 def _day(value: object) -> date | None:
     assert value == "none" or isinstance(value, date), value
     return None if value == "none" else value  # type: ignore[return-value]
@@ -208,7 +196,7 @@ def test_offsite_case(book: PolicyBook, raw: dict[str, Any]) -> None:
     answers = _answers(raw)
     assert validate_answers(answers, today) == (), raw["name"]
     plan = plan_offsite(
-        answers, book, today, overrides=_overrides(book, raw), cal=official_calendar()
+        answers, book, today, overrides=case_overrides(book, raw), cal=official_calendar()
     )
     want = raw["expected"]
     actual = _actual(plan, raw)
