@@ -3112,10 +3112,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <source>个人账户返还与退费</source>
         <translation>Personal account payout and refunds</translation>
     </message>
-    <message>
-        <source>保存到我的事项</source>
-        <translation>Save to My cases</translation>
-    </message>
 </context>
 <context>
     <name>RegionPicker</name>
@@ -3564,7 +3560,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>能不能办、什么时候办、能拿回多少</source>
-        <extracomment>marks that every CJK font has (emoji-like symbols render as empty boxes on some systems)</extracomment>
         <translation>Can you apply, when, and how much you can get back</translation>
     </message>
     <message>
@@ -3572,8 +3567,12 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>Assessment</translation>
     </message>
     <message>
-        <source>本地修改</source>
-        <translation>Local change</translation>
+        <source>正在按政策库判断……</source>
+        <translation>Checking against the policy data…</translation>
+    </message>
+    <message>
+        <source>请返回上一步，改正标红的内容。</source>
+        <translation>Please go back one step and correct what is marked in red.</translation>
     </message>
     <message>
         <source>最早 {date} 可以去申请。</source>
@@ -3584,12 +3583,24 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>You can apply now.</translation>
     </message>
     <message>
+        <source>为什么</source>
+        <translation>Why</translation>
+    </message>
+    <message>
         <source>您可以这样做</source>
         <translation>What you can do</translation>
     </message>
     <message>
         <source>建议</source>
         <translation>Suggestions</translation>
+    </message>
+    <message>
+        <source>能拿回多少</source>
+        <translation>How much you can get back</translation>
+    </message>
+    <message>
+        <source>什么时候到账</source>
+        <translation>When the money arrives</translation>
     </message>
     <message>
         <source>〔〕里是依据的可信程度和地区。未经证实或二手资料的规定，以当地医保部门公布为准；可以在“政策参数”页面按当地规定修改。</source>
@@ -6295,6 +6306,10 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     <message>
         <source>政策库中没有{place}“{scenario}”可以由谁办理的规定，请向当地医保部门确认。</source>
         <translation>Our policy data has no rule on who may apply for “{scenario}” in {place}; please check with the local medical insurance office.</translation>
+    </message>
+    <message>
+        <source>您在“政策参数”里修改过“个人账户一次性支取的情形（说明）”；现在按“可一次性支取个人账户余额的情形（分项）”判断，您的修改不再起作用。需要时请在“政策参数”页面改这一项。</source>
+        <translation>You changed “个人账户一次性支取的情形（说明）” (when the personal account (个人账户) can be paid out) on the Policy figures page. The app now decides by “可一次性支取个人账户余额的情形（分项）” instead, so your change no longer has any effect. If you need to, change that item on the Policy figures page.</translation>
     </message>
     <message>
         <source>个人账户余额约 {amount}（{basis}）；实际金额以经办机构核定为准。</source>

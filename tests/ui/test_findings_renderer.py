@@ -321,3 +321,13 @@ def test_a_finding_on_one_line(threshold: Basis) -> None:
         "〔二手资料 · 山西省 · 待核验；您填写的〕</span>"
     )
     assert fr.finding_inline_html(Finding("x", "a<b", level=Level.OK), mark=False) == "a&lt;b"
+
+
+def test_an_unknown_start_date_is_not_shown_as_2000_01_01(book: PolicyBook) -> None:
+    from yibao.domain.policy import UNKNOWN_START
+
+    fact = PolicyView(book, TAIYUAN, date(2026, 3, 1)).decimal("family.min_retained_balance")
+    unknown = replace(fact.basis, effective_from=UNKNOWN_START)
+    text = fr.basis_text(unknown, date(2026, 3, 1))
+    assert "2000-01-01" not in text and "自" not in text.split("·")[-1]
+    assert "自 2022-06-29 起" in fr.basis_text(fact.basis, date(2026, 3, 1))

@@ -30,7 +30,14 @@ from PySide6.QtCore import QCoreApplication
 
 from yibao.domain.i18n import DOMAIN_CONTEXT
 from yibao.domain.kernel import Basis, Finding, Level, Origin
-from yibao.domain.policy import STALE_LABEL, Confidence, Source, Staleness, StaleReason
+from yibao.domain.policy import (
+    STALE_LABEL,
+    Confidence,
+    Source,
+    Staleness,
+    StaleReason,
+    start_known,
+)
 from yibao.ui.i18n import dtr, join_sentences
 from yibao.ui.widgets.basics import html_escape as _e
 
@@ -167,7 +174,8 @@ class BasisLine:
 
 
 def _dated(basis: Basis) -> str:
-    if basis.effective_from is None:
+    # the book's placeholder for "start date unknown" (2000-01-01) is not a date to show
+    if basis.effective_from is None or not start_known(basis.effective_from):
         return ""
     return _t("Findings", "自 {date} 起").format(date=basis.effective_from.isoformat())
 
