@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import tomllib
+from collections.abc import Callable, Iterator, Mapping
+from pathlib import Path
 from typing import Any
 
 from yibao.domain.policy import Override, PolicyBook, parse_value
@@ -21,3 +23,21 @@ def case_overrides(book: PolicyBook, raw: Mapping[str, Any]) -> list[Override]:
         )
         for index, o in enumerate(raw.get("overrides", []), start=1)
     ]
+
+
+def case_tables(
+    paths: Iterator[Path] | list[Path], *, parse_float: Callable[[str], Any] = float
+) -> Iterator[tuple[Path, dict[str, Any]]]:
+    """Each ``[[case]]`` table of the files at *paths* (sorted), with its file.
+
+    A file holds only ``[[case]]`` tables, and every case says in ``why`` how its expected
+    figures were worked out by hand (never pasted from the program's output)."""
+    for path in sorted(paths):
+        with path.open("rb") as handle:
+            data = tomllib.load(handle, parse_float=parse_float)
+        assert set(data) == {"case"}, f"{path.name}: only [[case]] tables allowed"
+        for raw in data["case"]:
+            assert str(raw.get("why", "")).strip(), (
+                f"{raw['name']}: say how the figures were worked out"
+            )
+            yield path, raw

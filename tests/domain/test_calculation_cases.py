@@ -18,7 +18,6 @@ from the rule and the data), the inputs and the expected outputs. Capabilities s
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -27,7 +26,7 @@ from typing import Any
 
 import pytest
 
-from tests.domain.case_helpers import case_overrides
+from tests.domain.case_helpers import case_overrides, case_tables
 from tests.domain.policy.conftest import SHIPPED_POLICY_DIR
 from yibao.domain.kernel import Basis
 from yibao.domain.policy import Confidence, PolicyBook, load_policy_book
@@ -82,18 +81,14 @@ class Case:
 
 def _load(capability: str, pattern: str = "*.toml") -> list[Any]:
     params = []
-    for path in sorted((CASES_DIR / capability).glob(pattern)):
-        with path.open("rb") as handle:
-            data = tomllib.load(handle, parse_float=Decimal)
-        assert set(data) == {"case"}, f"{path.name}: only [[case]] tables allowed"
-        for raw in data["case"]:
-            assert not set(raw) - _CASE_FIELDS, f"{raw['name']}: {set(raw) - _CASE_FIELDS}"
-            assert raw.get("why"), f"{raw['name']}: say how the figures were worked out"
-            for member in raw["members"]:
-                assert not set(member) - _MEMBER_FIELDS, member
-            for expected in raw["expected"]:
-                assert not set(expected) - _EXPECTED_FIELDS, expected
-            params.append(pytest.param(Case(path.name, raw), id=f"{path.stem}: {raw['name']}"))
+    paths = list((CASES_DIR / capability).glob(pattern))
+    for path, raw in case_tables(paths, parse_float=Decimal):
+        assert not set(raw) - _CASE_FIELDS, f"{raw['name']}: {set(raw) - _CASE_FIELDS}"
+        for member in raw["members"]:
+            assert not set(member) - _MEMBER_FIELDS, member
+        for expected in raw["expected"]:
+            assert not set(expected) - _EXPECTED_FIELDS, expected
+        params.append(pytest.param(Case(path.name, raw), id=f"{path.stem}: {raw['name']}"))
     return params
 
 

@@ -20,7 +20,6 @@ Every ``tests/domain/cases/offsite/*.toml`` but ``temporary_cuts.toml`` (run by
 
 from __future__ import annotations
 
-import tomllib
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -28,7 +27,7 @@ from typing import Any
 
 import pytest
 
-from tests.domain.case_helpers import case_overrides
+from tests.domain.case_helpers import case_overrides, case_tables
 from tests.domain.policy.conftest import SHIPPED_POLICY_DIR
 from yibao.domain.kernel import Finding
 from yibao.domain.offsite import (
@@ -91,17 +90,11 @@ _EXPECTED = {
 
 def _load() -> list[Any]:
     params = []
-    for path in sorted(CASES_DIR.glob("*.toml")):
-        if path.name in OWN_SHAPE:
-            continue
-        with path.open("rb") as handle:
-            data = tomllib.load(handle)
-        assert set(data) == {"case"}, f"{path.name}: only [[case]] tables allowed"
-        for raw in data["case"]:
-            assert not set(raw) - _INPUTS, f"{raw['name']}: {set(raw) - _INPUTS}"
-            assert not set(raw["expected"]) - _EXPECTED, raw["name"]
-            assert raw.get("why"), f"{raw['name']}: say how the figures were worked out"
-            params.append(pytest.param(raw, id=f"{path.stem}: {raw['name']}"))
+    paths = [p for p in CASES_DIR.glob("*.toml") if p.name not in OWN_SHAPE]
+    for path, raw in case_tables(paths):
+        assert not set(raw) - _INPUTS, f"{raw['name']}: {set(raw) - _INPUTS}"
+        assert not set(raw["expected"]) - _EXPECTED, raw["name"]
+        params.append(pytest.param(raw, id=f"{path.stem}: {raw['name']}"))
     return params
 
 
