@@ -2570,10 +2570,6 @@ Runs offline; never connects to the internet</translation>
         <translation>Balance threshold</translation>
     </message>
     <message>
-        <source>例如 1000</source>
-        <translation>e.g. 1000</translation>
-    </message>
-    <message>
         <source>超过多少以上的部分能用（元）：</source>
         <translation>Only the part above this can be used (yuan):</translation>
     </message>
@@ -2588,10 +2584,6 @@ Runs offline; never connects to the internet</translation>
     <message>
         <source>长护险金额</source>
         <translation>Care insurance amount</translation>
-    </message>
-    <message>
-        <source>例如 4</source>
-        <translation>e.g. 4</translation>
     </message>
     <message>
         <source>长护险扣缴方式</source>
@@ -2615,20 +2607,12 @@ Runs offline; never connects to the internet</translation>
         <translation>Checking the policy database…</translation>
     </message>
     <message>
-        <source>给亲属缴居民医保时，直接从您的个人账户扣钱（有的地方在税务缴费渠道办理）。亲属不用先垫钱。</source>
-        <translation>When paying a relative&apos;s resident insurance, the money is taken directly from your personal account (in some places this is done through the tax bureau&apos;s payment channel). The relative does not have to pay first.</translation>
+        <source>按当地规定填写</source>
+        <translation>As set locally</translation>
     </message>
     <message>
-        <source>在国家医保服务平台“医保钱包”里给亲属设一笔共济额度，用额度给亲属缴费。额度里的钱您自己不能用，解除绑定后没用完的会退回。</source>
-        <translation>In the &quot;medical insurance wallet&quot; (医保钱包) in the 国家医保服务平台 APP, set a mutual aid quota for the relative and use it to pay their contribution. You cannot use the money in the quota yourself; any unused amount is returned when the link is ended.</translation>
-    </message>
-    <message>
-        <source>亲属先自己把居民医保费缴上，您再申请从个人账户把这笔钱返还到银行卡。亲属要先准备好现金。</source>
-        <translation>The relative first pays the resident insurance themselves, then you apply to have that amount refunded from your personal account to a bank card. The relative needs the cash ready first.</translation>
-    </message>
-    <message>
-        <source>返还到账的时间以当地医保部门公布为准。</source>
-        <translation> When the refund arrives: follow what your local medical insurance office announces.</translation>
+        <source>每次扣多少</source>
+        <translation>Amount per deduction</translation>
     </message>
     <message>
         <source>政策库：{region}申请成功后，钱在 {lag} 个月后的那个月到账〔{tag}〕。</source>
@@ -2953,10 +2937,6 @@ Runs offline; never connects to the internet</translation>
         <source>代缴居民医保模拟</source>
         <translation>Paying relatives&apos; resident insurance (代缴): simulation</translation>
     </message>
-    <message>
-        <source>保存到我的事项</source>
-        <translation>Save to My cases</translation>
-    </message>
 </context>
 <context>
     <name>RecordDialog</name>
@@ -3236,10 +3216,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>Personal contribution rate</translation>
     </message>
     <message>
-        <source>例如 400</source>
-        <translation>e.g. 400</translation>
-    </message>
-    <message>
         <source>居民医保个人缴费（元/年）*：</source>
         <translation>Resident insurance (居民医保) personal contribution (yuan/year)*:</translation>
     </message>
@@ -3280,12 +3256,16 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>Subsidized enrollment:</translation>
     </message>
     <message>
+        <source>按当地公布的金额</source>
+        <translation>Locally published amount</translation>
+    </message>
+    <message>
         <source>个人负担比例：</source>
         <translation>Share paid by the person:</translation>
     </message>
     <message>
         <source>个人部分走民政等专门渠道缴</source>
-        <translation>Personal share paid through a special channel (e.g. civil affairs office)</translation>
+        <translation>Personal share paid via a special channel (e.g. civil affairs)</translation>
     </message>
     <message>
         <source>新生儿（出生后第一次参保）</source>
@@ -3523,7 +3503,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>模拟结果</source>
-        <extracomment>columns shown only in one mode</extracomment>
         <translation>Simulation result</translation>
     </message>
     <message>
@@ -3547,12 +3526,29 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>About the results</translation>
     </message>
     <message>
+        <source>请返回上一步，改正标红的内容。</source>
+        <translation>Please go back and correct what is marked in red.</translation>
+    </message>
+    <message>
         <source>{mode} · {year} 年度 · {day} 办理 · 余额 {balance}，现在可用 {usable}</source>
         <translation>{mode} · year {year} · on {day} · balance {balance}, available now {usable}</translation>
     </message>
     <message>
         <source>个人缴费标准{group}：{amount}</source>
+        <extracomment>columns shown only in one mode</extracomment>
         <translation>Personal contribution rate{group}: {amount}</translation>
+    </message>
+    <message>
+        <source>结论</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>每位亲属</source>
+        <translation>Each relative</translation>
+    </message>
+    <message>
+        <source>还要知道</source>
+        <translation>Also good to know</translation>
     </message>
     <message>
         <source>〔〕里是依据的可信程度和地区。未经证实或二手资料的规定，以当地医保部门公布为准；以后的划入是按您填的每月划入估算的。</source>
@@ -3569,10 +3565,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     <message>
         <source>正在按政策库判断……</source>
         <translation>Checking against the policy data…</translation>
-    </message>
-    <message>
-        <source>请返回上一步，改正标红的内容。</source>
-        <translation>Please go back one step and correct what is marked in red.</translation>
     </message>
     <message>
         <source>最早 {date} 可以去申请。</source>
@@ -5094,7 +5086,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>年月不对：{detail}</source>
-        <extracomment>Our own export template, in column order (import reads it back).</extracomment>
         <translation>Wrong year and month: {detail}</translation>
     </message>
     <message>
@@ -5191,7 +5182,7 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>示例：请改成您自己的记录，或删掉这一行</source>
-        <extracomment>a time after the day (&quot;2024-05-01 10:30:00&quot;, &quot;2024-05-01T10:30&quot;) or after eight digits data rows read (valid or not) columns of :func:`record_cells` holding free text (names, source, note) the example row of :func:`template_csv` (成员 empty: the member chosen in the dialog)</extracomment>
+        <extracomment>columns of :func:`record_cells` holding free text (names, source, note) the example row of :func:`template_csv` (成员 empty: the member chosen in the dialog)</extracomment>
         <translation>Example: please replace with your own record, or delete this row</translation>
     </message>
     <message>
@@ -6949,7 +6940,7 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>居民医保个人缴费</source>
-        <extracomment>how many earlier years to look back for a contribution figure the book lacks the day the balance is for (today, or the end of the last month recorded) the first month whose credit is not in the balance yet how the credit was computed (&quot;2% × 6,000.00 = 120.00&quot;) projected credits (month&apos;s first day, amount) after the balance month members with a personal account (职工 / 退休 / 灵活就业统账结合), the profile first everyone else in the household (residents first), as candidates to pay for (giver id, relative id) → True (已办理) / False (计划中); ``None`` if not recorded giver id → their account from the history (only members with history) the usual (national) collection period for next year&apos;s benefit year, from the book region code → the collection period for the benefit year the national period, for relatives without a region region code → the figures to price each person with (by group and uniform) the groups whose contribution is subsidised (资助参保), in the giver&apos;s region How far ahead the account is projected: the simulation&apos;s own horizon (it ignores events after it), so every statement about the projected account covers the same months. the Basis label of a contribution the user typed</extracomment>
+        <extracomment>the groups whose individual contribution is wholly or partly paid for (资助参保) how many earlier years to look back for a contribution figure the book lacks the day the balance is for (today, or the end of the last month recorded) the first month whose credit is not in the balance yet how the credit was computed (&quot;2% × 6,000.00 = 120.00&quot;) projected credits (month&apos;s first day, amount) after the balance month members with a personal account (职工 / 退休 / 灵活就业统账结合), the profile first everyone else in the household (residents first), as candidates to pay for (giver id, relative id) → True (已办理) / False (计划中); ``None`` if not recorded giver id → their account from the history (only members with history) the policy book with the user&apos;s overrides (nationally, on the day it was read): for the plan page&apos;s defaults, moved to the region and day they are for region code → the collection period for the benefit year the national period, for relatives without a region region code → the figures to price each person with (by group and uniform) the groups whose contribution is subsidised (资助参保), in the giver&apos;s region How far ahead the account is projected: the simulation&apos;s own horizon (it ignores events after it), so every statement about the projected account covers the same months. the Basis label of a contribution the user typed</extracomment>
         <translation>Resident insurance: personal contribution</translation>
     </message>
 </context>

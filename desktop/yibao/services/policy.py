@@ -183,4 +183,8 @@ def flexible_base_range(db: Database, region_code: str | None, at: date) -> Base
     low, high = fact.value.get("min_ratio"), fact.value.get("max_ratio")
     if not (isinstance(low, Decimal) and isinstance(high, Decimal)):
         return None
-    return BaseRange(low, high, fact.basis)
+    basis = fact.basis
+    if fact.from_national and region_code is not None:
+        # the national range stands in for the region's own, which the book lacks
+        basis = dataclasses.replace(basis, national_fallback=True)
+    return BaseRange(low, high, basis)
