@@ -29,11 +29,12 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.domain.case_files import case_overrides, load_cases
+from tests.domain.case_helpers import case_overrides, case_tables
 from tests.domain.policy.conftest import SHIPPED_POLICY_DIR
 from yibao.domain.bindings import Binding, BindingStatus
 from yibao.domain.family import (
@@ -47,6 +48,8 @@ from yibao.domain.family import (
 )
 from yibao.domain.people import Gender, Member, Relation, Scheme
 from yibao.domain.policy import PolicyBook, load_policy_book
+
+CASES_DIR = Path(__file__).parent / "cases" / "family"
 
 GIVER_ID, RELATIVE_ID = 1, 2
 
@@ -69,7 +72,15 @@ def _check(file: str, raw: dict[str, Any]) -> None:
     assert not set(raw["expected"]) - _EXPECTED[kind], raw["name"]
 
 
-CASES = load_cases("family", _check)
+def _load() -> list[Any]:
+    params = []
+    for path, raw in case_tables(CASES_DIR.glob("*.toml")):
+        _check(path.name, raw)
+        params.append(pytest.param(raw, id=f"{path.stem}: {raw['name']}"))
+    return params
+
+
+CASES = _load()
 
 
 @pytest.fixture(scope="module")

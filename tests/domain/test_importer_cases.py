@@ -6,13 +6,16 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.domain.case_files import load_cases
+from tests.domain.case_helpers import case_tables
 from yibao.domain.importers import Defaults, guess_layout, read_csv, validate
 from yibao.domain.people import Scheme
+
+CASES_DIR = Path(__file__).parent / "cases" / "importers"
 
 _FIELDS = {"name", "csv", "encoding", "scheme", "members", "today", "why", "rows", "problems"}
 _ROW_FIELDS = {
@@ -26,7 +29,11 @@ def _check(file: str, raw: dict[str, Any]) -> None:
 
 
 def _load() -> list[Any]:
-    return load_cases("importers", _check)
+    params = []
+    for path, raw in case_tables(CASES_DIR.glob("*.toml")):
+        _check(path.name, raw)
+        params.append(pytest.param(raw, id=f"{path.stem}: {raw['name']}"))
+    return params
 
 
 def _yuan(fen: int | None) -> str | None:

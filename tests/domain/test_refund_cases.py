@@ -18,11 +18,12 @@ entries that must / must not be in the built checklist).
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.domain.case_files import case_overrides, load_cases
+from tests.domain.case_helpers import case_overrides, case_tables
 from tests.domain.policy.conftest import SHIPPED_POLICY_DIR
 from yibao.domain.checklists import ChecklistBook, load_checklists
 from yibao.domain.people import Scheme
@@ -35,6 +36,8 @@ from yibao.domain.refund import (
     Scenario,
     assess,
 )
+
+CASES_DIR = Path(__file__).parent / "cases" / "refund"
 
 CHECKLISTS_DIR = SHIPPED_POLICY_DIR.parent / "checklists"
 
@@ -72,7 +75,15 @@ def _check(file: str, raw: dict[str, Any]) -> None:
     assert not set(raw["expected"]) - _EXPECTED_FIELDS, raw["name"]
 
 
-CASES = load_cases("refund", _check)
+def _load() -> list[Any]:
+    params = []
+    for path, raw in case_tables(CASES_DIR.glob("*.toml")):
+        _check(path.name, raw)
+        params.append(pytest.param(raw, id=f"{path.stem}: {raw['name']}"))
+    return params
+
+
+CASES = _load()
 
 
 @pytest.fixture(scope="module")

@@ -5,16 +5,19 @@ against the shipped policy book. The fields are described at the top of each cas
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.domain.case_files import load_cases
+from tests.domain.case_helpers import case_tables
 from tests.domain.history_helpers import shipped_book
 from yibao.domain.account import compute_credit
 from yibao.domain.contributions import ContributionRecord, Month, RecordStatus
 from yibao.domain.people import Gender, Member, Relation, Scheme
 from yibao.domain.waiting import employee_breaks, resident_breaks
+
+CASES_DIR = Path(__file__).parent / "cases" / "waiting"
 
 _RULES = {"resident_breaks", "employee_breaks", "credit"}
 _FIELDS = {"name", "rule", "region", "today", "birth_date", "rows", "why", "expected"}
@@ -41,7 +44,11 @@ def _check(file: str, raw: dict[str, Any]) -> None:
 
 
 def _load() -> list[Any]:
-    return load_cases("waiting", _check)
+    params = []
+    for path, raw in case_tables(CASES_DIR.glob("*.toml")):
+        _check(path.name, raw)
+        params.append(pytest.param(raw, id=f"{path.stem}: {raw['name']}"))
+    return params
 
 
 def _region(case: dict[str, Any]) -> str | None:
