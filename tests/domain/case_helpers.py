@@ -7,6 +7,8 @@ from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from yibao.domain.policy import Override, PolicyBook, parse_value
 
 
@@ -41,3 +43,16 @@ def case_tables(
                 f"{raw['name']}: say how the figures were worked out"
             )
             yield path, raw
+
+
+def case_params(
+    directory: Path, check: Callable[[str, dict[str, Any]], None] | None = None
+) -> list[Any]:
+    """Every case of the ``*.toml`` files in *directory* as a pytest parameter (id
+    ``file: name``), each first checked by *check(file name, case)* (the runner's fields)."""
+    params = []
+    for path, raw in case_tables(directory.glob("*.toml")):
+        if check is not None:
+            check(path.name, raw)
+        params.append(pytest.param(raw, id=f"{path.stem}: {raw['name']}"))
+    return params

@@ -34,7 +34,7 @@ from typing import Any
 
 import pytest
 
-from tests.domain.case_helpers import case_overrides, case_tables
+from tests.domain.case_helpers import case_overrides, case_params
 from tests.domain.policy.conftest import SHIPPED_POLICY_DIR
 from yibao.domain.bindings import Binding, BindingStatus
 from yibao.domain.family import (
@@ -72,15 +72,7 @@ def _check(file: str, raw: dict[str, Any]) -> None:
     assert not set(raw["expected"]) - _EXPECTED[kind], raw["name"]
 
 
-def _load() -> list[Any]:
-    params = []
-    for path, raw in case_tables(CASES_DIR.glob("*.toml")):
-        _check(path.name, raw)
-        params.append(pytest.param(raw, id=f"{path.stem}: {raw['name']}"))
-    return params
-
-
-CASES = _load()
+CASES = case_params(CASES_DIR, _check)
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from tests.domain.case_helpers import case_tables
+from tests.domain.case_helpers import case_params
 from yibao.domain.importers import Defaults, guess_layout, read_csv, validate
 from yibao.domain.people import Scheme
 
@@ -29,11 +29,7 @@ def _check(file: str, raw: dict[str, Any]) -> None:
 
 
 def _load() -> list[Any]:
-    params = []
-    for path, raw in case_tables(CASES_DIR.glob("*.toml")):
-        _check(path.name, raw)
-        params.append(pytest.param(raw, id=f"{path.stem}: {raw['name']}"))
-    return params
+    return case_params(CASES_DIR, _check)
 
 
 def _yuan(fen: int | None) -> str | None:

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from tests.domain.case_helpers import case_tables
+from tests.domain.case_helpers import case_params
 from tests.domain.history_helpers import shipped_book
 from yibao.domain.account import compute_credit
 from yibao.domain.contributions import ContributionRecord, Month, RecordStatus
@@ -44,11 +44,7 @@ def _check(file: str, raw: dict[str, Any]) -> None:
 
 
 def _load() -> list[Any]:
-    params = []
-    for path, raw in case_tables(CASES_DIR.glob("*.toml")):
-        _check(path.name, raw)
-        params.append(pytest.param(raw, id=f"{path.stem}: {raw['name']}"))
-    return params
+    return case_params(CASES_DIR, _check)
 
 
 def _region(case: dict[str, Any]) -> str | None:
