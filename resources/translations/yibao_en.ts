@@ -999,6 +999,7 @@ If you report this, please attach the log file:
     </message>
     <message>
         <source>未收录</source>
+        <extracomment>a Chinese ideograph; a title with none before its first 《 or ( is an English gloss</extracomment>
         <translation>Not in the policy data</translation>
     </message>
     <message>
@@ -4550,7 +4551,7 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>列表中有空项，请检查分隔符</source>
-        <extracomment>units whose values are fractions shown ×100 with a suffix</extracomment>
+        <extracomment>units whose values are fractions shown ×100 with a suffix suffixes :func:`parse_value` reads after a percentage (spaces are removed first)</extracomment>
         <translation>The list has an empty item; please check the separators</translation>
     </message>
     <message>

@@ -19,6 +19,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from yibao.resources import resource_path
+from yibao.services.language import set_language as set_data_language
 
 log = logging.getLogger(__name__)
 
@@ -43,13 +44,15 @@ def remove_translators(app: QCoreApplication) -> None:
 
 
 def install_translators(app: QCoreApplication, language: str, *, qt_now: bool = True) -> None:
-    """Load the translators for ``language``.
+    """Load the translators for ``language``, and give services the language for the texts
+    they take from data (:mod:`yibao.services.language`).
 
     For Chinese, our strings need none and Qt's own (for standard buttons and dialogs) can wait
     until after the first paint: pass ``qt_now=False`` and call :func:`install_qt_chinese`
     later.
     """
     remove_translators(app)
+    set_data_language(language)  # texts from data (the policy book) follow, before first use
     if language == "en":
         ours = QTranslator(app)
         if ours.load(str(resource_path("translations", "yibao_en.qm"))):
