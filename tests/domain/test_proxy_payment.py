@@ -363,6 +363,17 @@ def test_special_channel_and_newborn_excluded() -> None:
     assert "special" in [n.code for n in result.notes]
 
 
+def test_newborns_are_excluded_by_the_typed_choice_not_a_word_in_a_text() -> None:
+    """proxy.excluded_groups holds choices: a group that merely mentions 新生儿 is not it."""
+    newborn = (relative("a", "孙子", newborn=True, relation=Relation.GRANDCHILD),)
+    only_channel = ProxyRules(excluded_groups=("通过专门渠道缴费的资助参保人员",))
+    assert verdicts(simulate(plan(relatives=newborn, rules=only_channel))) == [Verdict.NOW]
+    wordy = ProxyRules(excluded_groups=("新生儿以外的资助参保人员",))
+    assert verdicts(simulate(plan(relatives=newborn, rules=wordy))) == [Verdict.NOW]
+    listed = ProxyRules(excluded_groups=("新生儿",))
+    assert verdicts(simulate(plan(relatives=newborn, rules=listed))) == [Verdict.NOT_ELIGIBLE]
+
+
 # ───────────────────────────────────────────── scope, reach, year, binding
 
 

@@ -87,12 +87,18 @@ def _regions_differ(plan: ProxyPlan, rel: Relative) -> Finding | None:
     )
 
 
+#: the ``proxy.excluded_groups`` choice for newborns (their first year goes through the
+#: birth registration channel)
+NEWBORN_GROUP = "新生儿"
+
+
 def ineligible(plan: ProxyPlan, rel: Relative) -> Finding | None:
     rules = plan.rules
     amount = format_yuan(rel.amount_due)
     excluded = rules.excluded_groups
     excluded_basis = rules.basis_of("proxy.excluded_groups")
-    if rel.newborn and (not excluded or any("新生儿" in g for g in excluded)):
+    # a typed choice of proxy.excluded_groups, not a word searched for in free text
+    if rel.newborn and (not excluded or NEWBORN_GROUP in excluded):
         return finding("newborn", _R_NEWBORN, excluded_basis, level=Level.BLOCKED)
     if rel.subsidised and rel.special_channel:
         return finding(
