@@ -6029,8 +6029,8 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>After retiring and resettling in another place (异地安置), some areas pay the personal account balance to the person in one lump sum.</translation>
     </message>
     <message>
-        <source>已经缴了居民医保，后来又参加了职工医保。在居民医保待遇期开始前参加职工医保的，可以停保并退还居民医保个人缴费。</source>
-        <translation>You already paid resident medical insurance (居民医保) and later joined employee medical insurance (职工医保). If you joined employee insurance before the resident insurance coverage period starts, you can stop the resident insurance and get your personal resident contribution back.</translation>
+        <source>已经缴了居民医保，后来又参加了职工医保。在居民医保待遇期开始前参加职工医保的，不少地方可以停保并退还居民医保个人缴费（以当地规定为准）。</source>
+        <translation>You already paid resident medical insurance (居民医保) and later joined employee medical insurance (职工医保). If you joined employee insurance before the resident insurance coverage period starts, many places let you stop the resident insurance and get your personal resident contribution back (the local rules decide).</translation>
     </message>
     <message>
         <source>用职工个人账户给亲属代缴了居民医保费，想撤销这笔代缴、把钱退回来。</source>

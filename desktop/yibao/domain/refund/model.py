@@ -70,7 +70,7 @@ _SCENARIO_DESCRIPTIONS = {
     Scenario.DUPLICATE_ENROLMENT: QT_TRANSLATE_NOOP(
         "domain",
         "已经缴了居民医保，后来又参加了职工医保。在居民医保待遇期开始前参加职工医保的，"
-        "可以停保并退还居民医保个人缴费。",
+        "不少地方可以停保并退还居民医保个人缴费（以当地规定为准）。",
     ),
     Scenario.PROXY_CANCEL: QT_TRANSLATE_NOOP(
         "domain", "用职工个人账户给亲属代缴了居民医保费，想撤销这笔代缴、把钱退回来。"
