@@ -18,13 +18,14 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from tests.ui.uihelpers import make_profile, seed, shot, wait_idle
+from yibao.domain.kernel import Basis
 from yibao.domain.people import Gender, Member, Relation, Scheme
 from yibao.domain.policy import Resolved
 from yibao.paths import AppPaths
 from yibao.prefs import Preferences
 from yibao.ui.main_window import MainWindow
 from yibao.ui.pages.policy import LOCAL_VALUES, PolicyPage
-from yibao.ui.widgets.reasons import stale_note
+from yibao.ui.widgets.findings import stale_text
 from yibao.ui.wizards.proxy_payment import PageId, ProxyPaymentWizard
 
 CHENGDU = "510100"  # 成都市
@@ -280,8 +281,9 @@ def test_reasons_renderer_says_stale(qtbot: QtBot, window: MainWindow) -> None:
     resolved = policy_book().require(
         "resident.contribution.individual_min", CHENGDU, date(2025, 1, 1)
     )
-    assert stale_note(resolved, date(2025, 10, 1)) == ""
-    note = stale_note(resolved, date(2026, 12, 1))
+    basis = Basis.from_resolved(resolved)
+    assert stale_text(basis.stale(date(2025, 10, 1))) == ""
+    note = stale_text(basis.stale(date(2026, 12, 1)))
     assert note.startswith("待核验：") and "只到 2025 年度" in note
 
 

@@ -9,14 +9,12 @@ like every other finding (level mark, statement, 怎么办, 依据 line with sou
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
 from yibao.domain.checklists import ChecklistEntry
 from yibao.domain.family import Outcome, Verdict
-from yibao.domain.kernel import Basis
-from yibao.domain.policy import Confidence, Resolved, Source
+from yibao.domain.policy import Confidence, Source
 from yibao.domain.regions import region_book
 from yibao.ui.i18n import dtr
 from yibao.ui.widgets.basics import html_escape as _e
@@ -30,18 +28,9 @@ from yibao.ui.widgets.findings import (
     confidence_text,
     findings_html,
     source_title,
-    stale_text,
 )
 
 _t = QCoreApplication.translate
-
-
-def stale_note(policy: Resolved | None, today: date | None = None) -> str:
-    """``待核验：…`` for a resolved value (kept for old callers; the wording is
-    :func:`yibao.ui.widgets.findings.stale_text`)."""
-    if policy is None:
-        return ""
-    return stale_text(Basis.from_resolved(policy).stale(today or date.today()))
 
 
 def verdict_html(verdict: Verdict) -> str:
