@@ -94,3 +94,20 @@ def test_sentences_are_joined_for_the_language(parts: tuple[str, ...], joined: s
     from yibao.ui.i18n import join_sentences
 
     assert join_sentences(*parts) == joined
+
+
+def test_choosing_a_language_formats_domain_dates_for_it(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Issue 17: the language chosen at start is the one domain dates and durations use."""
+    from datetime import date
+
+    from yibao.domain.i18n import day_text, is_english
+    from yibao.ui.i18n import install_translators
+
+    install_translators(qapp, "en")
+    try:
+        assert is_english()
+        assert day_text(date(2025, 3, 10)) == "2025-03-10"
+    finally:
+        install_translators(qapp, "zh_CN")
+    assert not is_english()
+    assert day_text(date(2025, 3, 10)) == "2025年3月10日"

@@ -8,6 +8,9 @@ Messages with parameters are formatted *after* translation, so the template is w
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from datetime import date
+
 DOMAIN_CONTEXT = "domain"
 
 
@@ -15,3 +18,126 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Return *text* unchanged; the name lets ``lupdate`` find it under *context*."""
     del context
     return text
+
+
+# ----------------------------------------------------------------- formatting by language
+#
+# Dates, months, durations and quantities that the domain writes into a message's params
+# (or into a checklist's text) are written for the language the app runs in, set once at
+# start by the UI (:func:`set_language`; ``yibao.ui.i18n.install_translators`` does it).
+# Chinese: ``2025年3月10日``, ``2025年3月``, ``25年3个月``, ``1000元``. English: the ISO forms
+# the app's tables and date fields show (``2025-03-10``, ``2025-03``) and plain words
+# (``25 years 3 months``, ``1000 yuan``).
+
+CHINESE = "zh_CN"
+ENGLISH = "en"
+
+_language = CHINESE
+
+
+def set_language(code: str) -> None:
+    """The language domain texts are formatted for: ``"en"`` (or ``en_…``) or Chinese."""
+    global _language
+    _language = ENGLISH if code.lower().startswith("en") else CHINESE
+
+
+def language() -> str:
+    """:data:`ENGLISH` or :data:`CHINESE` (the default)."""
+    return _language
+
+
+def is_english() -> bool:
+    return _language == ENGLISH
+
+
+def day_text(day: date) -> str:
+    """``2025年3月10日`` / ``2025-03-10``."""
+    if is_english():
+        return day.isoformat()
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def month_text(year: int, month: int) -> str:
+    """``2025年3月`` / ``2025-03``."""
+    if is_english():
+        return f"{year:04d}-{month:02d}"
+    return f"{year}年{month}月"
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def duration_text(months: int) -> str:
+    """``25年3个月`` / ``25 years 3 months``; ``8个月`` / ``8 months``; ``0个月`` / ``0 months``."""
+    years, rest = divmod(max(months, 0), 12)
+    if is_english():
+        if years and rest:
+            return f"{_plural(years, 'year')} {_plural(rest, 'month')}"
+        return _plural(years, "year") if years else _plural(rest, "month")
+    if years and rest:
+        return f"{years}年{rest}个月"
+    if years:
+        return f"{years}年"
+    return f"{rest}个月"
+
+
+#: the English of the policy book's units, for a number written in a sentence
+_UNIT_WORDS: dict[str, tuple[str, str]] = {
+    # unit: (after 1, after any other number)
+    "元": ("yuan", "yuan"),
+    "元/年": ("yuan a year", "yuan a year"),
+    "元/月": ("yuan a month", "yuan a month"),
+    "个月": ("month", "months"),
+    "月": ("month", "months"),
+    "天": ("day", "days"),
+    "日": ("day", "days"),
+    "个工作日": ("working day", "working days"),
+    "年": ("year", "years"),
+    "岁": ("years old", "years old"),
+    "周岁": ("years old", "years old"),
+    "个百分点": ("percentage point", "percentage points"),
+    "家": ("", ""),
+}
+
+_MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def quantity_text(number: str, unit: str, *, month_of_year: bool = False) -> str:
+    """A number with its unit for a sentence: ``1000元`` / ``1000 yuan``, ``3个月`` /
+    ``3 months``, ``8.5%`` either way. ``month_of_year``: the number is a calendar month
+    (unit ``月``): ``9月`` / ``September``."""
+    if not is_english():
+        return number + unit
+    if month_of_year and number.isdigit() and 1 <= int(number) <= 12:
+        return _MONTH_NAMES[int(number) - 1]
+    if not unit or unit == "%":
+        return number + unit
+    one, many = _UNIT_WORDS.get(unit, (unit, unit))
+    word = one if number == "1" else many
+    return f"{number} {word}" if word else number
+
+
+def flag_text(value: bool) -> str:
+    """是/否 · yes/no."""
+    if is_english():
+        return "yes" if value else "no"
+    return "是" if value else "否"
+
+
+def list_text(items: Iterable[str]) -> str:
+    """Items of a list in a sentence: ``甲、乙`` / ``甲, 乙``."""
+    return (", " if is_english() else "、").join(items)

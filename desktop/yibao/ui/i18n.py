@@ -12,12 +12,13 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-
-if TYPE_CHECKING:
-    from datetime import date
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
+if TYPE_CHECKING:
+    from datetime import date
+
+from yibao.domain.i18n import set_language
 from yibao.resources import resource_path
 
 log = logging.getLogger(__name__)
@@ -50,6 +51,7 @@ def install_translators(app: QCoreApplication, language: str, *, qt_now: bool = 
     later.
     """
     remove_translators(app)
+    set_language(language)
     if language == "en":
         ours = QTranslator(app)
         if ours.load(str(resource_path("translations", "yibao_en.qm"))):
