@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
-from yibao.domain.i18n import QT_TRANSLATE_NOOP
+from yibao.domain.i18n import QT_TRANSLATE_NOOP, is_english
 from yibao.domain.kernel.basis import Basis, Origin
 from yibao.domain.kernel.view import PolicyView
 from yibao.domain.policy.model import FieldSpec, ParameterInfo, ValueType
@@ -28,6 +28,12 @@ from yibao.domain.policy.values import prose_scalar, prose_value
 #: what a placeholder reads when the book has no value for the region and day
 POLICY_MISSING_TEXT = QT_TRANSLATE_NOOP(
     "domain", "当地标准（政策库未收录，以当地医保部门公布为准）"
+)
+
+#: the same in English (as ``yibao_en.ts`` has it), for the English checklists
+POLICY_MISSING_TEXT_EN = (
+    "the local standard (not in the policy book; the local medical insurance office’s "
+    "published figure applies)"
 )
 
 POLICY_PREFIX = "policy:"
@@ -96,6 +102,10 @@ def placeholder_problem(
     return None
 
 
+def _missing_text() -> str:
+    return POLICY_MISSING_TEXT_EN if is_english() else POLICY_MISSING_TEXT
+
+
 def lookup_in(parameters: Mapping[str, ParameterInfo]) -> Lookup:
     return parameters.get
 
@@ -141,17 +151,17 @@ class Filler:
         try:
             info, spec = resolve_reference(reference, self._lookup)
         except PlaceholderError:
-            return POLICY_MISSING_TEXT, Basis(reference, "", "", Origin.MISSING)
+            return _missing_text(), Basis(reference, "", "", Origin.MISSING)
         if self.view is None:
-            return POLICY_MISSING_TEXT, Basis.missing(info)
+            return _missing_text(), Basis.missing(info)
         fact = self.view.fact(info.key)
         if fact.value is None:
-            return POLICY_MISSING_TEXT, fact.basis
+            return _missing_text(), fact.basis
         if spec is None:
             return prose_value(info, fact.value), fact.basis
         row = fact.value
         if not isinstance(row, Mapping) or spec.name not in row:
-            return POLICY_MISSING_TEXT, replace(fact.basis, origin=Origin.MISSING)
+            return _missing_text(), replace(fact.basis, origin=Origin.MISSING)
         return prose_scalar(spec.value_type, row[spec.name], spec.unit), fact.basis
 
     def _lookup(self, key: str) -> ParameterInfo | None:
