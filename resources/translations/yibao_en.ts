@@ -2043,8 +2043,12 @@ If you report this, please attach the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <source>正在打开数据…</source>
+        <source>医保个人助手</source>
         <extracomment>started with ``--minimized`` (at login): no first paint to wait for deadline notifications and the tray icon (ui/tray.py), from ``ready`` on</extracomment>
+        <translation>Yibao Assistant (医保个人助手)</translation>
+    </message>
+    <message>
+        <source>正在打开数据…</source>
         <translation>Opening data…</translation>
     </message>
     <message>

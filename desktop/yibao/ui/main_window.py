@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from yibao import APP_NAME_ZH, __version__
+from yibao import __version__
 from yibao.paths import AppPaths
 from yibao.prefs import Preferences
 from yibao.ui import registry
@@ -60,7 +60,9 @@ class MainWindow(QMainWindow):
         self._minimized_start = False
         #: deadline notifications and the tray icon (ui/tray.py), from ``ready`` on
         self.reminder_monitor: ReminderMonitor | None = None
-        self.setWindowTitle(APP_NAME_ZH)
+        # English: "Yibao Assistant (医保个人助手)", with the Chinese name people search for
+        app_name = self.tr("医保个人助手")
+        self.setWindowTitle(app_name)
         self.resize(1120, 740)
         self.setMinimumSize(QSize(860, 560))
         self._start_maximized = False
@@ -76,8 +78,9 @@ class MainWindow(QMainWindow):
         side.setObjectName("sidebar")
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(12, 16, 12, 12)
-        title = QLabel(APP_NAME_ZH, side)
+        title = QLabel(app_name, side)
         title.setObjectName("appTitle")
+        title.setWordWrap(True)
         self.profile_label = QLabel(self.tr("正在打开数据…"), side)
         self.profile_label.setObjectName("profileLabel")
         self.profile_label.setWordWrap(True)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -226,18 +227,20 @@ class CasesPage(Page):
             "hint",
         )
         layout.addWidget(text)
-        buttons = QHBoxLayout()
-        for entry in registry.WIZARDS:
+        # one to a row: the English names are long ("Paying relatives' resident insurance
+        # (代缴): simulation"), and even two to a row do not fit at 1024 px in 大字 mode
+        buttons = QGridLayout()
+        for row, entry in enumerate(registry.WIZARDS):
             button = QPushButton(entry.title(), frame)
             button.setObjectName(f"start_{entry.name}")
             button.setToolTip(entry.description())
             button.clicked.connect(partial(self.start_wizard.emit, entry.name))
-            buttons.addWidget(button)
+            buttons.addWidget(button, row, 0)
         if not registry.WIZARDS:
             none = QLabel(self.tr("（这个版本还没有可用的向导。）"), frame)
             none.setProperty("role", "hint")
-            buttons.addWidget(none)
-        buttons.addStretch(1)
+            buttons.addWidget(none, 0, 0)
+        buttons.setColumnStretch(1, 1)
         layout.addLayout(buttons)
         frame.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         return frame
