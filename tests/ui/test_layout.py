@@ -150,7 +150,7 @@ def english_ui(qapp):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("mode", ["normal", "large"])
-def test_english_window_titles_and_the_empty_cases_page_fit(
+def test_english_window_titles_and_the_cases_and_settings_pages_fit(
     qtbot: QtBot,
     english_ui: None,
     open_window: Callable[..., MainWindow],
@@ -158,7 +158,7 @@ def test_english_window_titles_and_the_empty_cases_page_fit(
     mode: str,
 ) -> None:
     """Issue 17: the app's name reads English (with its Chinese name), and the longer English
-    wizard names on the cases page's start buttons are not cut off."""
+    wizard names on the cases page's start buttons and the settings page are not cut off."""
     from yibao.ui.i18n import apply_font
 
     tmp_paths.ensure()
@@ -173,12 +173,22 @@ def test_english_window_titles_and_the_empty_cases_page_fit(
         assert window.windowTitle() == "Yibao Assistant (医保个人助手)"
         title = window.findChild(QLabel, "appTitle")
         assert title is not None and title.text() == "Yibao Assistant (医保个人助手)"
+        # the navigation's English names are not cut to "Contribution r…"
+        nav = window.nav
+        for row in range(nav.count()):
+            item = nav.item(row)
+            needed = nav.fontMetrics().horizontalAdvance(item.text()) + 24  # qss padding
+            assert nav.visualItemRect(item).width() >= needed, item.text()
         window.show_page("cases")
         wait_idle(qtbot, window)
         qtbot.wait(50)
         buttons = window.findChildren(QPushButton)
         starts = [b for b in buttons if b.objectName().startswith("start_")]
         assert len(starts) == 4
+        assert [str(p) for p in find_problems(window)] == []
+        window.show_page("settings")  # the display row (language list, restart) fits too
+        wait_idle(qtbot, window)
+        qtbot.wait(50)
         assert [str(p) for p in find_problems(window)] == []
     finally:
         apply_font(qapp, Preferences().point_size)
