@@ -446,6 +446,10 @@
         <translation>None</translation>
     </message>
     <message>
+        <source>{date}（{left}）</source>
+        <translation>{date} ({left})</translation>
+    </message>
+    <message>
         <source>事项</source>
         <translation>Case</translation>
     </message>
@@ -572,6 +576,10 @@
     <message>
         <source>已完成 {done} / {total} 项必做事项</source>
         <translation>{done} / {total} required items done</translation>
+    </message>
+    <message>
+        <source>{label}：{due}</source>
+        <translation>{label}: {due}</translation>
     </message>
     <message>
         <source>备注已保存。</source>

@@ -111,3 +111,30 @@ def test_choosing_a_language_formats_domain_dates_for_it(qapp) -> None:  # type:
         install_translators(qapp, "zh_CN")
     assert not is_english()
     assert day_text(date(2025, 3, 10)) == "2025年3月10日"
+
+
+def test_deadlines_read_english_in_english(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Issue 17: a deadline's day of the week and its brackets are English, not 2026-12-01 (二)
+    or 2026-12-01（9 days left）."""
+    from datetime import date
+
+    from yibao.domain.cases import Case, CaseKind, Deadline
+    from yibao.ui.export.case_pdf import due_text
+    from yibao.ui.i18n import install_translators
+    from yibao.ui.pages.cases import next_deadline_text
+
+    case = Case(
+        kind=CaseKind.REFUND,
+        title="t",
+        member_id=None,
+        deadlines=(Deadline("期限", date(2026, 12, 1)),),
+    )
+    today = date(2026, 11, 22)
+    assert due_text(case.deadlines[0], today) == "2026-12-01（周二） 还有 9 天"
+    assert next_deadline_text(case, today) == "2026-12-01（还有 9 天）"
+    install_translators(qapp, "en")
+    try:
+        assert due_text(case.deadlines[0], today) == "2026-12-01 (Tue) 9 days left"
+        assert next_deadline_text(case, today) == "2026-12-01 (9 days left)"
+    finally:
+        install_translators(qapp, "zh_CN")

@@ -64,6 +64,15 @@ def month_text(year: int, month: int) -> str:
     return f"{year}年{month}月"
 
 
+_WEEKDAYS_ZH = ("一", "二", "三", "四", "五", "六", "日")
+_WEEKDAYS_EN = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def weekday_text(day: date) -> str:
+    """The day of the week: ``二`` (for 周二) / ``Tue``."""
+    return (_WEEKDAYS_EN if is_english() else _WEEKDAYS_ZH)[day.weekday()]
+
+
 def _plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QWidget
 
 from yibao.domain.cases import Case, CaseKind, Deadline
 from yibao.domain.checklists import SECTION_LABELS
+from yibao.domain.i18n import weekday_text
 from yibao.domain.idcard import mask_id_number
 from yibao.domain.people import Member
 from yibao.domain.policy import Source
@@ -36,14 +37,11 @@ from yibao.ui.widgets.basics import html_escape as _e
 _t = QCoreApplication.translate
 
 
-WEEKDAYS = ("一", "二", "三", "四", "五", "六", "日")
-
-
 def due_text(deadline: Deadline, today: date) -> str:
     """``2026-12-01（周二）还有 9 天`` / ``今天到期`` / ``已过期 3 天`` / ``已完成``."""
     day = deadline.due
     base = QCoreApplication.translate("CasePdf", "{date}（周{weekday}）").format(
-        date=day.isoformat(), weekday=WEEKDAYS[day.weekday()]
+        date=day.isoformat(), weekday=weekday_text(day)
     )
     return f"{base} {days_left_text(deadline, today)}"
 

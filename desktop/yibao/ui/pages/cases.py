@@ -57,7 +57,9 @@ def next_deadline_text(case: Case, today: date) -> str:
     nxt = case.next_deadline(today)
     if nxt is None:
         return QCoreApplication.translate("CasesPage", "无")
-    return f"{nxt.due.isoformat()}（{case_pdf.days_left_text(nxt, today)}）"
+    return QCoreApplication.translate("CasesPage", "{date}（{left}）").format(
+        date=nxt.due.isoformat(), left=case_pdf.days_left_text(nxt, today)
+    )
 
 
 def is_overdue(case: Case, today: date) -> bool:
@@ -513,7 +515,11 @@ class CasesPage(Page):
             box = self._deadline_boxes.get(deadline.id or -1)
             if box is None:
                 continue
-            box.setText(f"{deadline.label}：{case_pdf.due_text(deadline, today)}")
+            box.setText(
+                self.tr("{label}：{due}").format(
+                    label=deadline.label, due=case_pdf.due_text(deadline, today)
+                )
+            )
             overdue = not deadline.done and deadline.due < today
             box.label.setStyleSheet("color: #b3261e;" if overdue else "")
 
