@@ -8,10 +8,6 @@
         <translation>{name}: contribution years and personal account</translation>
     </message>
     <message>
-        <source>视同缴费年限：1996 年底以前参加工作的年限（以档案或社保部门认定为准）。期初余额：从医保 App 查到的某一天的个人账户余额，之后按缴费记录推算。</source>
-        <translation>Deemed contribution years (视同缴费年限): years you worked before the end of 1996 (as recognized in your personnel file or by the social insurance office). Opening balance: your personal account (个人账户) balance on a given day, as shown in the medical insurance app; later balances are estimated from your contribution records.</translation>
-    </message>
-    <message>
         <source>视同缴费年数</source>
         <translation>Deemed contribution: years</translation>
     </message>
@@ -90,6 +86,18 @@
     <message>
         <source>删除所选</source>
         <translation>Delete selected</translation>
+    </message>
+    <message>
+        <source>视同缴费年限：个人缴费制度实行以前参加工作、按规定视同缴费的年限（以档案或社保部门认定为准）。</source>
+        <translation>Deemed contribution years (视同缴费年限): years you worked before personal contributions were introduced where you are insured, counted as if contributions had been paid (as recognized in your personnel file or by the social insurance office).</translation>
+    </message>
+    <message>
+        <source>视同缴费年限：{date} 以前参加工作的年限〔{tag}〕（以档案或社保部门认定为准）。</source>
+        <translation>Deemed contribution years (视同缴费年限): years you worked before {date} ({tag}), as recognized in your personnel file or by the social insurance office.</translation>
+    </message>
+    <message>
+        <source>期初余额：从医保 App 查到的某一天的个人账户余额，之后按缴费记录推算。</source>
+        <translation>Opening balance: your personal account (个人账户) balance on a given day, as shown in the medical insurance app; later balances are estimated from your contribution records.</translation>
     </message>
     <message>
         <source>日期请写成 2024-03-01 的样子</source>
@@ -172,30 +180,6 @@
 <context>
     <name>BindingReasons</name>
     <message>
-        <source>依据：您填写的家庭成员信息</source>
-        <translation>Basis: the family details you entered</translation>
-    </message>
-    <message>
-        <source>本地修改（您自己填写的值）</source>
-        <translation>Local change (a value you entered)</translation>
-    </message>
-    <message>
-        <source>自 {date} 起</source>
-        <translation>from {date}</translation>
-    </message>
-    <message>
-        <source>依据：</source>
-        <translation>Basis: </translation>
-    </message>
-    <message>
-        <source>这条规定未经证实，以当地医保部门公布为准。</source>
-        <translation>This rule is unconfirmed; follow what your local medical insurance office announces.</translation>
-    </message>
-    <message>
-        <source>来自二手资料，以当地医保部门公布为准。</source>
-        <translation>From second-hand sources; follow what your local medical insurance office announces.</translation>
-    </message>
-    <message>
         <source>关系不明</source>
         <translation>Relationship unknown</translation>
     </message>
@@ -217,6 +201,14 @@
     <message>
         <source>家庭共济绑定</source>
         <translation>Set up family mutual aid (家庭共济)</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Finish</translation>
     </message>
     <message>
         <source>请先选择共济人</source>
@@ -1014,8 +1006,8 @@ If you report this, please attach the log file:
         <translation>Not in the policy data</translation>
     </message>
     <message>
-        <source>全国最低标准</source>
-        <translation>national minimum</translation>
+        <source>当地未收录，用全国的数</source>
+        <translation>no local figure, national one used</translation>
     </message>
     <message>
         <source>{year} 年度的数</source>
@@ -1054,8 +1046,8 @@ If you report this, please attach the log file:
         <translation>The policy data has no figure for this; follow what your local medical insurance office announces</translation>
     </message>
     <message>
-        <source>这是全国最低标准，政策库还没有当地的数。</source>
-        <translation>This is the national minimum; the policy data has no local figure yet.</translation>
+        <source>政策库还没有当地的数，这里用的是全国的数。</source>
+        <translation>The policy data has no local figure yet; this is the national one.</translation>
     </message>
     <message>
         <source>这是 {year} 年度的数，这一年度的还没有收录。</source>
@@ -1139,8 +1131,8 @@ If you report this, please attach the log file:
         <translation>Flexible employment (灵活就业) contribution calculator</translation>
     </message>
     <message>
-        <source>月缴费 = 缴费基数 × 缴费比例（+ 当地的大额医疗等附加费）。基数一般可在当地平均工资的 60%～300% 之间选择；比例和附加费以当地医保部门公布为准。</source>
-        <translation>Monthly contribution = contribution base × rate (+ local add-ons such as major medical insurance). The base can usually be chosen between 60% and 300% of the local average wage; the rate and add-ons are as published by the local medical insurance office.</translation>
+        <source>月缴费 = 缴费基数 × 缴费比例（+ 当地的大额医疗等附加费）。基数、比例和附加费以当地医保部门公布为准。</source>
+        <translation>Monthly contribution = contribution base × rate (+ local add-ons such as major medical insurance). The base, the rate and the add-ons are as published by the local medical insurance office.</translation>
     </message>
     <message>
         <source>参保地</source>
@@ -1201,6 +1193,10 @@ If you report this, please attach the log file:
     <message>
         <source>请写成 2025-01-01 的样子</source>
         <translation>Please write it like 2025-01-01</translation>
+    </message>
+    <message>
+        <source>缴费基数一般可在当地上年度平均工资的 {low}～{high} 之间选择〔{tag}〕。</source>
+        <translation>The contribution base can usually be chosen between {low} and {high} of last year&apos;s local average wage ({tag}).</translation>
     </message>
     <message>
         <source>政策库中没有当地公布的缴费基数，请填写缴费基数。</source>
@@ -1720,8 +1716,8 @@ If you report this, please attach the log file:
         <translation>Personal account balance (estimated from your records): {balance}</translation>
     </message>
     <message>
-        <source>，12 个月后约 {later}</source>
-        <translation>, about {later} in 12 months</translation>
+        <source>，{n} 个月后约 {later}</source>
+        <translation>, about {later} in {n} months</translation>
     </message>
     <message>
         <source>{n} 条记录</source>
@@ -2257,12 +2253,7 @@ Runs offline; never connects to the internet</translation>
     <name>OffsiteFilingWizard</name>
     <message>
         <source>异地就医备案</source>
-        <extracomment>the saved case (after &quot;保存为事项&quot;)</extracomment>
         <translation>Filing for care outside your region (异地就医备案)</translation>
-    </message>
-    <message>
-        <source>保存为事项</source>
-        <translation>Save as case</translation>
     </message>
     <message>
         <source>回来以后：手工报销</source>
@@ -3133,10 +3124,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <source>个人账户返还与退费</source>
         <translation>Personal account payout and refunds</translation>
     </message>
-    <message>
-        <source>保存到我的事项</source>
-        <translation>Save to My cases</translation>
-    </message>
 </context>
 <context>
     <name>RegionPicker</name>
@@ -3535,8 +3522,8 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>Which filing (备案) you need, and how to do it</translation>
     </message>
     <message>
-        <source>点“保存为事项”，清单会保存到“我的事项”，可以逐项勾选、导出 PDF 或打印。</source>
-        <translation>Click &quot;Save as case&quot; and the checklist is saved to &quot;My cases&quot;, where you can tick off items one by one, export a PDF or print.</translation>
+        <source>点“保存到我的事项”，清单会保存到“我的事项”，可以逐项勾选、导出 PDF 或打印。</source>
+        <translation>Click &quot;Save to My cases&quot; and the checklist is saved to &quot;My cases&quot;, where you can tick off items one by one, export a PDF or print.</translation>
     </message>
     <message>
         <source>备案方案</source>
@@ -3585,7 +3572,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>能不能办、什么时候办、能拿回多少</source>
-        <extracomment>marks that every CJK font has (emoji-like symbols render as empty boxes on some systems)</extracomment>
         <translation>Can you apply, when, and how much you can get back</translation>
     </message>
     <message>
@@ -3593,8 +3579,12 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>Assessment</translation>
     </message>
     <message>
-        <source>本地修改</source>
-        <translation>Local change</translation>
+        <source>正在按政策库判断……</source>
+        <translation>Checking against the policy data…</translation>
+    </message>
+    <message>
+        <source>请返回上一步，改正标红的内容。</source>
+        <translation>Please go back one step and correct what is marked in red.</translation>
     </message>
     <message>
         <source>最早 {date} 可以去申请。</source>
@@ -3605,12 +3595,24 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>You can apply now.</translation>
     </message>
     <message>
+        <source>为什么</source>
+        <translation>Why</translation>
+    </message>
+    <message>
         <source>您可以这样做</source>
         <translation>What you can do</translation>
     </message>
     <message>
         <source>建议</source>
         <translation>Suggestions</translation>
+    </message>
+    <message>
+        <source>能拿回多少</source>
+        <translation>How much you can get back</translation>
+    </message>
+    <message>
+        <source>什么时候到账</source>
+        <translation>When the money arrives</translation>
     </message>
     <message>
         <source>〔〕里是依据的可信程度和地区。未经证实或二手资料的规定，以当地医保部门公布为准；可以在“政策参数”页面按当地规定修改。</source>
@@ -6316,6 +6318,10 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     <message>
         <source>政策库中没有{place}“{scenario}”可以由谁办理的规定，请向当地医保部门确认。</source>
         <translation>Our policy data has no rule on who may apply for “{scenario}” in {place}; please check with the local medical insurance office.</translation>
+    </message>
+    <message>
+        <source>您在“政策参数”里修改过“个人账户一次性支取的情形（说明）”；现在按“可一次性支取个人账户余额的情形（分项）”判断，您的修改不再起作用。需要时请在“政策参数”页面改这一项。</source>
+        <translation>You changed “个人账户一次性支取的情形（说明）” (when the personal account (个人账户) can be paid out) on the Policy figures page. The app now decides by “可一次性支取个人账户余额的情形（分项）” instead, so your change no longer has any effect. If you need to, change that item on the Policy figures page.</translation>
     </message>
     <message>
         <source>个人账户余额约 {amount}（{basis}）；实际金额以经办机构核定为准。</source>

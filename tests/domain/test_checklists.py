@@ -309,7 +309,8 @@ def test_a_table_field_placeholder_uses_the_fields_unit(tmp_path: Path, policy: 
     assert entry.note == "在太原市：6个月内申请；{这不是占位符}"
     window = next(b for b in entry.basis if b.key == "resident.collection.default_window")
     assert "开始月份=9" in window.value_text  # the basis names the whole value
-    assert window.national_fallback
+    # read from the national file; a checklist does not call it a stand-in minimum
+    assert window.region_key == "national" and not window.national_fallback
     assert [b.key for b in entry.basis] == [
         "family.min_retained_balance",
         "resident.collection.default_window",

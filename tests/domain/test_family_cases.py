@@ -11,7 +11,8 @@ the case's giver; ``status``) and ``[[case.overrides]]`` (``region_key``, ``para
 ``effective_from``, ``value`` as the user types it). Expected: ``outcome``, ``distance``
 (``"none"`` when not judged), ``via_wallet``, ``findings`` (code → level, exactly the codes
 the verdict has), ``basis`` (code → the region key of the policy value it rests on,
-``"household"`` for none), ``text`` (code → a piece of the Chinese sentence).
+``"household"``: the household's own records, ``"missing"``: the book has no rule), ``text``
+(code → a piece of the Chinese sentence).
 
 ``kind = "usable"`` — :func:`~yibao.domain.family.threshold_of` for ``region`` on ``at`` and
 :func:`~yibao.domain.family.usable_balance` of ``balance``: expected ``threshold``,
@@ -153,7 +154,7 @@ def _assess(book: PolicyBook, raw: dict[str, Any]) -> None:
         assert levels == want["findings"], f"{label}: {levels}"
     for code, region_key in want.get("basis", {}).items():
         basis = got[code].basis
-        actual = basis[0].region_key if basis else "household"
+        actual = basis[0].region_key if basis[0].is_policy else basis[0].origin.value
         assert actual == region_key, f"{label}: {code} rests on {actual}"
     for code, piece in want.get("text", {}).items():
         assert piece in got[code].text, f"{label}: {got[code].text}"

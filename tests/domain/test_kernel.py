@@ -50,7 +50,7 @@ def test_a_view_returns_the_typed_value_with_its_basis(book: PolicyBook) -> None
     assert fact.basis.region_key == "province-14"
     assert fact.basis.source_id == "province-14-2023-family-threshold"
     assert fact.basis.effective_from == date(2022, 6, 29)
-    assert not fact.national_fallback and not fact.basis.is_estimate
+    assert not fact.from_national and not fact.basis.is_estimate
     assert fact.resolved is not None and not fact.overridden
 
 
@@ -61,18 +61,17 @@ def test_before_the_rule_started_the_fact_is_missing(book: PolicyBook) -> None:
     assert fact.get(Decimal(0)) == Decimal(0)
 
 
-def test_a_national_value_for_a_region_is_marked_as_fallback(book: PolicyBook) -> None:
+def test_a_national_value_for_a_region_says_where_it_came_from(book: PolicyBook) -> None:
     fact = PolicyView(book, TAIYUAN, date(2025, 1, 1)).decimal(
         "resident.contribution.individual_min"
     )
     national = PolicyView(book, None, date(2025, 1, 1)).decimal(
         "resident.contribution.individual_min"
     )
-    assert national.found and not national.national_fallback
-    if fact.basis.region_key == "national":
-        assert fact.national_fallback and fact.basis.is_estimate
-    else:
-        assert not fact.national_fallback
+    assert national.found and national.from_national
+    assert fact.from_national is (fact.basis.region_key == "national")
+    # a national rule is the rule, not a stand-in: the rule marks a fallback figure itself
+    assert not fact.basis.national_fallback and not national.basis.national_fallback
 
 
 def test_an_override_wins_and_says_so(book: PolicyBook) -> None:

@@ -638,3 +638,37 @@ def test_every_name_of_the_old_module_is_still_importable() -> None:
         and FilingType("temp_other").is_long_term is False
     )
     assert Reason.TRIP.label.startswith("出差")
+
+
+def test_checklist_figures_come_from_the_book(book: PolicyBook, checklists: ChecklistBook) -> None:
+    """The claim's time limits and the stop after a break are the book's values (with their
+    basis), not typed into the checklist text; a user's own value shows through."""
+    from yibao.domain.kernel import PolicyView
+
+    answers = OffsiteAnswers(
+        "120000",
+        "440100",
+        Reason.EMERGENCY,
+        already_treated=True,
+        paid_in_full=True,
+        start=date(2026, 10, 3),
+        discharge=date(2026, 10, 12),
+    )
+    plan = plan_offsite(answers, book, TODAY)
+    facts = checklist_facts(plan)
+    view = PolicyView(book, "120000", TODAY)
+    claim = {e.id: e for e in checklists.build("manual_claim", facts, view)}
+    submit = claim["claim.step.submit"]
+    assert "最短6个月、最长到次年年底" in submit.why and not submit.missing
+    assert "seed-004" in [b.source_id for b in submit.basis]
+    filing = {e.id: e for e in checklists.build("offsite_filing", facts, view)}
+    assert "中断缴费1个月后即停止" in filing["offsite.check.enrolled"].why
+    changed = Override(
+        "national",
+        "offsite.manual_claim.time_limit",
+        date(2025, 1, 1),
+        FrozenTable({"shortest_months": 3, "longest": "一年"}),
+    )
+    mine = PolicyView(book, "120000", TODAY, [changed])
+    claim = {e.id: e for e in checklists.build("manual_claim", facts, mine)}
+    assert "最短3个月、最长到一年" in claim["claim.step.submit"].why

@@ -121,6 +121,7 @@ def test_heir_of_deceased_employee_father_in_wuhan_waits_two_months(book: Policy
         "other_heirs": False,
         "region": "420100",  # the 统筹区, so Wuhan's checklist items match
         "heir_relation": "child",
+        "waits_after_termination": True,  # 武汉's 2 months, from the book
     }
     # two months later the same heir can apply
     later = assess(book, request, today=date(2025, 3, 10))
@@ -206,7 +207,8 @@ def test_every_scenario_and_applicant(
         return
     assert first.level is Level.INFO
     assert result.verdict is not Verdict.NOT_ELIGIBLE
-    assert result.facts == checklist_facts(_request(scenario, applicant))
+    view = PolicyView(book, result.request.region_code, today)
+    assert result.facts == checklist_facts(_request(scenario, applicant), view)
     # every reason that rests on a policy value names its source and confidence
     for reason in result.reasons:
         for basis in reason.basis:
@@ -759,3 +761,26 @@ def test_benefit_years_are_the_kernel_range() -> None:
     assert problem.field == "benefit_year" and "1950 至 2027" in problem.message
     old = replace(request, benefit_year=1950, employee_enrolment_date=date(1950, 1, 1))
     assert check_request(old, today) == ()
+
+
+def test_national_rules_are_not_shown_as_a_stand_in_for_a_local_figure(book: PolicyBook) -> None:
+    """Read for 泸州, the national refund rules (who may apply, no cash-out, the payout cases)
+    are the rule there, not 'the national minimum standing in for 泸州's own figure'."""
+    result = assess(book, _request(Scenario.DEATH, Applicant.HEIR), date(2025, 6, 1))
+    bases = [b for f in result.reasons for b in f.basis if b.is_policy]
+    assert {b.region_key for b in bases} >= {"national"}
+    assert not any(b.national_fallback for b in bases)
+
+
+def test_an_old_override_of_the_free_text_cases_is_pointed_out(book: PolicyBook) -> None:
+    """Before the payout cases were typed rows, users could change the free-text list
+    (refund.account.cases). Such a 本地修改 no longer decides; the result says so and where
+    to change it, instead of ignoring it silently."""
+    old = Override("city-510500", "refund.account.cases", date(2024, 1, 1), ("参保人死亡",))
+    result = assess(book, _request(Scenario.EMIGRATION, Applicant.INSURED), date(2025, 6, 1), [old])
+    note = next(r for r in result.reasons if r.code == "refund.case.old_override")
+    assert note.level is Level.WARNING and note.overridden
+    assert "可一次性支取个人账户余额的情形（分项）" in note.text
+    assert result.verdict is Verdict.ELIGIBLE  # the typed national rows still decide
+    plain = assess(book, _request(Scenario.EMIGRATION, Applicant.INSURED), date(2025, 6, 1))
+    assert not any(r.code == "refund.case.old_override" for r in plain.reasons)

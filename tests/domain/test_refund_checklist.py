@@ -13,7 +13,7 @@ import pytest
 from yibao.domain.checklists import ChecklistBook, load_checklists
 from yibao.domain.kernel import PolicyView
 from yibao.domain.people import Scheme
-from yibao.domain.policy import load_policy_book
+from yibao.domain.policy import Override, load_policy_book
 from yibao.domain.refund import (
     Applicant,
     HeirRelation,
@@ -51,7 +51,8 @@ def _ids(
         heir_relation=heir,
         other_heirs=other_heirs,
     )
-    return {e.id for e in book.build("refund", checklist_facts(request))}
+    view = PolicyView(_NATIONAL.book, region, date(2025, 6, 1))
+    return {e.id for e in book.build("refund", checklist_facts(request, view), view)}
 
 
 EMPLOYER_ITEMS = {"refund.mat.employer_bank", "refund.mat.clerk_id", "refund.mat.finance_seal"}
@@ -63,7 +64,7 @@ def test_heir_child_of_deceased_father_in_wuhan(book: ChecklistBook) -> None:
     assert "refund.check.terminated" not in ids
     assert {
         "refund.check.terminated_death",
-        "refund.check.wuhan_wait",
+        "refund.check.wait_after_termination",
         "refund.where.counter",
         "refund.mat.form",
         "refund.mat.deceased_id",
@@ -86,7 +87,7 @@ def test_employer_clerk_for_departing_employee(book: ChecklistBook) -> None:
         "refund.mat.employee_id_copy",
         "refund.mat.form",
         "refund.check.transfer",
-        "refund.check.wuhan_wait",
+        "refund.check.wait_after_termination",
         "refund.where.employer",
         "refund.after.employer_pass_on",
     } <= ids
@@ -210,3 +211,38 @@ def test_facts_from_a_full_request_are_accepted(book: ChecklistBook) -> None:
         balance=Decimal("10"),
     )
     assert book.build("refund", checklist_facts(request))
+
+
+def test_waiting_time_comes_from_the_book(book: ChecklistBook) -> None:
+    """武汉's 2 months are read from the policy book (no typed figure); 泸州 has no waiting
+    time, so the item is left out; a user's own 0 months leaves it out too."""
+    request = RefundRequest(
+        Scenario.DEATH, Applicant.HEIR, "420106", heir_relation=HeirRelation.CHILD
+    )
+    wuhan = PolicyView(_NATIONAL.book, "420106", date(2025, 6, 1))
+    entries = {e.id: e for e in book.build("refund", checklist_facts(request, wuhan), wuhan)}
+    wait = entries["refund.check.wait_after_termination"]
+    assert wait.text == "终止参保满2个月以后再去申请。"
+    assert [b.key for b in wait.basis] == ["refund.account.apply_after_termination_months"]
+    assert wait.basis[0].region_name == "武汉市"
+    luzhou = PolicyView(_NATIONAL.book, "510500", date(2025, 6, 1))
+    other = RefundRequest(
+        Scenario.DEATH, Applicant.HEIR, "510500", heir_relation=HeirRelation.CHILD
+    )
+    assert "refund.check.wait_after_termination" not in {
+        e.id for e in book.build("refund", checklist_facts(other, luzhou), luzhou)
+    }
+    zero = Override(
+        "city-420100", "refund.account.apply_after_termination_months", date(2000, 1, 1), 0
+    )
+    mine = PolicyView(_NATIONAL.book, "420106", date(2025, 6, 1), (zero,))
+    assert checklist_facts(request, mine)["waits_after_termination"] is False
+
+
+def test_benefit_period_start_comes_from_the_book(book: ChecklistBook) -> None:
+    request = RefundRequest(Scenario.DUPLICATE_ENROLMENT, Applicant.INSURED, "445300")
+    view = PolicyView(_NATIONAL.book, "445300", date(2025, 6, 1))
+    entries = {e.id: e for e in book.build("refund", checklist_facts(request, view), view)}
+    dates = entries["refund.check.duplicate_dates"]
+    assert "当地一般从1月1日开始" in dates.text
+    assert [b.key for b in dates.basis] == ["resident.benefit_period.start_month"]

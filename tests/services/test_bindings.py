@@ -113,7 +113,26 @@ def test_shanxi_guide_says_what_the_book_says_about_authorisers(
     result = svc.assess(db, _id(family["me"]), [_id(family["spouse"])], TODAY, today=TODAY)
     (shanxi,) = [e for e in result.guide if e.id == "binding.region.shanxi"]
     assert "只能有一名授权人" not in shanxi.text + shanxi.why
-    assert "一次结算只能使用一名授权人" in shanxi.why
+    (settlement,) = [e for e in result.guide if e.id == "binding.after.one_settlement"]
+    assert "一次结算" in settlement.text
+
+
+def test_the_guides_figures_come_from_the_book(db: Database, family: dict[str, Member]) -> None:
+    """The ¥1,000 of 山西 is the book's (here the user's own ¥800 for 山西 replaces it)."""
+    from yibao.services import policy
+
+    result = svc.assess(db, _id(family["me"]), [_id(family["spouse"])], TODAY, today=TODAY)
+    entries = {e.id: e for e in result.guide}
+    assert "余额超过1000元的部分" in entries["binding.region.shanxi"].why
+    (basis,) = entries["binding.after.threshold"].basis
+    assert basis.region_key == "province-14" and basis.key == "family.min_retained_balance"
+    policy.set_override(db, "province-14", "family.min_retained_balance", date(2026, 1, 1), "800")
+    result = svc.assess(db, _id(family["me"]), [_id(family["spouse"])], TODAY, today=TODAY)
+    entries = {e.id: e for e in result.guide}
+    assert "余额超过800元的部分" in entries["binding.region.shanxi"].why
+    assert "800元" in entries["binding.after.threshold"].why
+    for entry in result.guide:
+        assert "1000" not in entry.text + entry.why, entry.id
 
 
 def test_assess_needs_relatives(db: Database, family: dict[str, Member]) -> None:

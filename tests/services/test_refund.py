@@ -128,7 +128,7 @@ def test_heir_case_saved_and_found_after_restart(tmp_paths: AppPaths) -> None:
     keys = [i.key for i in case.items]
     assert "refund.mat.death_certificate" in keys
     assert "refund.mat.household_register" in keys
-    assert "refund.check.wuhan_wait" in keys
+    assert "refund.check.wait_after_termination" in keys
     assert keys[0] == "refund.advice.1"  # "prepare now, apply after …"
     assert [(d.label, d.due) for d in case.deadlines] == [
         ("可以去申请了（终止参保满 2 个月）", date(2025, 3, 10))
@@ -225,3 +225,19 @@ def test_balance_from_real_history(db: Database) -> None:
         replace(current, opening_balance=Decimal("2345.60"), opening_date=date(2025, 1, 1)),
     )
     assert refund.account_balance(db, father.id, TODAY) == Decimal("2345.60")
+
+
+def test_preview_uses_the_users_own_values_as_the_saved_case_does(db: Database) -> None:
+    """The checklist shown before saving reads the user's 本地修改 as the saved case does: 武汉
+    changed to 3 months reads 3 months in both (the preview said 2)."""
+    policy_service.set_override(
+        db, "city-420100", "refund.account.apply_after_termination_months", date(2000, 1, 1), "3"
+    )
+    assessment = refund.assess_refund(db, _heir_request(), TODAY, "张建国")
+    preview = refund.preview_case(db, assessment, member_id=None, person_name="张建国")
+    saved = refund.save_refund_case(
+        db, _heir_request(), TODAY, member_id=None, person_name="张建国"
+    )
+    for case in (preview, saved):
+        wait = next(i for i in case.items if i.key == "refund.check.wait_after_termination")
+        assert wait.text == "终止参保满3个月以后再去申请。"

@@ -195,3 +195,30 @@ def test_the_guarded_wizard_behaviour_stays(
     assert asked == ["放弃填写的内容？"] and wizard.isVisible()
     assert wizard.page1.title.text() == "typed"
     wizard.done(0)
+
+
+def test_closed_and_deleted_while_saving_still_announces_and_confirms(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """As the main window opens wizards: deleted on close (the answer has no one to go to)."""
+    import shiboken6
+    from PySide6.QtCore import Qt
+
+    wizard = TitleWizard(window.ctx, window)
+    wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    wizard.show()
+    wizard.page1.title.setText("异地就医备案（泸州市→杭州市）")
+    gate = threading.Event()
+    wizard.gate = gate
+    changed: list[int] = []
+    window.ctx.cases_changed.connect(changed.append)
+    wizard.accept()
+    wizard.reject()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(wizard))
+    gate.set()
+    wait_idle(qtbot, window)
+    assert _stored(window) == ["异地就医备案（泸州市→杭州市）"]
+    assert len(changed) == 1
+    notice = window.saved_notice
+    assert notice is not None and notice.isVisible()
+    assert "异地就医备案（泸州市→杭州市）" in notice.text.text()

@@ -74,16 +74,18 @@ def test_stale_says_why(threshold: Basis) -> None:
     assert f'<span style="color:{fr.DOUBT};font-weight:600">待核验：' in html
 
 
-def test_the_national_minimum_standing_in_is_said_plainly(book: PolicyBook) -> None:
+def test_a_national_figure_standing_in_is_said_plainly(book: PolicyBook) -> None:
     fact = PolicyView(book, TAIYUAN, date(2025, 1, 1)).decimal(
         "resident.contribution.individual_min"
     )
-    assert fact.national_fallback
-    text = fr.basis_text(fact.basis, date(2025, 6, 1))
+    assert fact.from_national
+    # the rule (resident pricing) marks a national figure that stands in for a local one
+    basis = replace(fact.basis, national_fallback=True)
+    text = fr.basis_text(basis, date(2025, 6, 1))
     assert text.startswith("依据：全国 · 《")
-    assert "这是全国最低标准，政策库还没有当地的数。" in text
+    assert "政策库还没有当地的数，这里用的是全国的数。" in text
     assert "以当地医保部门公布为准。" in text
-    assert fr.basis_tag(fact.basis) == "权威媒体报道 · 全国 · 全国最低标准"
+    assert fr.basis_tag(basis) == "权威媒体报道 · 当地未收录，用全国的数"
 
 
 def test_an_earlier_years_figure_is_said_once(book: PolicyBook) -> None:
@@ -250,11 +252,11 @@ def test_english(english: None, book: PolicyBook, threshold: Basis) -> None:
         " follow what your local medical insurance office announces"
     )
     estimate = replace(threshold, national_fallback=True, figure_year=2025)
-    assert "This is the national minimum; the policy data has no local figure yet." in (
+    assert "The policy data has no local figure yet; this is the national one." in (
         fr.basis_text(estimate, FRESH)
     )
     assert fr.basis_tag(estimate, LATE) == (
-        "Secondhand source · 山西省 · national minimum · figure for 2025 · To be verified"
+        "Secondhand source · no local figure, national one used · figure for 2025 · To be verified"
     )
     f = Finding("x", "x", level=Level.WARNING, fix="x")
     assert fr.finding_plain(f) == "！ Note x\nWhat to do: x"
@@ -319,3 +321,13 @@ def test_a_finding_on_one_line(threshold: Basis) -> None:
         "〔二手资料 · 山西省 · 待核验；您填写的〕</span>"
     )
     assert fr.finding_inline_html(Finding("x", "a<b", level=Level.OK), mark=False) == "a&lt;b"
+
+
+def test_an_unknown_start_date_is_not_shown_as_2000_01_01(book: PolicyBook) -> None:
+    from yibao.domain.policy import UNKNOWN_START
+
+    fact = PolicyView(book, TAIYUAN, date(2026, 3, 1)).decimal("family.min_retained_balance")
+    unknown = replace(fact.basis, effective_from=UNKNOWN_START)
+    text = fr.basis_text(unknown, date(2026, 3, 1))
+    assert "2000-01-01" not in text and "自" not in text.split("·")[-1]
+    assert "自 2022-06-29 起" in fr.basis_text(fact.basis, date(2026, 3, 1))

@@ -255,6 +255,8 @@ def test_overview_shows_figures_warnings_and_charts(
     text = "\n".join(lines)
     assert "职工医保实际缴费 2年6个月" in text and "视同缴费 10年" in text
     assert "泸州市要求累计 30年" in text and "实际缴费至少 10年" in text
+    # what the rule rests on (city-510500 retirement.required_years: seed-000, 二手资料)
+    assert "；按 2043-05-01 退休时的规定〔二手资料 · 泸州市〕）" in text
     assert "2% × 6,000.00 = 120.00" in text
     warnings = [w.message for w in a.warnings]
     assert any("还差" in w for w in warnings)

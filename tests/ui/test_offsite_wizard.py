@@ -53,7 +53,7 @@ def _result(qtbot: QtBot, window: MainWindow, wizard: OffsiteFilingWizard) -> st
 
 def _save(qtbot: QtBot, window: MainWindow, wizard: OffsiteFilingWizard) -> None:
     wizard.accept()
-    qtbot.waitUntil(lambda: wizard.saved_case is not None, timeout=10000)
+    qtbot.waitUntil(lambda: wizard.result_case is not None, timeout=10000)
     wait_idle(qtbot, window)
 
 
@@ -129,6 +129,11 @@ def test_luzhou_retiree_moving_to_hangzhou(
     ):
         assert fragment in text, fragment
     assert "手工报销的期限" not in text
+    # every finding with its basis, the one renderer's way; the sources at the end
+    assert "✔ 符合" in text and "依据：全国 · 《国家医保局" in text and "医保发〔2022〕22号" in text
+    assert "核验于" in text
+    finish = wizard.button(wizard.WizardButton.FinishButton)
+    assert finish.text() == "保存到我的事项"
     _save(qtbot, retiree, wizard)
     # a visible confirmation: the wizard closed, the status bar says where the case went
     assert retiree.statusBar().currentMessage() == (

@@ -145,13 +145,17 @@ def test_heir_of_deceased_father_saves_case_exports_and_finds_it_after_restart(
     assert "2025年3月10日" in text
     assert "二手资料 · 武汉市" in text  # inheritance: Wuhan, read on a legal Q&A page
     assert "¥3,456.78" in text
+    # the findings renderer: level marks, and the sources listed with their confidence
+    assert "✔" in text and "…" in text
+    assert "未经证实 · 全国" in text  # who may apply: a common practice, not a document
+    assert "核验于 2026-12-01" in text and "以当地医保部门公布为准" in text
     shot(wizard, "refund-4-result-heir")
     _next(qtbot, window, wizard, PageId.CHECKLIST)
 
     checklist = wizard.checklist_page
     qtbot.waitUntil(lambda: checklist.preview is not None)
     shown = checklist.view.toPlainText()
-    for expected in ("医学死亡证明", "户口簿", "继承人的身份证", "银行卡", "武汉"):
+    for expected in ("医学死亡证明", "户口簿", "继承人的身份证", "银行卡", "终止参保满2个月"):
         assert expected in shown, expected
     assert "单位财务章（在申请表上盖章）" not in shown
     checklist.notes.setPlainText("窗口电话 027-0000000")
@@ -451,3 +455,62 @@ def test_heir_of_someone_not_in_the_household_is_named_in_the_case(
     line = case_pdf.people_line(saved, None)
     assert line.startswith("参保人：李桂兰 · 参保地 湖北省 武汉市")
     assert "办理：继承人（是去世者的子女）" in line
+
+
+@pytest.mark.parametrize("size", [None, (1024, 700)])
+def test_every_page_fits_in_large_mode(
+    qtbot: QtBot,
+    open_window: Callable[..., MainWindow],
+    tmp_paths: AppPaths,
+    size: tuple[int, int] | None,
+) -> None:
+    """大字 mode, as the wizard opens and at 1024×700: the heir's pages show their wrapped
+    hints in full (the balance hint under its field was clipped by a few pixels)."""
+    from PySide6.QtWidgets import QApplication
+
+    from yibao.prefs import Preferences
+    from yibao.ui.i18n import apply_font
+    from yibao.ui.layoutcheck import find_problems
+
+    tmp_paths.ensure()
+    seed(tmp_paths, make_profile(region_code="420100"), [FATHER])
+    prefs = Preferences(font_size="large")
+    window = open_window(prefs)
+    qapp = QApplication.instance()
+    assert isinstance(qapp, QApplication)
+    apply_font(qapp, prefs.point_size)
+    try:
+        wizard = _open(qtbot, window, date(2025, 2, 1))
+        if size is not None:
+            wizard.resize(*size)
+        wizard.scenario_page.set_scenario(Scenario.DEATH)
+        problems: dict[int, list[str]] = {}
+        for page in (PageId.PERSON, PageId.DETAILS, PageId.RESULT, PageId.CHECKLIST):
+            if page is PageId.RESULT:
+                # errors shown at the fields, then put right
+                details = wizard.details_page
+                wizard.next()  # no date yet
+                _set_date(details.termination_date, date(2025, 3, 1))  # after today
+                wizard.next()
+                details.termination_date.edit.clear()
+                qtbot.keyClicks(details.termination_date.edit, "20250110")
+                details.balance.setText("abc")
+                wizard.next()
+                assert wizard.currentId() == PageId.DETAILS
+                details.balance.setText("3,456.78")
+                qtbot.wait(50)
+                found = [str(p) for p in find_problems(wizard)]
+                if found:
+                    problems[int(PageId.DETAILS)] = found
+            _next(qtbot, window, wizard, page)
+            if page is PageId.RESULT:
+                qtbot.waitUntil(lambda: wizard.result_page.assessment is not None)
+            qtbot.wait(50)
+            found = [str(p) for p in find_problems(wizard)]
+            if found:
+                problems[int(page)] = found
+        assert not problems, problems
+        wizard.edits.reset()
+        wizard.reject()
+    finally:
+        apply_font(qapp, Preferences().point_size)

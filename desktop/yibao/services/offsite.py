@@ -19,11 +19,10 @@ from datetime import date
 
 from yibao.domain.cases import Case, CaseKind, Deadline
 from yibao.domain.checklists import ChecklistEntry, to_case_items
-from yibao.domain.kernel import PolicyView
+from yibao.domain.kernel import Finding, PolicyView
 from yibao.domain.offsite import (
     EARLIEST,
     FilingType,
-    Note,
     OffsiteAnswers,
     OffsitePlan,
     Reason,
@@ -121,7 +120,7 @@ def checklist_entries(plan: OffsitePlan, view: PolicyView | None = None) -> list
     return entries
 
 
-def _line(note: Note | None) -> list[str]:
+def _line(note: Finding | None) -> list[str]:
     if note is None:
         return []
     text = note.text

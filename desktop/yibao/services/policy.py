@@ -6,9 +6,11 @@ import dataclasses
 import functools
 import logging
 from datetime import date
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from yibao.domain.i18n import QT_TRANSLATE_NOOP
+from yibao.domain.kernel import Basis, PolicyView
 from yibao.domain.policy import (
     Override,
     PolicyBook,
@@ -141,6 +143,12 @@ def local_value_rows(db: Database) -> list[Resolved]:
     return overrides_as_rows(policy_book(), list_overrides(db))
 
 
+def policy_view(db: Database, region_code: str | None, at: date) -> PolicyView:
+    """The book as *region_code* sees it on *at*, with the user's 本地修改: a page reads the
+    figures it shows (with their basis) through this, never types them."""
+    return PolicyView(policy_book(), region_code, at, tuple(list_overrides(db)))
+
+
 def next_collection_period(
     db: Database, region_code: str | None, today: date
 ) -> CollectionPeriod | None:
@@ -155,3 +163,24 @@ def next_collection_period(
     if current is not None and current.end >= today:
         return current
     return collection_period(book, region_code, today.year + 1, overrides)
+
+
+@dataclasses.dataclass(frozen=True)
+class BaseRange:
+    """灵活就业: the monthly base may be chosen between these shares of the local average
+    wage (fractions: ``0.60`` is 60%), and what that rests on."""
+
+    low: Decimal
+    high: Decimal
+    basis: Basis
+
+
+def flexible_base_range(db: Database, region_code: str | None, at: date) -> BaseRange | None:
+    """``flexible.base.ratio_range`` for the region on *at* (``None`` when the book has none)."""
+    fact = policy_view(db, region_code, at).table("flexible.base.ratio_range")
+    if fact.value is None:
+        return None
+    low, high = fact.value.get("min_ratio"), fact.value.get("max_ratio")
+    if not (isinstance(low, Decimal) and isinstance(high, Decimal)):
+        return None
+    return BaseRange(low, high, fact.basis)

@@ -205,6 +205,18 @@ def build_case(
     )
 
 
+def preview_case(
+    db: Database, assessment: RefundAssessment, *, member_id: int | None, person_name: str
+) -> Case:
+    """The case as it would be saved (the user's own policy values in its checklist), for
+    the wizard's preview before saving."""
+    from yibao.services.policy import list_overrides
+
+    return build_case(
+        assessment, member_id=member_id, person_name=person_name, overrides=list_overrides(db)
+    )
+
+
 def save_refund_case(
     db: Database,
     request: RefundRequest,

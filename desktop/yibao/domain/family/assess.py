@@ -97,6 +97,7 @@ def guide_facts(
         "via_wallet": any(v.via_wallet for v in ok),
         "has_threshold": threshold > 0,
         "one_giver": view.flag("family.one_giver_per_relative").value is True,
+        "one_giver_per_settlement": view.flag("family.one_giver_per_settlement").value is True,
         "auto_unbind": view.flag("family.auto_unbind").value is True,
         "minor": bool(minors),
     }

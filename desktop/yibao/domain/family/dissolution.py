@@ -215,7 +215,7 @@ def reconcile_binding(
         return Reconciled(b, current, True, notice)
     region = record.snapshot.giver_region or record.giver.region_code
     rule = PolicyView(book, region, today, overrides).flag("family.auto_unbind")
-    basis = tuple(x for x in (rule_basis(rule),) if x is not None)
+    basis = (rule_basis(rule),)
     if rule.value is True:
         dissolved = replace(
             b,

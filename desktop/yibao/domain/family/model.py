@@ -142,14 +142,14 @@ class Assessment:
 # ------------------------------------------------------------------ shared by the rules
 
 
-def rule_basis(fact: Fact[Any]) -> Basis | None:
-    """The basis of a family rule read from the book (``None`` when the book has none).
+def rule_basis(fact: Fact[Any]) -> Basis:
+    """The basis of a family rule read from the book, or "政策库未收录" when it has none.
 
     A national family rule is the rule itself, not a stand-in for a missing local figure,
     so it is never marked as a national fallback.
     """
     if fact.resolved is None:
-        return None
+        return fact.basis
     return replace(fact.basis, national_fallback=False)
 
 
@@ -163,11 +163,12 @@ def reason(
     fix: str = "",
     fix_params: Mapping[str, str] | None = None,
 ) -> Finding:
-    """A family finding: *rule*'s code, resting on *fact* when the book had one."""
+    """A family finding: *rule*'s code, resting on *fact* (the policy value, or that the book has
+    none); without a *fact* it rests on the household's own records."""
     return finding(
         rule.value,
         template,
-        rule_basis(fact) if fact is not None else None,
+        rule_basis(fact) if fact is not None else Basis.household(),
         level=level,
         fix=fix,
         fix_params=fix_params,

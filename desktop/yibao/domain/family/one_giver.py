@@ -69,6 +69,7 @@ def _other_giver_reason(
         Level.WARNING,
         _MSG_MANY_GIVERS_UNKNOWN,
         op,
+        rule,
         fix=_FIX_MANY_GIVERS_UNKNOWN,
     )
 

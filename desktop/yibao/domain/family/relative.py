@@ -153,6 +153,7 @@ def enrolment_reason(
             Level.WARNING,
             _MSG_NO_SCHEME_RULE,
             {**p, "kind": kind, "date": at.isoformat()},
+            schemes,
         )
     allowed = schemes.value
     params = {**p, "kind": kind, "allowed": names(allowed)}

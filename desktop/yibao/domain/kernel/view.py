@@ -62,9 +62,11 @@ class Fact(Generic[T]):
         return self.resolved is not None and self.resolved.overridden
 
     @property
-    def national_fallback(self) -> bool:
-        """The value comes from ``national`` although a region was asked for."""
-        return self.basis.national_fallback
+    def from_national(self) -> bool:
+        """The value comes from the ``national`` file. For a national rule that is simply the
+        rule; whether a national *figure* stands in for a missing local one (a minimum, shown
+        as 全国最低标准) is for the rule to say, by setting ``basis.national_fallback``."""
+        return self.resolved is not None and self.resolved.region_key == NATIONAL
 
     def get(self, default: T) -> T:
         """The value, or *default* when the book has nothing."""
@@ -111,10 +113,7 @@ class PolicyView:
         resolved = self.resolve(key)
         if resolved is None:
             return Fact(key, None, Basis.missing(self.book.info(key)))
-        basis = Basis.from_resolved(resolved)
-        if resolved.region_key == NATIONAL and self.region_code is not None:
-            basis = replace(basis, national_fallback=True)
-        return Fact(key, resolved.value, basis, resolved)
+        return Fact(key, resolved.value, Basis.from_resolved(resolved), resolved)
 
     def decimal(self, key: str) -> Fact[Decimal]:
         return self._typed(key, Decimal)

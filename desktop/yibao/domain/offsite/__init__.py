@@ -22,12 +22,14 @@ Filing types (医保发〔2022〕22号, ``offsite.filing_types``):
   (``offsite.emergency.filing_after_treatment``, within
   ``offsite.emergency.filing_deadline_days``; Guangdong 10 days).
 
-Filing rules are the 参保地's (the insured region's), so every value is resolved there.
+Filing rules are the 参保地's (the insured region's), so every value is read through one
+:class:`~yibao.domain.kernel.PolicyView` of the 参保地 (on the first day of care already had,
+else today).
 Care paid in full goes to 手工报销 back home within ``offsite.manual_claim.time_limit``
 (6 months to the end of the next year, by region); we give the date of the *shortest* limit
 as the deadline to plan for, moved back to the last working day before it if it falls on a
-rest day, and say the region may allow longer.
-
+rest day, and say the region may allow longer. A deadline already past is said to have
+passed, not given as one to meet.
 
 Every statement of the plan is a kernel :class:`~yibao.domain.kernel.Finding` (``Note`` is
 its old name) with the :class:`~yibao.domain.kernel.Basis` of the values it used; a bad

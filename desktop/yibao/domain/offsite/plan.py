@@ -9,7 +9,6 @@ first day of care that already happened, else today.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from datetime import date
 
 from yibao.domain.cases import Deadline
@@ -87,32 +86,7 @@ def plan_offsite(
         warnings=warnings(places, general),
         temporary_cut=rule,
     )
-    return national_rules(plan)
-
-
-def national_rules(plan: OffsitePlan) -> OffsitePlan:
-    """The national filing rules (医保发〔2022〕22号) are the rule everywhere, not a national
-    minimum standing in for a local figure: their basis is not marked as a fallback."""
-
-    def rule(item: Finding) -> Finding:
-        basis = tuple(replace(b, national_fallback=False) for b in item.basis)
-        return replace(item, basis=basis)
-
-    claim = plan.claim
-    if claim is not None:
-        review = claim.review_note
-        claim = replace(claim, note=rule(claim.note), review_note=rule(review) if review else None)
-    after = plan.file_afterwards
-    return replace(
-        plan,
-        why=rule(plan.why),
-        validity=rule(plan.validity),
-        money=tuple(rule(f) for f in plan.money),
-        without_filing=rule(plan.without_filing),
-        file_afterwards=rule(after) if after is not None else None,
-        claim=claim,
-        warnings=tuple(rule(f) for f in plan.warnings),
-    )
+    return plan
 
 
 def _afterwards(

@@ -16,6 +16,7 @@ from yibao.domain.refund.messages import (
     _A_TRANSFER,
     _R_CASE_LISTED,
     _R_CASE_NOT_LISTED,
+    _R_CASE_OLD_OVERRIDE,
     _R_CASE_PARTIAL,
     _R_CASE_UNKNOWN,
     _R_CASH_OUT_NO,
@@ -34,6 +35,8 @@ from yibao.domain.refund.steps import Steps
 from yibao.domain.refund.timing import check_timing
 
 PAYOUT_CASES = "refund.account.payout_cases"
+#: the free-text description of the cases (users could change it before the typed rows)
+OLD_CASES = "refund.account.cases"
 
 #: the name of each payout case in the book (the ``case`` field's choices)
 CASE_NAMES: Mapping[Scenario, str] = {
@@ -75,6 +78,9 @@ def check_payout_case(steps: Steps) -> None:
     """Is the scenario one of the region's payout cases (all places, or only some)?"""
     scenario = steps.request.scenario
     fact = steps.view.tables(PAYOUT_CASES)
+    old = steps.view.texts(OLD_CASES)
+    if old.overridden and not fact.overridden:
+        steps.add("case.old_override", _R_CASE_OLD_OVERRIDE, Level.WARNING, old)
     if fact.value is None:
         steps.add("case.unknown", _R_CASE_UNKNOWN, Level.CHECK, fact)
         steps.alt("ask_local", _A_ASK_LOCAL)

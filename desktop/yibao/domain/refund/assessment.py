@@ -139,5 +139,5 @@ def assess(
         amount=amount,
         arrival=arrival,
         deadlines=tuple(sorted(steps.deadlines, key=lambda d: d.due)),
-        facts=checklist_facts(request),
+        facts=checklist_facts(request, view),
     )

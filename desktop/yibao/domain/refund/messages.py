@@ -223,3 +223,8 @@ _LOCAL_LABEL = QT_TRANSLATE_NOOP("domain", "当地")
 _R_APPLICANT_UNKNOWN = QT_TRANSLATE_NOOP(
     "domain", "政策库中没有{place}“{scenario}”可以由谁办理的规定，请向当地医保部门确认。"
 )
+_R_CASE_OLD_OVERRIDE = QT_TRANSLATE_NOOP(
+    "domain",
+    "您在“政策参数”里修改过“个人账户一次性支取的情形（说明）”；现在按“可一次性支取个人账户"
+    "余额的情形（分项）”判断，您的修改不再起作用。需要时请在“政策参数”页面改这一项。",
+)

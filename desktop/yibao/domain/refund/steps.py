@@ -3,7 +3,7 @@ basis), what else the person can do, the earliest application day and the deadli
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -76,7 +76,10 @@ class Steps:
             params["region"] = region_label(fact)
         if "{place}" in template and "place" not in params:
             params["place"] = self.place
-        every = (fact.basis, *basis) if fact is not None else basis
+        # a national refund rule is the rule in the region, not a minimum standing in for a
+        # local figure (the renderer would say 全国最低标准)
+        own = (replace(fact.basis, national_fallback=False),) if fact is not None else ()
+        every = (*own, *basis)
         self.findings.append(Finding(f"refund.{code}", template, params, level, every))
 
     def alt(self, code: str, template: str, **params: str) -> None:

@@ -3,6 +3,7 @@ and money that left the account (spending, 长护险 deductions, 代缴)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -25,17 +26,26 @@ from PySide6.QtWidgets import (
 
 from yibao.domain.contributions import AccountMovement, MemberHistory, MovementKind
 from yibao.domain.importers import parse_date
+from yibao.domain.kernel import Fact
 from yibao.domain.money import AmountError, format_yuan, parse_yuan
 from yibao.domain.people import Member
 from yibao.ui.context import AppContext
 from yibao.ui.dialogs.failures import show_at_fields
-from yibao.ui.i18n import dtr
+from yibao.ui.i18n import dtr, join_sentences
 from yibao.ui.widgets.basics import label as _label
 from yibao.ui.widgets.discard import GuardedDialog
+from yibao.ui.widgets.findings import basis_tag
 from yibao.ui.widgets.forms import FieldErrors
 
 if TYPE_CHECKING:
     from yibao.services.database import Database
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    history: MemberHistory
+    movements: list[AccountMovement]
+    cutoff: Fact[date]
 
 
 class AccountDialog(GuardedDialog):
@@ -49,15 +59,8 @@ class AccountDialog(GuardedDialog):
         self.member = member
         self.saved: MemberHistory | None = None
         layout = QVBoxLayout(self)
-        hint = _label(
-            self.tr(
-                "视同缴费年限：1996 年底以前参加工作的年限（以档案或社保部门认定为准）。"
-                "期初余额：从医保 App 查到的某一天的个人账户余额，之后按缴费记录推算。"
-            ),
-            self,
-            "hint",
-        )
-        layout.addWidget(hint)
+        self.hint = _label(self._hint_text(None), self, "hint", "hint")
+        layout.addWidget(self.hint)
         form = QFormLayout()
         self.errors = FieldErrors()
         deemed = QWidget(self)
@@ -151,19 +154,41 @@ class AccountDialog(GuardedDialog):
         self._movement_ids: list[int] = []
         self._load()
 
+    def _hint_text(self, cutoff: Fact[date] | None) -> str:
+        """What 视同缴费年限 means: the region's cutoff day from the book, when it has one."""
+        if cutoff is None or cutoff.value is None:
+            deemed = self.tr(
+                "视同缴费年限：个人缴费制度实行以前参加工作、按规定视同缴费的年限"
+                "（以档案或社保部门认定为准）。"
+            )
+        else:
+            deemed = self.tr(
+                "视同缴费年限：{date} 以前参加工作的年限〔{tag}〕（以档案或社保部门认定为准）。"
+            ).format(date=cutoff.value.isoformat(), tag=basis_tag(cutoff.basis))
+        opening = self.tr("期初余额：从医保 App 查到的某一天的个人账户余额，之后按缴费记录推算。")
+        return join_sentences(deemed, opening)
+
     def _load(self) -> None:
         member_id = self.member.id
         assert member_id is not None
+        region_code = self.member.region_code
+        today = date.today()
 
-        def work(db: Database) -> tuple[MemberHistory, list[AccountMovement]]:
+        def work(db: Database) -> _Loaded:
             from yibao.services import history
+            from yibao.services.policy import policy_view
 
-            return history.member_history(db, member_id), history.list_movements(db, member_id)
+            return _Loaded(
+                history.member_history(db, member_id),
+                history.list_movements(db, member_id),
+                policy_view(db, region_code, today).day("retirement.deemed_cutoff"),
+            )
 
         self.ctx.call(work, self._loaded)
 
-    def _loaded(self, data: tuple[MemberHistory, list[AccountMovement]]) -> None:
-        h, movements = data
+    def _loaded(self, data: _Loaded) -> None:
+        h, movements = data.history, data.movements
+        self.hint.setText(self._hint_text(data.cutoff))
         self.deemed_years.setValue(h.deemed_months // 12)
         self.deemed_months.setValue(h.deemed_months % 12)
         self.opening_balance.setText(str(h.opening_balance) if h.opening_balance else "")

@@ -24,14 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from yibao.domain.family import PayerBalance, PayerRole, PaymentPlan
+from yibao.domain.kernel import Basis
 from yibao.domain.money import AmountError, format_yuan, parse_yuan
 from yibao.ui.i18n import dtr
 from yibao.ui.widgets.basics import from_qdate as _pydate
 from yibao.ui.widgets.basics import label as _label
 from yibao.ui.widgets.basics import to_qdate as _qdate
 from yibao.ui.widgets.discard import GuardedDialog
+from yibao.ui.widgets.findings import basis_text
 from yibao.ui.widgets.forms import FieldErrors
-from yibao.ui.widgets.reasons import source_text
 
 
 @dataclass(frozen=True)
@@ -252,8 +253,8 @@ class WhoPaysDialog(QDialog):
             ),
         ]
         if order is not None:
-            notes.append(source_text(order))
-        if order is None or (order.confidence is not None and order.confidence.value != "official"):
+            notes.append(basis_text(Basis.from_resolved(order)))
+        else:  # the basis line says how sure a recorded order is
             notes.append(self.tr("这个顺序未经证实，以当地医保部门公布为准。"))
         if plan.one_giver_per_settlement and self.setup.one_giver_rule is not None:
             rule_region = self.setup.one_giver_rule.region_name
@@ -262,7 +263,7 @@ class WhoPaysDialog(QDialog):
                     "{region}规定：一次结算只能使用一名共济人的账户，不够的部分要另付。"
                 ).format(region=rule_region)
             )
-            notes.append(source_text(self.setup.one_giver_rule))
+            notes.append(basis_text(Basis.from_resolved(self.setup.one_giver_rule)))
         notes += self._threshold_notes()
         note_html = "".join(f'<p style="color:#5f6368;margin:2px 0">{e(n)}</p>' for n in notes)
         return (
@@ -288,7 +289,7 @@ class WhoPaysDialog(QDialog):
                     region=region, threshold=amount
                 )
             )
-            notes.append(source_text(rule.resolved))
+            notes.append(basis_text(rule.basis))
         return notes
 
     @classmethod

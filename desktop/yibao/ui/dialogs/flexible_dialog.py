@@ -24,14 +24,16 @@ from yibao.domain.flexible import RateError, parse_rate_percent
 from yibao.domain.money import AmountError, format_yuan, parse_yuan
 from yibao.domain.policy import format_rate
 from yibao.ui.context import AppContext
-from yibao.ui.i18n import dtr
+from yibao.ui.i18n import dtr, join_sentences
 from yibao.ui.widgets.basics import label as _label
+from yibao.ui.widgets.findings import basis_tag, confidence_text
 from yibao.ui.widgets.forms import FieldErrors
 from yibao.ui.widgets.region_picker import RegionPicker
 
 if TYPE_CHECKING:
     from yibao.services.database import Database
     from yibao.services.history import FlexibleAnswer
+    from yibao.services.policy import BaseRange
 
 
 class FlexibleDialog(QDialog):
@@ -48,8 +50,7 @@ class FlexibleDialog(QDialog):
         hint = _label(
             self.tr(
                 "月缴费 = 缴费基数 × 缴费比例（+ 当地的大额医疗等附加费）。"
-                "基数一般可在当地平均工资的 60%～300% 之间选择；"
-                "比例和附加费以当地医保部门公布为准。"
+                "基数、比例和附加费以当地医保部门公布为准。"
             ),
             self,
             "hint",
@@ -142,21 +143,36 @@ class FlexibleDialog(QDialog):
         self.errors.clear()
         when = at
 
-        def work(db: Database) -> FlexibleAnswer:
+        def work(db: Database) -> tuple[FlexibleAnswer, BaseRange | None]:
             from yibao.services import history
+            from yibao.services.policy import flexible_base_range
 
-            return history.flexible_calculator(db, region, when, base, extra, rate)
+            answer = history.flexible_calculator(db, region, when, base, extra, rate)
+            return answer, flexible_base_range(db, region, when)
 
         self.ctx.call(work, self._show)
 
-    def _show(self, answer: FlexibleAnswer) -> None:
+    def _range_text(self, base_range: BaseRange | None) -> str:
+        """The book's range for the base (灵活就业 may choose within it), with its basis."""
+        if base_range is None:
+            return ""
+        return self.tr(
+            "缴费基数一般可在当地上年度平均工资的 {low}～{high} 之间选择〔{tag}〕。"
+        ).format(
+            low=format_rate(base_range.low),
+            high=format_rate(base_range.high),
+            tag=basis_tag(base_range.basis),
+        )
+
+    def _show(self, loaded: tuple[FlexibleAnswer, BaseRange | None]) -> None:
+        answer, base_range = loaded
         self.answer = answer
         self.quotes_table.setRowCount(0)
         if answer.base is None:
             text = self.tr("政策库中没有当地公布的缴费基数，请填写缴费基数。")
             if answer.book_rate_missing and not self.rate.text().strip():
                 text += self.tr("政策库中也没有当地的缴费比例，请一并填写当地公布的比例。")
-            self.note.setText(text)
+            self.note.setText(join_sentences(text, self._range_text(base_range)))
             return
         for q in answer.quotes:
             row = self.quotes_table.rowCount()
@@ -185,7 +201,7 @@ class FlexibleDialog(QDialog):
                 elif source is not None:
                     item.setToolTip(
                         self.tr("比例来源：{title}（{confidence}）").format(
-                            title=source.title, confidence=dtr(source.confidence.label)
+                            title=source.title, confidence=confidence_text(source.confidence)
                         )
                     )
                 self.quotes_table.setItem(row, col, item)
@@ -201,7 +217,7 @@ class FlexibleDialog(QDialog):
             note += self.tr("。政策库中没有当地的缴费比例，这里用的是您填写的比例。")
         else:
             note += self.tr("。以当地医保部门公布为准。")
-        self.note.setText(note)
+        self.note.setText(join_sentences(note, self._range_text(base_range)))
 
     @classmethod
     def ask(

@@ -32,6 +32,7 @@ from yibao.paths import write_private_file
 from yibao.ui.i18n import days_left_text as days_left
 from yibao.ui.i18n import dtr, pick_cjk_family
 from yibao.ui.widgets.basics import html_escape as _e
+from yibao.ui.widgets.findings import confidence_text
 
 #: QCoreApplication.translate; packaging/translations.py tells lupdate to read it as one
 _t = QCoreApplication.translate
@@ -198,7 +199,9 @@ def case_html(doc: CaseDocument) -> str:
                 bits.append(s.doc_number)
             if s.issuer:
                 bits.append(s.issuer)
-            bits.append(_t("CasePdf", "可信度：{level}").format(level=dtr(s.confidence.label)))
+            bits.append(
+                _t("CasePdf", "可信度：{level}").format(level=confidence_text(s.confidence))
+            )
             bits.append(_t("CasePdf", "核验日期 {date}").format(date=s.checked_on.isoformat()))
             if s.url:
                 bits.append(s.url)

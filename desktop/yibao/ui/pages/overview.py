@@ -26,7 +26,6 @@ from yibao.ui.pages.base import Page
 from yibao.ui.widgets.basics import clear_layout
 from yibao.ui.widgets.bindings_block import BindingsOverviewBlock
 from yibao.ui.widgets.deadlines_block import DeadlinesBlock
-from yibao.ui.widgets.findings import basis_tag
 from yibao.ui.widgets.history_overview import HistorySection
 
 if TYPE_CHECKING:
@@ -185,6 +184,8 @@ class OverviewPage(Page):
 
     def _not_insured(self, m: Member, period: CollectionPeriod | None) -> str:
         """Not insured: when the next 集中缴费期 is, from the book (with its basis)."""
+        from yibao.ui.widgets.findings import basis_tag  # not before the first paint
+
         if period is None:
             return self.tr(
                 "{name}目前没有参保。居民医保在当地公布的集中缴费期内缴费，"

@@ -211,6 +211,14 @@ class DeadlinesBlock(QWidget):
         action.setWordWrap(True)
         action.setProperty("role", "hint")
         texts.addWidget(action)
+        if reminder.basis is not None:  # where the date comes from (a collection period …)
+            from yibao.ui.widgets.findings import basis_text  # not before the first paint
+
+            basis = QLabel(basis_text(reminder.basis, today), row)
+            basis.setObjectName("deadline_basis")
+            basis.setWordWrap(True)
+            basis.setProperty("role", "hint")
+            texts.addWidget(basis)
         layout.addLayout(texts, 1)
         button = self._link(reminder, row)
         if button is not None:

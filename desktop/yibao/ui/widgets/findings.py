@@ -9,13 +9,15 @@ Every finding reads the same way in every wizard and page:
 - 怎么办：… when there is something to do about it;
 - one 依据 line per basis: ``依据：山西省 · 《…（文号）》 · 官方文件 · 自 2025-12-01 起``,
   本地修改（您自己填写的值）, 您填写的, 您填写的家庭成员信息, or 政策库未收录; a national
-  minimum standing in for the local figure and an earlier year's figure said plainly;
+  figure standing in for the local one and an earlier year's figure said plainly;
   以当地医保部门公布为准 when the source is not an official document; 待核验 (with why) when
   the value may be out of date.
 
-:func:`sources_html` lists the sources at the bottom of a result page. The short forms
-(:func:`confidence_text`, :func:`stale_mark`, :func:`stale_text`, :func:`basis_tag`) are for
-tables and one-line labels, so 待核验 and the confidence words are built here only.
+:func:`finding_inline_html` puts a finding on one line (a list item) with its bases as
+〔tags〕; :func:`sources_html` lists the sources at the bottom of a result page. The short
+forms (:func:`confidence_text`, :func:`stale_mark`, :func:`mark_stale`, :func:`stale_text`,
+:func:`basis_tag`) are for tables and one-line labels, so 待核验 and the confidence words are
+built here only.
 """
 
 from __future__ import annotations
@@ -28,7 +30,14 @@ from PySide6.QtCore import QCoreApplication
 
 from yibao.domain.i18n import DOMAIN_CONTEXT
 from yibao.domain.kernel import Basis, Finding, Level, Origin
-from yibao.domain.policy import STALE_LABEL, Confidence, Source, Staleness, StaleReason
+from yibao.domain.policy import (
+    STALE_LABEL,
+    Confidence,
+    Source,
+    Staleness,
+    StaleReason,
+    start_known,
+)
 from yibao.ui.i18n import dtr, join_sentences
 from yibao.ui.widgets.basics import html_escape as _e
 
@@ -123,9 +132,9 @@ def mark_stale(text: str) -> str:
 
 def basis_tag(basis: Basis, today: date | None = None, *, region: bool = True) -> str:
     """The short form for a bracket after a figure: ``官方文件 · 山西省``, ``本地修改 · 成都市``,
-    ``您填写的``, ``全国最低标准``, ``未收录``, with ``待核验`` when stale on *today* (only
-    when *today* is given); *region* ``False`` leaves out the region (a table with a region
-    column of its own)."""
+    ``您填写的``, ``当地未收录，用全国的数``, ``未收录``, with ``待核验`` when stale on
+    *today* (only when *today* is given); *region* ``False`` leaves out the region (a table
+    with a region column of its own)."""
     if basis.origin is Origin.USER:
         return dtr(Origin.USER.label)
     if basis.origin is Origin.HOUSEHOLD:
@@ -137,10 +146,10 @@ def basis_tag(basis: Basis, today: date | None = None, *, region: bool = True) -
         if basis.origin is Origin.OVERRIDE
         else [confidence_text(basis.confidence)]
     )
-    if region and basis.region_name:
-        parts.append(basis.region_name)
     if basis.national_fallback:
-        parts.append(_t("Findings", "全国最低标准"))
+        parts.append(_t("Findings", "当地未收录，用全国的数"))
+    elif region and basis.region_name:
+        parts.append(basis.region_name)
     if basis.figure_year is not None:
         parts.append(_t("Findings", "{year} 年度的数").format(year=basis.figure_year))
     if today is not None and basis.stale(today) is not None:
@@ -165,7 +174,8 @@ class BasisLine:
 
 
 def _dated(basis: Basis) -> str:
-    if basis.effective_from is None:
+    # the book's placeholder for "start date unknown" (2000-01-01) is not a date to show
+    if basis.effective_from is None or not start_known(basis.effective_from):
         return ""
     return _t("Findings", "自 {date} 起").format(date=basis.effective_from.isoformat())
 
@@ -200,7 +210,7 @@ def basis_line(basis: Basis, today: date | None = None) -> BasisLine:
         return BasisLine(text)
     notes: list[str] = []
     if basis.national_fallback:
-        notes.append(_t("Findings", "这是全国最低标准，政策库还没有当地的数。"))
+        notes.append(_t("Findings", "政策库还没有当地的数，这里用的是全国的数。"))
     if basis.figure_year is not None:
         notes.append(
             _t("Findings", "这是 {year} 年度的数，这一年度的还没有收录。").format(

@@ -169,6 +169,8 @@ class HistorySection(QWidget):
         """The card's lines as text (also what tests read)."""
         # imported here, not at module level: the overview is built before the first paint
         from yibao.domain.contributions import years_text
+        from yibao.domain.kernel import Basis
+        from yibao.ui.widgets.findings import basis_tag
 
         lines: list[str] = []
         m = a.member
@@ -204,6 +206,7 @@ class HistorySection(QWidget):
                     )
                 if not req.deemed_rule_stated:
                     rule += self.tr("（是否含视同年限以当地规定为准）")
+                rule += f"〔{basis_tag(Basis.from_resolved(req.resolved), self.today)}〕"
                 if y.met:
                     lines.append(self.tr("退休所需年限：已满足（{rule}）").format(rule=rule))
                 else:
@@ -244,8 +247,8 @@ class HistorySection(QWidget):
                     balance=format_yuan(acc.balance)
                 )
                 if acc.projection:
-                    text += self.tr("，12 个月后约 {later}").format(
-                        later=format_yuan(acc.projection[-1].balance)
+                    text += self.tr("，{n} 个月后约 {later}").format(
+                        n=len(acc.projection), later=format_yuan(acc.projection[-1].balance)
                     )
                 lines.append(text)
         return lines

@@ -21,8 +21,8 @@ from yibao.domain.money import AmountError
 from yibao.ui.i18n import dtr
 from yibao.ui.widgets.basics import label as _label
 from yibao.ui.widgets.basics import to_qdate as _qdate
+from yibao.ui.widgets.findings import finding_html
 from yibao.ui.widgets.forms import FieldErrors
-from yibao.ui.widgets.reasons import reason_html
 from yibao.ui.wizards.binding.common import (
     member_line,
     text_browser,
@@ -96,7 +96,7 @@ class GiverPage(QWizardPage):
                 f'<h4 style="margin:10px 0 0 0"><span style="color:{colour}">{mark}</span> '
                 f"{html.escape(member_line(c.member))}</h4>"
             )
-            parts.extend(reason_html(r) for r in c.reasons)
+            parts.extend(finding_html(r) for r in c.reasons)
         if not checks:
             parts.append(html.escape(self.tr("还没有家庭成员。")))
         self.reasons.setHtml("".join(parts))

@@ -1,19 +1,20 @@
-"""The wizard itself: loads members and giver checks, runs the assessment and saves, all
-through ``services.bindings`` on the op thread."""
+"""The wizard itself, on the case-wizard base: loads members and giver checks, runs the
+assessment and saves the bindings, all through ``services.bindings`` on the op thread.
+
+It saves bindings, not a case: :meth:`BindingWizard.announce` tells the family page and the
+overview (``household_changed``), and the main window confirms 已记录 n 条家庭共济 with
+打开家庭成员. Saving, a failure on the finish page's status line and being closed while
+saving are the base's (:class:`~yibao.ui.wizards.case_wizard.CaseWizard`).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-import shiboken6
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QWidget,
-    QWizard,
-)
+from PySide6.QtWidgets import QLabel, QWidget, QWizard
 
 from yibao.domain.bindings import Binding
 from yibao.domain.checklists import ChecklistEntry
@@ -21,33 +22,28 @@ from yibao.domain.family import Assessment, GiverCheck
 from yibao.domain.money import parse_yuan
 from yibao.domain.people import Member
 from yibao.ui.context import AppContext
-from yibao.ui.dialogs.failures import problem_text, show_problem
+from yibao.ui.dialogs.failures import problem_text
 from yibao.ui.i18n import dtr
 from yibao.ui.widgets.basics import from_qdate as _pydate
-from yibao.ui.wizards.base import GuardedWizard
-from yibao.ui.wizards.binding.common import (
-    PageId,
-)
+from yibao.ui.wizards.binding.common import PageId
 from yibao.ui.wizards.binding.finish import FinishPage
 from yibao.ui.wizards.binding.giver import GiverPage
 from yibao.ui.wizards.binding.intro import IntroPage
 from yibao.ui.wizards.binding.relatives import RelativesPage
 from yibao.ui.wizards.binding.steps import StepsPage
 from yibao.ui.wizards.binding.verdicts import VerdictsPage
+from yibao.ui.wizards.case_wizard import CaseWizard
 
 if TYPE_CHECKING:
     from yibao.services.database import Database
 
 
-class BindingWizard(GuardedWizard):
+class BindingWizard(CaseWizard):
     """家庭共济绑定. Emits ``saved`` with the stored bindings."""
 
-    saved = Signal(object)
-
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ctx, parent)
         self.setObjectName("bindingWizard")
-        self.ctx = ctx
         self.today: Callable[[], date] = date.today
         self.setWindowTitle(self.tr("家庭共济绑定"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
@@ -57,10 +53,8 @@ class BindingWizard(GuardedWizard):
         self.candidates: list[GiverCheck] = []
         self.loaded = False
         self.assessment: Assessment | None = None
-        self.result_bindings: list[Binding] | None = None
         self._sections: dict[str, str] = {}
-        self._saving = False
-        self._closed = False
+        self._listening = True
 
         self.intro = IntroPage(self)
         self.giver_page = GiverPage(self)
@@ -78,12 +72,25 @@ class BindingWizard(GuardedWizard):
         ):
             self.setPage(pid, page)
         self.setStartId(PageId.INTRO)
+        self.currentIdChanged.connect(self._finish_text)
+        self._finish_text(PageId.INTRO)
         ctx.household_changed.connect(self.reload)
         if ctx.is_ready:
             self.reload()
         else:
             self.loaded = True
             self.intro.update_state()
+
+    @property
+    def result_bindings(self) -> list[Binding] | None:
+        """The stored bindings once saved (``None`` until then)."""
+        saved: list[Binding] | None = self.result_case
+        return saved
+
+    def _finish_text(self, page_id: int) -> None:
+        # 保存 where it saves; where nobody qualifies 完成 only closes
+        text = self.tr("保存") if page_id == PageId.FINISH else self.tr("完成")
+        self.setButtonText(QWizard.WizardButton.FinishButton, text)
 
     # -- data ---------------------------------------------------------------------------
     def policy_date(self) -> date:
@@ -118,20 +125,17 @@ class BindingWizard(GuardedWizard):
 
         self.ctx.call(work, self._loaded)
 
-    def _alive(self) -> bool:
-        return not self._closed and shiboken6.isValid(self)
-
     def done(self, result: int) -> None:
         """Closing: stop listening, so late answers from the op thread are dropped."""
-        if not self._closed:
-            self._closed = True
+        if self._listening:
+            self._listening = False
             self.ctx.household_changed.disconnect(self.reload)
         super().done(result)
 
     def _loaded(
         self, result: tuple[list[Member], list[GiverCheck], list[ChecklistEntry], dict[str, str]]
     ) -> None:
-        if not self._alive():
+        if not self.alive():
             return
         members, checks, intro, sections = result
         self.members, self.candidates, self._sections = members, checks, sections
@@ -158,13 +162,13 @@ class BindingWizard(GuardedWizard):
             return bindings.assess(db, giver_id, relative_ids, at, balance=balance, today=today)
 
         def ok(assessment: Assessment) -> None:
-            if not self._alive():
+            if not self.alive():
                 return
             self.assessment = assessment
             done(assessment)
 
         def failed(exc: BaseException) -> None:
-            if not self._alive():
+            if not self.alive():
                 return
             text = problem_text(exc)
             if text is None:
@@ -174,21 +178,21 @@ class BindingWizard(GuardedWizard):
 
         self.ctx.call(work, ok, failed)
 
-    # -- finishing ----------------------------------------------------------------------
+    # -- finishing (CaseWizard) ---------------------------------------------------------
     def accept(self) -> None:
-        if self.result_bindings is not None or self.currentId() != PageId.FINISH:
-            super().accept()
+        if self.currentId() != PageId.FINISH:
+            # nobody qualifies: 完成 on the steps page only closes
+            QWizard.accept(self)
             return
-        if self._saving:
-            return
+        super().accept()
+
+    def save_work(self) -> Callable[[Database], Any] | None:
         bindings_to_save = self.finish_page.bindings()
         if not bindings_to_save:
             self.finish_page.status.setText(
                 self.tr("没有勾选要保存的亲属。不想保存的话，点“取消”关闭即可。")
             )
-            return
-        self._saving = True
-        self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
+            return None
         at = self.policy_date()
         today = self.today()
 
@@ -197,19 +201,11 @@ class BindingWizard(GuardedWizard):
 
             return bindings.save_bindings(db, bindings_to_save, at=at, today=today)
 
-        ctx = self.ctx
-        # after _saved has closed the wizard (it listens too), and even if it was cancelled
-        self.ctx.call(
-            work, self._saved, self._failed, notify=lambda _: ctx.household_changed.emit()
-        )
+        return work
 
-    def _saved(self, saved: list[Binding]) -> None:
-        self._saving = False
-        self.result_bindings = saved
-        self.saved.emit(saved)
-        super().accept()  # closes (and stops listening) before the pages refresh (notify)
+    def status_label(self) -> QLabel:
+        return self.finish_page.status
 
-    def _failed(self, exc: BaseException) -> None:
-        self._saving = False
-        self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
-        show_problem(self.finish_page.status, exc, self.ctx, self)
+    def announce(self, result: Any) -> None:
+        """The family page and the overview refresh (even when closed while saving)."""
+        self.ctx.household_changed.emit()

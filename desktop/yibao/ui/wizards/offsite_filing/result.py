@@ -8,15 +8,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWizardPage
 
-from yibao.domain.policy import Confidence
 from yibao.ui.dialogs.failures import invalid_text
 from yibao.ui.i18n import dtr
 from yibao.ui.widgets.basics import html_escape as _e
 from yibao.ui.widgets.basics import label as _label
+from yibao.ui.widgets.findings import DOUBT, QUIET, finding_html, findings_html, sources_html
 
 if TYPE_CHECKING:
     from yibao.domain.checklists import ChecklistEntry
-    from yibao.domain.offsite import Note
     from yibao.services.database import Database
     from yibao.services.offsite import OffsiteResult
     from yibao.ui.wizards.offsite_filing.wizard import OffsiteFilingWizard
@@ -29,7 +28,7 @@ class ResultPage(QWizardPage):
         self.wiz = wizard
         self.setTitle(self.tr("该办哪种备案、怎么办"))
         self.setSubTitle(
-            self.tr("点“保存为事项”，清单会保存到“我的事项”，可以逐项勾选、导出 PDF 或打印。")
+            self.tr("点“保存到我的事项”，清单会保存到“我的事项”，可以逐项勾选、导出 PDF 或打印。")
         )
         layout = QVBoxLayout(self)
         self.browser = QTextBrowser(self)
@@ -83,29 +82,10 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("OffsiteFilingWizard", text)
 
 
-def _note_html(note: Note | None) -> str:
-    if note is None:
-        return ""
-    text = _e(dtr(note.template, note.params) if note.params else dtr(note.template))
-    tag = ""
-    if note.missing:
-        tag = _tr("未收录，以当地为准")
-    elif note.confidence is not None:
-        tag = dtr(note.confidence.label)
-        if note.confidence is not Confidence.OFFICIAL:
-            tag += _tr("，以当地为准")
-    if tag:
-        color = (
-            "#8a5300" if note.missing or note.confidence is Confidence.UNCONFIRMED else "#5b6773"
-        )
-        text += f" <span style='color:{color}; font-size:small;'>［{_e(tag)}］</span>"
-    return f"<p>{text}</p>"
-
-
 def _entries_html(entries: list[ChecklistEntry], sections: dict[str, str]) -> str:
+    """The checklist by section (steps numbered)."""
     out: list[str] = []
     current = None
-    numbered = 0
     for e in entries:
         if e.section != current:
             if current is not None:
@@ -113,24 +93,25 @@ def _entries_html(entries: list[ChecklistEntry], sections: dict[str, str]) -> st
             current = e.section
             out.append(f"<h3>{_e(dtr(sections.get(e.section, e.section)))}</h3>")
             out.append("<ol>" if current == "steps" else "<ul>")
-            numbered = 0
-        numbered += 1
         optional = "" if e.required else _e(_tr("（可选）"))
-        why = f"<br/><span style='color:#5b6773;'>{_e(e.why)}</span>" if e.why else ""
+        why = f"<br/><span style='color:{QUIET};'>{_e(e.why)}</span>" if e.why else ""
         out.append(f"<li>{_e(e.text)}{optional}{why}</li>")
     if current is not None:
         out.append("</ol>" if current == "steps" else "</ul>")
     return "".join(out)
 
 
-def plan_html(result: OffsiteResult, sections: dict[str, str]) -> str:
+def plan_html(result: OffsiteResult, sections: dict[str, str], today: date | None = None) -> str:
+    """The plan: its findings and their basis (``ui/widgets/findings``), the checklist, the
+    deadlines and the sources."""
     plan = result.plan
+    day = today or date.today()
     t = plan.filing_type
     out = [
         f"<h2>{_e(dtr(t.label))}（{_e(dtr(t.term_label))}）</h2>",
-        _note_html(plan.why),
+        finding_html(plan.why, day),
         f"<h3>{_e(_tr('有效期'))}</h3>",
-        _note_html(plan.validity),
+        finding_html(plan.validity, day),
     ]
     if plan.valid_until is not None:
         out.append(
@@ -141,18 +122,16 @@ def plan_html(result: OffsiteResult, sections: dict[str, str]) -> str:
             + "</p>"
         )
     out.append(f"<h3>{_e(_tr('对报销的影响'))}</h3>")
-    out += [_note_html(n) for n in plan.money]
-    out.append(_note_html(plan.without_filing))
+    out.append(findings_html([*plan.money, plan.without_filing], day))
     if plan.file_afterwards is not None:
         out.append(f"<h3>{_e(_tr('事后补办备案'))}</h3>")
-        out.append(_note_html(plan.file_afterwards))
+        out.append(finding_html(plan.file_afterwards, day))
     if plan.claim is not None:
         out.append(f"<h3>{_e(_tr('回来以后：手工报销的期限'))}</h3>")
-        out.append(_note_html(plan.claim.note))
-        out.append(_note_html(plan.claim.review_note))
+        out.append(findings_html(plan.claim.findings, day))
         if plan.claim.estimated:
             out.append(
-                "<p style='color:#8a5300;'>"
+                f"<p style='color:{DOUBT};'>"
                 + _e(_tr("这个日期所在年份的法定节假日还没有收录，只按周末推算，请留出余量。"))
                 + "</p>"
             )
@@ -162,12 +141,6 @@ def plan_html(result: OffsiteResult, sections: dict[str, str]) -> str:
         for d in plan.deadlines:
             out.append(f"<li>{_e(dtr(d.label))}：{d.due.isoformat()}</li>")
         out.append("</ul>")
-    for w in plan.warnings:
-        out.append(_note_html(w))
-    if plan.sources:
-        out.append(f"<h3>{_e(_tr('依据'))}</h3><ul style='font-size:small;'>")
-        for s in plan.sources:
-            doc = f"（{s.doc_number}）" if s.doc_number else ""
-            out.append(f"<li>{_e(s.title)}{_e(doc)} · {_e(dtr(s.confidence.label))}</li>")
-        out.append("</ul>")
+    out.append(findings_html(plan.warnings, day))
+    out.append(sources_html(plan.sources))
     return "".join(out)

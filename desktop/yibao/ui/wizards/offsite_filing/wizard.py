@@ -3,21 +3,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
 from yibao.domain.cases import Case
 from yibao.domain.offsite import FilingType, OffsiteAnswers, Reason
 from yibao.domain.people import Member
 from yibao.ui.context import AppContext
-from yibao.ui.dialogs.failures import show_problem
 from yibao.ui.widgets.basics import from_qdate as _pydate
 from yibao.ui.widgets.basics import to_qdate as _qdate
-from yibao.ui.wizards.base import GuardedWizard
+from yibao.ui.wizards.case_wizard import CaseWizard
 from yibao.ui.wizards.offsite_filing.common import PageId
 from yibao.ui.wizards.offsite_filing.result import ResultPage
 from yibao.ui.wizards.offsite_filing.treated import TreatedPage
@@ -34,22 +33,19 @@ class _Loaded:
     sections: dict[str, str]
 
 
-class OffsiteFilingWizard(GuardedWizard):
-    #: the saved case (after "保存为事项")
-    saved = Signal(object)
+class OffsiteFilingWizard(CaseWizard):
+    """The pages in order; 完成 (保存到我的事项) saves through ``services.offsite``."""
 
     def __init__(
         self, ctx: AppContext, parent: QWidget | None = None, *, from_case: Case | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(ctx, parent)
         self.setObjectName("offsiteFilingWizard")
-        self.ctx = ctx
         self.from_case = from_case
         self.setWindowTitle(self.tr("异地就医备案"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setMinimumSize(720, 600)
-        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("保存为事项"))
         self.sections: dict[str, str] = {}
         self.where = WherePage(self)
         self.why = WhyPage(self)
@@ -59,8 +55,6 @@ class OffsiteFilingWizard(GuardedWizard):
         self.setPage(PageId.WHY, self.why)
         self.setPage(PageId.TREATED, self.treated)
         self.setPage(PageId.RESULT, self.result_page)
-        self._saving = False
-        self.saved_case: Case | None = None
         if from_case is not None:
             self._prefill(from_case)
             self.setStartId(PageId.TREATED)
@@ -120,15 +114,11 @@ class OffsiteFilingWizard(GuardedWizard):
         return result.plan.filing_type if result is not None else None
 
     # -- saving ------------------------------------------------------------------------------
-    def accept(self) -> None:
-        if self.saved_case is not None:
-            super().accept()
-            return
+    def save_work(self) -> Callable[[Database], Case] | None:
+        """Save the plan as a new case, or (opened from a case) add the 手工报销 part to it."""
         result = self.result_page.result
-        if self._saving or result is None:
-            return
-        self._saving = True
-        self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
+        if result is None:
+            return None
         member = self.where.selected_member()
         answers = result.plan.answers
         today = date.today()
@@ -149,19 +139,10 @@ class OffsiteFilingWizard(GuardedWizard):
                 )
             return offsite.save_plan(db, answers, member, today)
 
-        self.ctx.call(work, self._saved, self._failed, notify=self.ctx.announce_case)
+        return work
 
-    def _saved(self, case: Case) -> None:
-        self._saving = False
-        self.saved_case = case
-        self.saved.emit(case)
-        window = self.parentWidget()
-        show = getattr(window, "show_page", None)
+    def after_saved(self, result: object) -> None:
+        """Show 我的事项, where the case now is."""
+        show = getattr(self.parentWidget(), "show_page", None)
         if callable(show):
             show("cases")
-        super().accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self._saving = False
-        self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
-        show_problem(self.result_page.status, exc, self.ctx, self)

@@ -53,11 +53,11 @@ class ChecklistPage(CasePreviewPage):
         member_id = member.id if member is not None else None
         name = self.wiz.person_page.person_label()
 
-        def work(_db: Database) -> _Preview:
+        def work(db: Database) -> _Preview:
             from yibao.services.checklists import checklist_book
-            from yibao.services.refund import build_case
+            from yibao.services.refund import preview_case
 
-            case = build_case(assessment, member_id=member_id, person_name=name)
+            case = preview_case(db, assessment, member_id=member_id, person_name=name)
             return _Preview(case, dict(checklist_book().sections))
 
         self.wiz.ctx.call(work, self._shown, self.wiz.result_page._failed)

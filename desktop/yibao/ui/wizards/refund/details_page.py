@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSpinBox,
+    QVBoxLayout,
+    QWidget,
     QWizardPage,
 )
 
@@ -26,7 +28,7 @@ from yibao.ui.i18n import dtr
 from yibao.ui.widgets.basics import label as _label
 from yibao.ui.widgets.date_field import DateField
 from yibao.ui.widgets.forms import FieldErrors
-from yibao.ui.wizards.refund.common import date_edit, row_holder
+from yibao.ui.wizards.refund.common import date_edit, row_holder, scrolled
 
 if TYPE_CHECKING:
     from yibao.services.database import Database
@@ -40,7 +42,15 @@ class DetailsPage(QWizardPage):
         self.wiz = wizard
         self.setTitle(self.tr("日期和金额"))
         self.errors = FieldErrors()
-        form = QFormLayout(self)
+        # the form scrolls (大字 mode): wrapped hints get the height they need
+        inner = QWidget(self)
+        page_box = QVBoxLayout(self)
+        page_box.setContentsMargins(0, 0, 0, 0)
+        page_box.addWidget(scrolled(inner, self))
+        form = QFormLayout()
+        inner_box = QVBoxLayout(inner)
+        inner_box.addLayout(form)
+        inner_box.addStretch(1)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form = form
         self.termination_date = date_edit(self, "termination_date", self.tr("参保终止日期"))

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
@@ -10,7 +13,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from yibao.domain.kernel import Finding, Level
+from yibao.domain.kernel import Basis, Finding, sources_of
 from yibao.domain.refund import (
     RefundAssessment,
     Verdict,
@@ -20,27 +23,46 @@ from yibao.ui.dialogs.failures import show_problem
 from yibao.ui.i18n import dtr
 from yibao.ui.widgets.basics import html_escape as _e
 from yibao.ui.widgets.basics import label as _label
+from yibao.ui.widgets.findings import (
+    BAD,
+    DOUBT,
+    GOOD,
+    WAITING,
+    basis_tag,
+    finding_inline_html,
+    finding_text,
+    sources_html,
+)
 
 if TYPE_CHECKING:
     from yibao.services.database import Database
     from yibao.ui.wizards.refund.wizard import RefundWizard
 
 
-#: marks that every CJK font has (emoji-like symbols render as empty boxes on some systems)
-_LEVEL_MARK = {
-    Level.OK: ("√", "#1e7d32"),
-    Level.BLOCKED: ("×", "#b3261e"),
-    Level.CHECK: ("？", "#8a5300"),
-    Level.WAIT: ("…", "#8a5300"),
-    Level.WARNING: ("！", "#8a5300"),
-    Level.INFO: ("·", "#5b6773"),
-}
 _VERDICT_COLOUR = {
-    Verdict.ELIGIBLE: "#1e7d32",
-    Verdict.NOT_YET: "#8a5300",
-    Verdict.CHECK_LOCALLY: "#8a5300",
-    Verdict.NOT_ELIGIBLE: "#b3261e",
+    Verdict.ELIGIBLE: GOOD,
+    Verdict.NOT_YET: WAITING,
+    Verdict.CHECK_LOCALLY: DOUBT,
+    Verdict.NOT_ELIGIBLE: BAD,
 }
+
+
+def _labels(params: Mapping[str, str]) -> dict[str, str]:
+    """The parameters with the labels among them translated (a scenario, an applicant, how an
+    amount was found …); dates, figures and place names stay as they are."""
+    return {key: dtr(value) for key, value in params.items()}
+
+
+def _local(item: Finding) -> Finding:
+    return replace(item, params=_labels(item.params))
+
+
+def _tag(basis: Basis | None, today: date) -> str:
+    """The short 〔依据〕 after an estimated amount or a published payout month."""
+    if basis is None:
+        return ""
+    tag = _e(basis_tag(basis, today))
+    return f" <span style='color:{WAITING}; font-size: small;'>〔{tag}〕</span>"
 
 
 class ResultPage(QWizardPage):
@@ -63,7 +85,8 @@ class ResultPage(QWizardPage):
     def initializePage(self) -> None:
         self.assessment = None
         self.status.clear()
-        self.view.setHtml(f"<p>{_e(self.tr('正在按政策库判断……'))}</p>")
+        waiting = self.tr("正在按政策库判断……")
+        self.view.setHtml(f"<p>{_e(waiting)}</p>")
         request = self.wiz.details_page.request()
         today = self.wiz.today
         name = self.wiz.person_page.person_label()
@@ -92,23 +115,14 @@ class ResultPage(QWizardPage):
         self._pending = False
         show_problem(self.status, exc, self.wiz.ctx, self)
         if isinstance(exc, InvalidInput):
-            self.view.setHtml(f"<p>{_e(self.tr('请返回上一步，改正标红的内容。'))}</p>")
+            back = self.tr("请返回上一步，改正标红的内容。")
+            self.view.setHtml(f"<p>{_e(back)}</p>")
         self.completeChanged.emit()
-
-    def _tag(self, reason: Finding) -> str:
-        if reason.overridden:
-            return self.tr("本地修改")
-        basis = next((b for b in reason.basis if b.source is not None), None)
-        if basis is None or basis.source is None:
-            return ""
-        region = basis.region_name
-        confidence = dtr(basis.source.confidence.label)
-        return f"{confidence} · {region}" if region else confidence
 
     def result_html(self, a: RefundAssessment) -> str:
         colour = _VERDICT_COLOUR[a.verdict]
         out = [
-            f"<p style='font-size: 14pt; font-weight: 600; color: {colour};'>"
+            f"<p style='font-size: x-large; font-weight: 600; color: {colour};'>"
             f"{_e(dtr(a.verdict.label))}</p>"
         ]
         if a.earliest_application is not None and a.verdict is not Verdict.NOT_ELIGIBLE:
@@ -119,29 +133,26 @@ class ResultPage(QWizardPage):
             else:
                 when = self.tr("现在就可以去申请。")
             out.append(f"<p><b>{_e(when)}</b></p>")
-        out.append(f"<p><b>{_e(self.tr('为什么'))}</b></p><table cellspacing='2'>")
-        for reason in a.reasons:
-            tag = self._tag(reason)
-            tag_html = (
-                f" <span style='color:#1b5e8c; font-size: 9pt;'>〔{_e(tag)}〕</span>" if tag else ""
-            )
-            mark, colour = _LEVEL_MARK[reason.level]
-            out.append(
-                f"<tr><td valign='top' style='color: {colour}; font-weight: 600;'>{mark}</td>"
-                f"<td>{_e(dtr(reason.template, reason.params))}{tag_html}</td></tr>"
-            )
-        out.append("</table>")
+        why = self.tr("为什么")
+        out.append(f"<p><b>{_e(why)}</b></p>")
+        out += [
+            f"<p style='margin: 2px 0 2px 12px;'>{finding_inline_html(_local(f), a.today)}</p>"
+            for f in a.reasons
+        ]
         if a.alternatives:
             heading = (
                 self.tr("您可以这样做") if a.verdict is Verdict.NOT_ELIGIBLE else self.tr("建议")
             )
             out.append(f"<p><b>{_e(heading)}</b></p><ul>")
-            out += [f"<li>{_e(dtr(r.template, r.params))}</li>" for r in a.alternatives]
+            out += [f"<li>{_e(finding_text(_local(r)))}</li>" for r in a.alternatives]
             out.append("</ul>")
-        amount = dtr(a.amount.template, a.amount.params)
-        arrival = dtr(a.arrival.template, a.arrival.params)
-        out.append(f"<p><b>{_e(self.tr('能拿回多少'))}</b><br>{_e(amount)}</p>")
-        out.append(f"<p><b>{_e(self.tr('什么时候到账'))}</b><br>{_e(arrival)}</p>")
+        amount = _e(dtr(a.amount.template, _labels(a.amount.params)))
+        amount += _tag(a.amount.policy, a.today)
+        arrival = _e(dtr(a.arrival.template, _labels(a.arrival.params)))
+        arrival += _tag(a.arrival.policy, a.today)
+        how_much, when = self.tr("能拿回多少"), self.tr("什么时候到账")
+        out.append(f"<p><b>{_e(how_much)}</b><br>{amount}</p>")
+        out.append(f"<p><b>{_e(when)}</b><br>{arrival}</p>")
         out.append(
             "<p style='color:#5b6773; font-size: 9pt;'>"
             + _e(
@@ -152,4 +163,7 @@ class ResultPage(QWizardPage):
             )
             + "</p>"
         )
+        sources = [*sources_of(a.reasons)]
+        sources += [b.source for b in (a.amount.policy, a.arrival.policy) if b and b.source]
+        out.append(sources_html(sources))
         return "".join(out)

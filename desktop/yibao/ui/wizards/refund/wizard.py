@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QLabel,
     QWidget,
     QWizard,
 )
 
 from yibao.domain.people import Member, Relation
 from yibao.ui.context import AppContext
-from yibao.ui.dialogs.failures import show_problem
-from yibao.ui.wizards.base import GuardedWizard
+from yibao.ui.wizards.case_wizard import CaseWizard
 from yibao.ui.wizards.refund.checklist_page import ChecklistPage
 from yibao.ui.wizards.refund.common import PageId
 from yibao.ui.wizards.refund.details_page import DetailsPage
@@ -28,13 +28,10 @@ if TYPE_CHECKING:
     from yibao.services.refund import RefundStart
 
 
-class RefundWizard(GuardedWizard):
-    saved = Signal(object)
-
+class RefundWizard(CaseWizard):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ctx, parent)
         self.setObjectName("refundWizard")
-        self.ctx = ctx
         self.today = date.today()
         self.members: tuple[Member, ...] = ()
         self.setWindowTitle(self.tr("个人账户返还与退费"))
@@ -52,9 +49,6 @@ class RefundWizard(GuardedWizard):
         self.setPage(PageId.RESULT, self.result_page)
         self.setPage(PageId.CHECKLIST, self.checklist_page)
         self.setStartId(PageId.SCENARIO)
-        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("保存到我的事项"))
-        self._saving = False
-        self.result_case: Case | None = None
         if ctx.is_ready:
             today = self.today
 
@@ -72,17 +66,12 @@ class RefundWizard(GuardedWizard):
         self.members = started.members
         self.person_page.fill_members(started.members)
 
-    def accept(self) -> None:
-        if self.result_case is not None:
-            super().accept()
-            return
-        if self._saving:
-            return
-        assessment = self.result_page.assessment
-        if assessment is None:
-            return
-        self._saving = True
-        self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
+    def status_label(self) -> QLabel | None:
+        return self.checklist_page.status
+
+    def save_work(self) -> Callable[[Database], Case] | None:
+        if self.result_page.assessment is None:
+            return None
         request = self.details_page.request()
         member = self.person_page.member()
         member_id = member.id if member is not None else None
@@ -97,15 +86,4 @@ class RefundWizard(GuardedWizard):
                 db, request, today, member_id=member_id, person_name=name, notes=notes
             )
 
-        self.ctx.call(work, self._saved, self._failed, notify=self.ctx.announce_case)
-
-    def _saved(self, case: Case) -> None:
-        self._saving = False
-        self.result_case = case
-        self.saved.emit(case)
-        super().accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self._saving = False
-        self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
-        show_problem(self.checklist_page.status, exc, self.ctx, self)
+        return work
