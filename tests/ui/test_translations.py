@@ -99,14 +99,23 @@ def test_sentences_are_joined_for_the_language(parts: tuple[str, ...], joined: s
 def test_choosing_a_language_formats_domain_dates_for_it(qapp) -> None:  # type: ignore[no-untyped-def]
     """Issue 17: the language chosen at start is the one domain dates and durations use."""
     from datetime import date
+    from decimal import Decimal
 
     from yibao.domain.i18n import day_text, is_english
+    from yibao.domain.money import format_yuan
     from yibao.ui.i18n import install_translators
+    from yibao.ui.widgets.date_field import DateField
 
     install_translators(qapp, "en")
     try:
         assert is_english()
+        # one date format in English: the ISO form the date fields and tables show
         assert day_text(date(2025, 3, 10)) == "2025-03-10"
+        field = DateField(None, "day", "Day")
+        field.setValue(date(2025, 3, 10))
+        assert field.edit.text() == day_text(date(2025, 3, 10))
+        field.deleteLater()
+        assert format_yuan(Decimal("1234.5")) == "¥1,234.50"
     finally:
         install_translators(qapp, "zh_CN")
     assert not is_english()
