@@ -6886,6 +6886,27 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>Even at retirement it will not be enough; a one-off back payment or paying on after retirement will be needed, as local rules require.</translation>
     </message>
     <message>
+        <source>{region}的规定</source>
+        <extracomment>the parts warnings are built from (translated with them: yibao.domain.i18n.Message)</extracomment>
+        <translation>the rule of {region}</translation>
+    </message>
+    <message>
+        <source>按多数地区的做法，以当地规定为准</source>
+        <translation>as in most regions; local rules apply</translation>
+    </message>
+    <message>
+        <source>（需继续按月缴费）</source>
+        <translation> (if you keep paying every month)</translation>
+    </message>
+    <message>
+        <source>{year} 年度</source>
+        <translation>for the {year} benefit year</translation>
+    </message>
+    <message>
+        <source>为 {year} 年度</source>
+        <translation>for the {year} benefit year</translation>
+    </message>
+    <message>
         <source>{name}预计 {date} 退休：政策库中没有{region}这一年退休的最低缴费年限（查过，未找到），请向当地医保部门确认。{note}</source>
         <translation>{name} is expected to retire on {date}: our policy data has no minimum contribution period for retiring in {region} in that year (checked, none found); please check with the local medical insurance office. {note}</translation>
     </message>

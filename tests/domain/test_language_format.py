@@ -81,3 +81,12 @@ def test_prose_values_in_english() -> None:
     assert prose_scalar(ValueType.INTEGER, 9, "月") == "September"
     assert prose_scalar(ValueType.INTEGER, 60, "周岁") == "60 years old"
     assert i18n.list_text(["特困人员", "孤儿"]) == "特困人员, 孤儿"
+
+
+def test_a_message_inside_a_message_reads_chinese_as_before() -> None:
+    rule = i18n.Message("{region}的规定", {"region": "泸州市"})
+    parts = (i18n.Message("第一句。"), i18n.Message("第{n}句。", {"n": 2}))
+    assert str(rule) == "泸州市的规定"
+    assert i18n.fill("按{rule}：{more}", {"rule": rule, "more": parts}) == (
+        "按泸州市的规定：第一句。第2句。"
+    )

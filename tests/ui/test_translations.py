@@ -147,3 +147,24 @@ def test_deadlines_read_english_in_english(qapp) -> None:  # type: ignore[no-unt
         assert next_deadline_text(case, today) == "2026-12-01 (9 days left)"
     finally:
         install_translators(qapp, "zh_CN")
+
+
+def test_a_message_inside_a_message_is_translated_with_it(qapp) -> None:  # type: ignore[no-untyped-def]
+    from yibao.domain.i18n import Message
+    from yibao.services.history import W_EMPLOYEE_ONGOING as template
+    from yibao.ui.i18n import dtr, install_translators
+
+    params = {
+        "name": "张伟",
+        "first": "2024-01",
+        "stop": "2024-02",
+        "resume": "6",
+        "rule": Message("{region}的规定", {"region": "泸州市"}),
+    }
+    install_translators(qapp, "en")
+    try:
+        text = dtr(template, params)
+    finally:
+        install_translators(qapp, "zh_CN")
+    assert text.endswith("before cover resumes (the rule of 泸州市)")
+    assert dtr(template, params).endswith("才恢复（泸州市的规定）")

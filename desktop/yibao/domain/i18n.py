@@ -8,7 +8,8 @@ Messages with parameters are formatted *after* translation, so the template is w
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from datetime import date
 
 DOMAIN_CONTEXT = "domain"
@@ -18,6 +19,34 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Return *text* unchanged; the name lets ``lupdate`` find it under *context*."""
     del context
     return text
+
+
+@dataclass(frozen=True)
+class Message:
+    """A marked template and its params that is *part* of another message's params, so the
+    UI translates it together with the message (``yibao.ui.i18n.dtr``) instead of showing a
+    Chinese sentence inside an English one. A param may also be a tuple of parts (sentences
+    one after another). ``str()`` is the Chinese."""
+
+    template: str
+    params: Mapping[str, object] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        return fill(self.template, self.params)
+
+
+def fill(template: str, params: Mapping[str, object]) -> str:
+    """*template* with *params* in Chinese: :class:`Message` params as their Chinese, tuples
+    of parts run together."""
+    return template.format(**{name: _chinese(value) for name, value in params.items()})
+
+
+def _chinese(value: object) -> object:
+    if isinstance(value, Message):
+        return str(value)
+    if isinstance(value, tuple):
+        return "".join(str(_chinese(part)) for part in value)
+    return value
 
 
 # ----------------------------------------------------------------- formatting by language

@@ -40,7 +40,7 @@ from yibao.domain.flexible import (
     quotes,
     user_quote,
 )
-from yibao.domain.i18n import QT_TRANSLATE_NOOP
+from yibao.domain.i18n import QT_TRANSLATE_NOOP, Message, fill, list_text
 from yibao.domain.importers import (
     MSG_DUPLICATE_SAVED,
     Defaults,
@@ -149,6 +149,12 @@ W_RETIRES_FEMALE = QT_TRANSLATE_NOOP("services", "；女性按原55岁计算，�
 W_NOT_BY_RETIREMENT = QT_TRANSLATE_NOOP(
     "services", "到退休时仍不够，需要一次性补缴或退休后继续缴费，以当地规定为准。"
 )
+#: the parts warnings are built from (translated with them: yibao.domain.i18n.Message)
+W_RULE_REGION = QT_TRANSLATE_NOOP("services", "{region}的规定")
+W_RULE_USUAL = QT_TRANSLATE_NOOP("services", "按多数地区的做法，以当地规定为准")
+W_PROJECTED = QT_TRANSLATE_NOOP("services", "（需继续按月缴费）")
+W_WHEN_YEAR = QT_TRANSLATE_NOOP("services", "{year} 年度")
+W_WHEN_FOR_YEAR = QT_TRANSLATE_NOOP("services", "为 {year} 年度")
 W_REQUIREMENT_NOT_FOUND = QT_TRANSLATE_NOOP(
     "services",
     "{name}预计 {date} 退休：政策库中没有{region}这一年退休的最低缴费年限（查过，未找到），"
@@ -164,11 +170,14 @@ W_CREDIT_MISMATCH = QT_TRANSLATE_NOOP(
 @dataclass(frozen=True, slots=True)
 class HistoryWarning:
     template: str
-    params: dict[str, str]
+    #: text, or parts that are messages themselves (:class:`~yibao.domain.i18n.Message`, or
+    #: a tuple of parts), translated with the template by ``yibao.ui.i18n.dtr``
+    params: dict[str, str | Message | tuple[str | Message, ...]]
 
     @property
     def message(self) -> str:
-        return self.template.format(**self.params)
+        """The Chinese."""
+        return fill(self.template, self.params)
 
 
 # ---------------------------------------------------------------------------- view
@@ -703,9 +712,9 @@ def _warnings(
                         "stop": b.benefits_stop.label(),
                         "resume": str(b.resume_after_months),
                         "rule": (
-                            f"{b.resume_rule.region_name}的规定"
+                            Message(W_RULE_REGION, {"region": b.resume_rule.region_name})
                             if b.resume_rule is not None and b.resume_rule.region_key != "national"
-                            else "按多数地区的做法，以当地规定为准"
+                            else Message(W_RULE_USUAL)
                         ),
                     },
                 )
@@ -721,7 +730,7 @@ def _warnings(
                         "months": str(b.months),
                         "stop": b.benefits_stop.label(),
                         "resumes": b.resumes.label(),
-                        "projected": "（需继续按月缴费）" if b.resume_projected else "",
+                        "projected": Message(W_PROJECTED) if b.resume_projected else "",
                     },
                 )
             )
@@ -729,29 +738,39 @@ def _warnings(
         w = rb.without_repair
         if w is None or w.benefit_start < date(today.year - 1, 1, 1):
             continue
-        repair = ""
+        repair: tuple[Message, ...] = ()
         if rb.with_repair is not None:
             r = rb.with_repair
             if rb.repair_cost is not None:
-                repair = W_RESIDENT_REPAIR.format(
-                    n=str(r.repaired_years),
-                    cost=format_yuan(rb.repair_cost),
-                    months=str(r.total_months),
-                    start=r.benefit_start.isoformat(),
+                repair = (
+                    Message(
+                        W_RESIDENT_REPAIR,
+                        {
+                            "n": str(r.repaired_years),
+                            "cost": format_yuan(rb.repair_cost),
+                            "months": str(r.total_months),
+                            "start": r.benefit_start.isoformat(),
+                        },
+                    ),
                 )
             else:
-                repair = W_RESIDENT_REPAIR_NO_COST.format(
-                    n=str(r.repaired_years),
-                    months=str(r.total_months),
-                    start=r.benefit_start.isoformat(),
+                repair = (
+                    Message(
+                        W_RESIDENT_REPAIR_NO_COST,
+                        {
+                            "n": str(r.repaired_years),
+                            "months": str(r.total_months),
+                            "start": r.benefit_start.isoformat(),
+                        },
+                    ),
                 )
-        extra = ""
+        extra: tuple[Message, ...] = ()
         if rb.newborn_window_unknown:
-            extra += W_RESIDENT_NEWBORN
+            extra += (Message(W_RESIDENT_NEWBORN),)
         if rb.exempt_rule is not None and isinstance(rb.exempt_rule.value, tuple):
-            groups = "、".join(str(g) for g in rb.exempt_rule.value)
+            groups = list_text(str(g) for g in rb.exempt_rule.value)
             if groups:
-                extra += W_RESIDENT_EXEMPT.format(groups=groups)
+                extra += (Message(W_RESIDENT_EXEMPT, {"groups": groups}),)
         if rb.late_payment:
             out.append(
                 HistoryWarning(
@@ -772,11 +791,11 @@ def _warnings(
                 W_RESIDENT,
                 {
                     "name": name,
-                    "years": "、".join(str(y) for y in rb.uncovered),
+                    "years": list_text(str(y) for y in rb.uncovered),
                     "count": str(len(rb.uncovered)),
-                    "when": f"{rb.enrol_year} 年度"
-                    if not rb.ongoing
-                    else f"为 {rb.enrol_year} 年度",
+                    "when": Message(
+                        W_WHEN_FOR_YEAR if rb.ongoing else W_WHEN_YEAR, {"year": rb.enrol_year}
+                    ),
                     "months": str(w.total_months),
                     "start": w.benefit_start.isoformat(),
                     "repair": repair + extra,
@@ -785,20 +804,22 @@ def _warnings(
         )
     if years is not None and years.met is False and years.requirement is not None:
         req = years.requirement
+        actual_rule: str | Message = ""
         if req.min_actual_months and req.actual_local:
-            actual_rule = W_ACTUAL_LOCAL_RULE.format(
-                region=req.resolved.region_name, years=years_text(req.min_actual_months)
+            actual_rule = Message(
+                W_ACTUAL_LOCAL_RULE,
+                {"region": req.resolved.region_name, "years": years_text(req.min_actual_months)},
             )
         elif req.min_actual_months:
-            actual_rule = W_ACTUAL_RULE.format(years=years_text(req.min_actual_months))
-        else:
-            actual_rule = ""
-        retirement = ""
+            actual_rule = Message(W_ACTUAL_RULE, {"years": years_text(req.min_actual_months)})
+        retirement: tuple[Message, ...] = ()
         if req.retirement_date is not None:
-            note = W_RETIRES_FEMALE if member.gender is Gender.FEMALE else ""
-            retirement = W_RETIRES.format(date=req.retirement_date.isoformat(), note=note)
+            note = Message(W_RETIRES_FEMALE) if member.gender is Gender.FEMALE else ""
+            retirement = (
+                Message(W_RETIRES, {"date": req.retirement_date.isoformat(), "note": note}),
+            )
             if years.met_by_retirement is False:
-                retirement += W_NOT_BY_RETIREMENT
+                retirement += (Message(W_NOT_BY_RETIREMENT),)
         out.append(
             HistoryWarning(
                 W_SHORTFALL,

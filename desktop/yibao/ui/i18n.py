@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 if TYPE_CHECKING:
     from datetime import date
 
-from yibao.domain.i18n import set_language
+from yibao.domain.i18n import Message, set_language
 from yibao.resources import resource_path
 
 log = logging.getLogger(__name__)
@@ -106,7 +106,19 @@ def dtr(text: str, params: Mapping[str, object] | None = None) -> str:
     translated = QCoreApplication.translate("domain", text)
     if translated == text:
         translated = QCoreApplication.translate("services", text)
-    return translated.format(**params) if params else translated
+    if not params:
+        return translated
+    return translated.format(**{name: _part(value) for name, value in params.items()})
+
+
+def _part(value: object) -> object:
+    """A param that is itself a message (:class:`~yibao.domain.i18n.Message`) translated with
+    its own params; a tuple of parts as sentences one after another."""
+    if isinstance(value, Message):
+        return dtr(value.template, value.params)
+    if isinstance(value, tuple):
+        return join_sentences(*(str(_part(part)) for part in value))
+    return value
 
 
 def join_sentences(*parts: str) -> str:
