@@ -168,3 +168,21 @@ def test_a_message_inside_a_message_is_translated_with_it(qapp) -> None:  # type
         install_translators(qapp, "zh_CN")
     assert text.endswith("before cover resumes (the rule of 泸州市)")
     assert dtr(template, params).endswith("才恢复（泸州市的规定）")
+
+
+def test_a_label_given_as_a_param_is_translated_with_the_message(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Issue 17: domain messages put labels (险种, 状态 …) into their params as the marked
+    Chinese; in English they read English ("李娜 has 职工医保（在职）" before)."""
+    from yibao.domain.people import Scheme
+    from yibao.ui.i18n import dtr, install_translators
+
+    template = "{name}是{scheme}"  # no such message: the label alone is translated
+    install_translators(qapp, "en")
+    try:
+        text = dtr(template, {"name": "李娜", "scheme": Scheme.EMPLOYEE_ACTIVE.label})
+    finally:
+        install_translators(qapp, "zh_CN")
+    assert text == "李娜是Employee insurance (职工医保), working"
+    assert dtr(template, {"name": "李娜", "scheme": Scheme.EMPLOYEE_ACTIVE.label}) == (
+        "李娜是职工医保（在职）"
+    )

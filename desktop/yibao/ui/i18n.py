@@ -102,10 +102,12 @@ def apply_font(app: QApplication, point_size: int) -> None:
 
 
 def dtr(text: str, params: Mapping[str, object] | None = None) -> str:
-    """Translate a domain/services message template, then fill in its parameters."""
-    translated = QCoreApplication.translate("domain", text)
-    if translated == text:
-        translated = QCoreApplication.translate("services", text)
+    """Translate a domain/services message template, then fill in its parameters.
+
+    A parameter that is itself a marked text (a label such as ``职工医保（在职）`` that the
+    domain put in as the Chinese) is translated too; one that is a
+    :class:`~yibao.domain.i18n.Message` is translated with its own parameters."""
+    translated = _translate(text)
     if not params:
         return translated
     return translated.format(**{name: _part(value) for name, value in params.items()})
@@ -118,7 +120,16 @@ def _part(value: object) -> object:
         return dtr(value.template, value.params)
     if isinstance(value, tuple):
         return join_sentences(*(str(_part(part)) for part in value))
+    if isinstance(value, str) and value:
+        return _translate(value)
     return value
+
+
+def _translate(text: str) -> str:
+    translated = QCoreApplication.translate("domain", text)
+    if translated == text:
+        translated = QCoreApplication.translate("services", text)
+    return translated
 
 
 def join_sentences(*parts: str) -> str:
