@@ -6572,6 +6572,11 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <extracomment>what a placeholder reads when the book has no value for the region and day</extracomment>
         <translation>the local standard (not in the policy book; the local medical insurance office’s published figure applies)</translation>
     </message>
+    <message>
+        <source>全国</source>
+        <extracomment>直辖市: the whole municipality is one 统筹区, its city file is ``city-&lt;pp&gt;0000`` the name of the national rules (``national.toml``&apos;s ``name``), marked so the UI translates it where it shows a region name (``dtr``)</extracomment>
+        <translation>National (全国)</translation>
+    </message>
 </context>
 <context>
     <name>services</name>
