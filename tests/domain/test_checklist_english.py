@@ -164,7 +164,7 @@ def test_shipped_checklist_in_english_with_its_placeholders_filled() -> None:
     ]
     assert dates.text.endswith("(locally usually 1 January).")  # a month of the year, in words
     sections = checklist_book().sections
-    assert sections["binding_app"].startswith("On the 国家医保服务平台 APP")
+    assert sections["binding_app"] == "In the national medical insurance app (国家医保服务平台 APP)"
 
 
 @pytest.mark.usefixtures("english")

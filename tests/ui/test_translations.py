@@ -186,3 +186,16 @@ def test_a_label_given_as_a_param_is_translated_with_the_message(qapp) -> None: 
     assert dtr(template, {"name": "李娜", "scheme": Scheme.EMPLOYEE_ACTIVE.label}) == (
         "李娜是职工医保（在职）"
     )
+
+
+def test_english_checklists_keep_chinese_only_beside_english() -> None:
+    """Issue 17: in the English checklists a Chinese app, menu or document name is quoted or
+    in brackets beside the English, the way the English check on every screen wants it."""
+    from yibao.domain.checklist_english import load_english
+    from yibao.ui.cjkcheck import stray_chinese
+
+    catalogue = load_english(ROOT / "resources" / "checklists" / "en")
+    texts = [(f"{i} {n}", p.en) for i, fields in catalogue.items.items() for n, p in fields.items()]
+    texts += [(f"[sections] {k}", p.en) for k, p in catalogue.sections.items()]
+    assert len(texts) > 300
+    assert [(where, stray_chinese(text)) for where, text in texts if stray_chinese(text)] == []
