@@ -800,7 +800,7 @@
     </message>
     <message>
         <source>按缴费凭证或代缴记录填写，不知道可以不填</source>
-        <translation>As on the payment receipt or the 代缴 record; leave empty if you don&apos;t know</translation>
+        <translation>As on the payment receipt or the record of the payment for a relative (代缴); leave empty if you don&apos;t know</translation>
     </message>
     <message>
         <source>不填按今天计算，例如 2026-12-01</source>
@@ -836,7 +836,7 @@
     </message>
     <message>
         <source>年度指居民医保的待遇年度（一般在上一年的集中缴费期缴费）；职工医保的日期看单位参保或灵活就业开始缴费的日期。</source>
-        <translation>The year is the 居民医保 benefit year (usually paid for during the collection period of the year before). For the 职工医保 date, use the day your employer enrolled you or you started paying as a flexible worker.</translation>
+        <translation>The year is the resident insurance (居民医保) benefit year (usually paid for during the collection period of the year before). For the employee insurance (职工医保) date, use the day your employer enrolled you or you started paying as a flexible worker.</translation>
     </message>
     <message>
         <source>金额可以在医保 APP 的代缴记录里查到。</source>
@@ -848,7 +848,7 @@
     </message>
     <message>
         <source>可以在国家医保服务平台 APP 或当地医保公众号查询个人账户余额。</source>
-        <translation>You can check your personal account (个人账户) balance in the 国家医保服务平台 APP (National Healthcare Security Administration app) or on your local medical insurance WeChat official account.</translation>
+        <translation>You can check your personal account (个人账户) balance in the national medical insurance app (国家医保服务平台 APP) or on your local medical insurance WeChat official account.</translation>
     </message>
     <message>
         <source>已按缴费记录推算出余额，可以按 APP 查到的数字修改。</source>
@@ -1375,7 +1375,7 @@ If you report this, please attach the log file:
     </message>
     <message>
         <source>余额和每月划入可以在国家医保服务平台 APP 或当地医保 APP 的“个人账户”里查到。每月划入用来估算：钱不够时，哪个月以后才够。</source>
-        <translation>You can find the balance and monthly credit under &quot;个人账户&quot; (personal account) in the 国家医保服务平台 APP or your local medical insurance app. The monthly credit is used to estimate from which month the money will be enough, if it is short now.</translation>
+        <translation>You can find the balance and monthly credit under &quot;个人账户&quot; (personal account) in the national medical insurance app (国家医保服务平台 APP) or your local medical insurance app. The monthly credit is used to estimate from which month the money will be enough, if it is short now.</translation>
     </message>
     <message>
         <source>家庭成员中没有参加职工医保（有个人账户）的人。可以在下面手动填写出钱的人；只有职工医保的个人账户才能代缴。</source>
@@ -2632,7 +2632,7 @@ Runs offline; never connects to the internet</translation>
     </message>
     <message>
         <source>在国家医保服务平台“医保钱包”里给亲属设一笔共济额度，用额度给亲属缴费。额度里的钱您自己不能用，解除绑定后没用完的会退回。</source>
-        <translation>In the &quot;medical insurance wallet&quot; (医保钱包) in the 国家医保服务平台 APP, set a mutual aid quota for the relative and use it to pay their contribution. You cannot use the money in the quota yourself; any unused amount is returned when the link is ended.</translation>
+        <translation>In the &quot;medical insurance wallet&quot; (医保钱包) in the national medical insurance app (国家医保服务平台 APP), set a mutual aid quota for the relative and use it to pay their contribution. You cannot use the money in the quota yourself; any unused amount is returned when the link is ended.</translation>
     </message>
     <message>
         <source>亲属先自己把居民医保费缴上，您再申请从个人账户把这笔钱返还到银行卡。亲属要先准备好现金。</source>
@@ -4416,7 +4416,7 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>“{text}”不是有效的年月，请写成 2024-05 或 2024年5月 的样子</source>
-        <translation>&quot;{text}&quot; is not a valid year and month; please write it like 2024-05 or 2024年5月</translation>
+        <translation>&quot;{text}&quot; is not a valid year and month; please write it like 2024-05 or &quot;2024年5月&quot;</translation>
     </message>
     <message>
         <source>年月 {text} 超出范围（1950年至2100年）</source>
@@ -4806,7 +4806,7 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>国办发〔2024〕38号自2024年7月26日起把范围扩大到近亲属（含兄弟姐妹、祖父母、外祖父母、孙子女、外孙子女），但当地规定可能更窄；可以请{relative}的配偶、父母或子女中有个人账户的人共济</source>
-        <translation>国办发〔2024〕38号 widened the scope to close relatives (including siblings, grandparents and grandchildren) from 26 July 2024, but local rules may be narrower. You can ask {relative}&apos;s spouse, parent or child who has a personal account to share it</translation>
+        <translation>A 2024 State Council notice (国办发〔2024〕38号) widened the scope to close relatives (including siblings, grandparents and grandchildren) from 26 July 2024, but local rules may be narrower. You can ask {relative}&apos;s spouse, parent or child who has a personal account to share it</translation>
     </message>
     <message>
         <source>{relative}与{giver}不是近亲属（例如配偶的父母、兄弟姐妹的子女），不能共济</source>
@@ -4878,11 +4878,11 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>两人不在同一省（{giver_region} / {relative_region}），{policy_region}{date}时支持跨省共济，要通过国家医保服务平台APP的“医保钱包”设置共济额度</source>
-        <translation>The two are in different provinces ({giver_region} / {relative_region}). On {date}, {policy_region} allowed cross-province mutual aid; set a mutual aid quota in the &quot;medical insurance wallet&quot; (医保钱包) in the 国家医保服务平台 APP</translation>
+        <translation>The two are in different provinces ({giver_region} / {relative_region}). On {date}, {policy_region} allowed cross-province mutual aid; set a mutual aid quota in the &quot;medical insurance wallet&quot; (医保钱包) in the national medical insurance app (国家医保服务平台 APP)</translation>
     </message>
     <message>
         <source>两人不在同一省（{giver_region} / {relative_region}）；{date}时可以通过国家医保服务平台APP的“医保钱包”跨省共济（自{since}起）</source>
-        <translation>The two are in different provinces ({giver_region} / {relative_region}). On {date}, cross-province mutual aid was possible through the &quot;medical insurance wallet&quot; (医保钱包) in the 国家医保服务平台 APP (since {since})</translation>
+        <translation>The two are in different provinces ({giver_region} / {relative_region}). On {date}, cross-province mutual aid was possible through the &quot;medical insurance wallet&quot; (医保钱包) in the national medical insurance app (国家医保服务平台 APP) (since {since})</translation>
     </message>
     <message>
         <source>两人不在同一省（{giver_region} / {relative_region}），{policy_region}规定个人账户{date}时只能{reach}共济，不能给外省参保的亲属用</source>
@@ -4950,7 +4950,7 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>可以先办理绑定，等每月划入后再用；余额可在国家医保服务平台APP查询</source>
-        <translation>You can link the accounts first and use it after the monthly credit arrives; the balance can be checked in the 国家医保服务平台 APP</translation>
+        <translation>You can link the accounts first and use it after the monthly credit arrives; the balance can be checked in the national medical insurance app (国家医保服务平台 APP)</translation>
     </message>
     <message>
         <source>跨省共济用的是医保钱包里的“共济额度”：转入额度的钱{giver}本人不能再用，解除绑定后没用完的额度退回个人账户</source>
@@ -4982,7 +4982,7 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>{giver}给{relative}的家庭共济：{changes}。{date}时当地是否自动解除没有明确规定，请在国家医保服务平台APP中查看共济状态</source>
-        <translation>Family mutual aid (家庭共济) from {giver} to {relative}: {changes}. On {date} there was no clear local rule on whether it ends automatically; please check the mutual aid status in the 国家医保服务平台 APP</translation>
+        <translation>Family mutual aid (家庭共济) from {giver} to {relative}: {changes}. On {date} there was no clear local rule on whether it ends automatically; please check the mutual aid status in the national medical insurance app (国家医保服务平台 APP)</translation>
     </message>
     <message>
         <source>计划中的{giver}给{relative}的家庭共济：{changes}。办理前请重新检查是否符合条件</source>
@@ -5127,15 +5127,15 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>不认识的险种“{text}”，请写 职工医保、灵活就业、居民医保 之一（或跳过这一行）</source>
-        <translation>Unknown insurance type &quot;{text}&quot;; please write one of 职工医保, 灵活就业, 居民医保 (or skip this row)</translation>
+        <translation>Unknown insurance type &quot;{text}&quot;; please write one of &quot;职工医保&quot;, &quot;灵活就业&quot;, &quot;居民医保&quot; (or skip this row)</translation>
     </message>
     <message>
         <source>不认识的缴费状态“{text}”，请写 已缴、补缴 或 欠缴</source>
-        <translation>Unknown payment status &quot;{text}&quot;; please write 已缴, 补缴 or 欠缴</translation>
+        <translation>Unknown payment status &quot;{text}&quot;; please write &quot;已缴&quot;, &quot;补缴&quot; or &quot;欠缴&quot;</translation>
     </message>
     <message>
         <source>不认识的缴费方“{text}”，请写 本人、单位 或 代缴</source>
-        <translation>Unknown payer &quot;{text}&quot;; please write 本人, 单位 or 代缴</translation>
+        <translation>Unknown payer &quot;{text}&quot;; please write &quot;本人&quot;, &quot;单位&quot; or &quot;代缴&quot;</translation>
     </message>
     <message>
         <source>代缴人“{text}”不是家庭成员，请先在家庭成员中添加</source>
@@ -5551,7 +5551,7 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>在国家医保服务平台“医保钱包”里给亲属设一笔共济额度，用额度给亲属缴费。额度里的钱您自己不能用，解除绑定后没用完的会退回。</source>
-        <translation>In the &quot;medical insurance wallet&quot; (医保钱包) in the 国家医保服务平台 APP, set a mutual aid quota for the relative and use it to pay their contribution. You cannot use the money in the quota yourself; any unused amount is returned when the link is ended.</translation>
+        <translation>In the &quot;medical insurance wallet&quot; (医保钱包) in the national medical insurance app (国家医保服务平台 APP), set a mutual aid quota for the relative and use it to pay their contribution. You cannot use the money in the quota yourself; any unused amount is returned when the link is ended.</translation>
     </message>
     <message>
         <source>现在可以代缴</source>

@@ -199,3 +199,18 @@ def test_english_checklists_keep_chinese_only_beside_english() -> None:
     texts += [(f"[sections] {k}", p.en) for k, p in catalogue.sections.items()]
     assert len(texts) > 300
     assert [(where, stray_chinese(text)) for where, text in texts if stray_chinese(text)] == []
+
+
+def test_english_messages_keep_chinese_only_beside_english() -> None:
+    """Issue 17: a Chinese term in a translation is in brackets or quotes beside the English
+    ("the national medical insurance app (国家医保服务平台 APP)"), never bare in a sentence."""
+    import html
+    import re
+
+    from yibao.ui.cjkcheck import stray_chinese
+
+    text = (ROOT / "resources" / "translations" / "yibao_en.ts").read_text(encoding="utf-8")
+    found = re.findall(r"<translation>(.*?)</translation>", text, re.S)
+    assert len(found) > 1000
+    bare = [(t, stray_chinese(t)) for t in map(html.unescape, found) if stray_chinese(t)]
+    assert bare == []
