@@ -9,7 +9,6 @@ Messages with parameters are formatted *after* translation, so the template is w
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from datetime import date
 
 DOMAIN_CONTEXT = "domain"
@@ -21,15 +20,30 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
-@dataclass(frozen=True)
 class Message:
     """A marked template and its params that is *part* of another message's params, so the
     UI translates it together with the message (``yibao.ui.i18n.dtr``) instead of showing a
     Chinese sentence inside an English one. A param may also be a tuple of parts (sentences
-    one after another). ``str()`` is the Chinese."""
+    one after another). ``str()`` is the Chinese.
 
-    template: str
-    params: Mapping[str, object] = field(default_factory=dict)
+    (A plain class: this module is read before the first paint, ``dataclasses`` is not.)"""
+
+    __slots__ = ("params", "template")
+
+    def __init__(self, template: str, params: Mapping[str, object] | None = None) -> None:
+        self.template = template
+        self.params: Mapping[str, object] = dict(params or {})
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Message):
+            return NotImplemented
+        return (self.template, dict(self.params)) == (other.template, dict(other.params))
+
+    def __hash__(self) -> int:
+        return hash(self.template)
+
+    def __repr__(self) -> str:
+        return f"Message({self.template!r}, {dict(self.params)!r})"
 
     def __str__(self) -> str:
         return fill(self.template, self.params)
