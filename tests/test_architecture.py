@@ -19,21 +19,10 @@ MAX_LINES = 600
 MAX_COMPLEXITY = 20
 
 #: module (relative to desktop/) → why it may be longer
-LONG_MODULES: dict[str, str] = {
-    "yibao/domain/importers.py": "issue 13: being split into the importers package",
-}
+LONG_MODULES: dict[str, str] = {}
 
 #: "module:function" (relative to desktop/, methods as Class.method) → why it may be complex
-COMPLEX_FUNCTIONS: dict[str, str] = {
-    "yibao/domain/account.py:account_summary": "issue 13: to split",
-    "yibao/domain/money.py:parse_yuan": "issue 13: to split",
-    "yibao/domain/waiting.py:resident_breaks": "issue 13: to split",
-    "yibao/domain/importers.py:validate": "issue 13: to split",
-    "yibao/domain/importers.py:amount_fen": "issue 13: to split",
-    "yibao/domain/importers.py:parse_scheme": "issue 13: to split",
-    "yibao/services/household.py:validate_member": "issue 13: to split",
-    "yibao/services/history.py:_warnings": "issue 13: to split",
-}
+COMPLEX_FUNCTIONS: dict[str, str] = {}
 
 
 def _modules(*roots: Path) -> list[Path]:

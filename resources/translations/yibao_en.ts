@@ -245,10 +245,6 @@
         <translation>Family mutual aid (家庭共济)</translation>
     </message>
     <message>
-        <source>谁的个人账户给谁用。任一方不再参保或换了参保地时，共济会自动解除，这里会标出来。</source>
-        <translation>Whose personal account is used by whom. If either person stops being insured or moves their insurance to another place, the mutual aid ends automatically and is marked here.</translation>
-    </message>
-    <message>
         <source>办理家庭共济…</source>
         <translation>Set up family mutual aid…</translation>
     </message>
@@ -277,6 +273,10 @@
         <translation>No family mutual aid records yet. Click &quot;Set up family mutual aid…&quot; to see whether your family can use your personal account (个人账户).</translation>
     </message>
     <message>
+        <source>谁的个人账户给谁用。{rule}。</source>
+        <translation>Whose personal account (个人账户) pays for whom. {rule}.</translation>
+    </message>
+    <message>
         <source>标记为已办理</source>
         <translation>Mark as done</translation>
     </message>
@@ -303,6 +303,10 @@
     <message>
         <source>备注 / 解除原因</source>
         <translation>Notes / why ended</translation>
+    </message>
+    <message>
+        <source>谁的个人账户给谁用。</source>
+        <translation>Whose personal account (个人账户) pays for whom.</translation>
     </message>
     <message>
         <source>标记为已解除</source>
@@ -1003,6 +1007,7 @@ If you report this, please attach the log file:
     </message>
     <message>
         <source>未收录</source>
+        <extracomment>a Chinese ideograph; a title with none before its first 《 or ( is an English gloss</extracomment>
         <translation>Not in the policy data</translation>
     </message>
     <message>
@@ -2582,10 +2587,6 @@ Runs offline; never connects to the internet</translation>
         <translation>Balance threshold</translation>
     </message>
     <message>
-        <source>例如 1000</source>
-        <translation>e.g. 1000</translation>
-    </message>
-    <message>
         <source>超过多少以上的部分能用（元）：</source>
         <translation>Only the part above this can be used (yuan):</translation>
     </message>
@@ -2600,10 +2601,6 @@ Runs offline; never connects to the internet</translation>
     <message>
         <source>长护险金额</source>
         <translation>Care insurance amount</translation>
-    </message>
-    <message>
-        <source>例如 4</source>
-        <translation>e.g. 4</translation>
     </message>
     <message>
         <source>长护险扣缴方式</source>
@@ -2627,20 +2624,12 @@ Runs offline; never connects to the internet</translation>
         <translation>Checking the policy database…</translation>
     </message>
     <message>
-        <source>给亲属缴居民医保时，直接从您的个人账户扣钱（有的地方在税务缴费渠道办理）。亲属不用先垫钱。</source>
-        <translation>When paying a relative&apos;s resident insurance, the money is taken directly from your personal account (in some places this is done through the tax bureau&apos;s payment channel). The relative does not have to pay first.</translation>
+        <source>按当地规定填写</source>
+        <translation>As set locally</translation>
     </message>
     <message>
-        <source>在国家医保服务平台“医保钱包”里给亲属设一笔共济额度，用额度给亲属缴费。额度里的钱您自己不能用，解除绑定后没用完的会退回。</source>
-        <translation>In the &quot;medical insurance wallet&quot; (医保钱包) in the national medical insurance app (国家医保服务平台 APP), set a mutual aid quota for the relative and use it to pay their contribution. You cannot use the money in the quota yourself; any unused amount is returned when the link is ended.</translation>
-    </message>
-    <message>
-        <source>亲属先自己把居民医保费缴上，您再申请从个人账户把这笔钱返还到银行卡。亲属要先准备好现金。</source>
-        <translation>The relative first pays the resident insurance themselves, then you apply to have that amount refunded from your personal account to a bank card. The relative needs the cash ready first.</translation>
-    </message>
-    <message>
-        <source>返还到账的时间以当地医保部门公布为准。</source>
-        <translation> When the refund arrives: follow what your local medical insurance office announces.</translation>
+        <source>每次扣多少</source>
+        <translation>Amount per deduction</translation>
     </message>
     <message>
         <source>政策库：{region}申请成功后，钱在 {lag} 个月后的那个月到账〔{tag}〕。</source>
@@ -2965,10 +2954,6 @@ Runs offline; never connects to the internet</translation>
         <source>代缴居民医保模拟</source>
         <translation>Paying relatives&apos; resident insurance (代缴): simulation</translation>
     </message>
-    <message>
-        <source>保存到我的事项</source>
-        <translation>Save to My cases</translation>
-    </message>
 </context>
 <context>
     <name>RecordDialog</name>
@@ -3248,10 +3233,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>Personal contribution rate</translation>
     </message>
     <message>
-        <source>例如 400</source>
-        <translation>e.g. 400</translation>
-    </message>
-    <message>
         <source>居民医保个人缴费（元/年）*：</source>
         <translation>Resident insurance (居民医保) personal contribution (yuan/year)*:</translation>
     </message>
@@ -3292,12 +3273,16 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>Subsidized enrollment:</translation>
     </message>
     <message>
+        <source>按当地公布的金额</source>
+        <translation>Locally published amount</translation>
+    </message>
+    <message>
         <source>个人负担比例：</source>
         <translation>Share paid by the person:</translation>
     </message>
     <message>
         <source>个人部分走民政等专门渠道缴</source>
-        <translation>Personal share paid through a special channel (e.g. civil affairs office)</translation>
+        <translation>Personal share paid via a special channel (e.g. civil affairs)</translation>
     </message>
     <message>
         <source>新生儿（出生后第一次参保）</source>
@@ -3535,7 +3520,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>模拟结果</source>
-        <extracomment>columns shown only in one mode</extracomment>
         <translation>Simulation result</translation>
     </message>
     <message>
@@ -3559,12 +3543,29 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>About the results</translation>
     </message>
     <message>
+        <source>请返回上一步，改正标红的内容。</source>
+        <translation>Please go back and correct what is marked in red.</translation>
+    </message>
+    <message>
         <source>{mode} · {year} 年度 · {day} 办理 · 余额 {balance}，现在可用 {usable}</source>
         <translation>{mode} · year {year} · on {day} · balance {balance}, available now {usable}</translation>
     </message>
     <message>
         <source>个人缴费标准{group}：{amount}</source>
+        <extracomment>columns shown only in one mode</extracomment>
         <translation>Personal contribution rate{group}: {amount}</translation>
+    </message>
+    <message>
+        <source>结论</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>每位亲属</source>
+        <translation>Each relative</translation>
+    </message>
+    <message>
+        <source>还要知道</source>
+        <translation>Also good to know</translation>
     </message>
     <message>
         <source>〔〕里是依据的可信程度和地区。未经证实或二手资料的规定，以当地医保部门公布为准；以后的划入是按您填的每月划入估算的。</source>
@@ -3581,10 +3582,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     <message>
         <source>正在按政策库判断……</source>
         <translation>Checking against the policy data…</translation>
-    </message>
-    <message>
-        <source>请返回上一步，改正标红的内容。</source>
-        <translation>Please go back one step and correct what is marked in red.</translation>
     </message>
     <message>
         <source>最早 {date} 可以去申请。</source>
@@ -4419,8 +4416,8 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>&quot;{text}&quot; is not a valid year and month; please write it like 2024-05 or &quot;2024年5月&quot;</translation>
     </message>
     <message>
-        <source>年月 {text} 超出范围（1950年至2100年）</source>
-        <translation>Year and month {text} is out of range (1950 to 2100)</translation>
+        <source>年月 {text} 超出范围（{first}年至{last}年）</source>
+        <translation>Year and month {text} is out of range ({first} to {last})</translation>
     </message>
     <message>
         <source>已缴</source>
@@ -4558,7 +4555,7 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>列表中有空项，请检查分隔符</source>
-        <extracomment>units whose values are fractions shown ×100 with a suffix</extracomment>
+        <extracomment>units whose values are fractions shown ×100 with a suffix suffixes :func:`parse_value` reads after a percentage (spaces are removed first)</extracomment>
         <translation>The list has an empty item; please check the separators</translation>
     </message>
     <message>
@@ -4741,6 +4738,7 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>可以办理</source>
+        <extracomment>what happens to a binding when a side&apos;s insurance ends or moves (family.auto_unbind)</extracomment>
         <translation>Can apply</translation>
     </message>
     <message>
@@ -4753,12 +4751,16 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>Recorded</translation>
     </message>
     <message>
-        <source>{date}时{region}还没有职工医保个人账户家庭共济的规定（2021年起各地陆续实行）</source>
-        <translation>On {date}, {region} had no rules yet for family mutual aid (家庭共济) with the employee personal account (regions introduced it gradually from 2021)</translation>
+        <source>{date}时{region}还没有职工医保个人账户家庭共济的规定</source>
+        <translation>On {date}, {region} had no rules yet for family mutual aid (家庭共济) with the employee personal account (个人账户)</translation>
     </message>
     <message>
         <source>请选择更晚的日期，或在政策页面补充当地规定</source>
         <translation>Please choose a later date, or add the local rules on the Policies page</translation>
+    </message>
+    <message>
+        <source>{policy_region}自{since}起实行家庭共济，请选择这以后的日期，或在政策页面补充当地规定</source>
+        <translation>{policy_region} has had family mutual aid (家庭共济) since {since}: choose a later date, or add the local rules on the Policy page</translation>
     </message>
     <message>
         <source>{name}目前没有正常参保（{scheme}）</source>
@@ -4805,8 +4807,16 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>{relative} is {giver}&apos;s {relation}, not within the relatives who could receive mutual aid on {date} (only {scope})</translation>
     </message>
     <message>
-        <source>国办发〔2024〕38号自2024年7月26日起把范围扩大到近亲属（含兄弟姐妹、祖父母、外祖父母、孙子女、外孙子女），但当地规定可能更窄；可以请{relative}的配偶、父母或子女中有个人账户的人共济</source>
-        <translation>A 2024 State Council notice (国办发〔2024〕38号) widened the scope to close relatives (including siblings, grandparents and grandchildren) from 26 July 2024, but local rules may be narrower. You can ask {relative}&apos;s spouse, parent or child who has a personal account to share it</translation>
+        <source>{policy_region}自{since}起把可以共济的亲属扩大到{scope}，可以选择这以后的日期重新检查；也可以请{relative}本人的{allowed}中有个人账户的人共济</source>
+        <translation>From {since}, {policy_region} widened the relatives who can be helped to: {scope}. You can check again with a later date; or someone among {relative}&apos;s own {allowed} who has a personal account (个人账户) can help instead</translation>
+    </message>
+    <message>
+        <source>{policy_region}自{since}起按{document}把可以共济的亲属扩大到{scope}，可以选择这以后的日期重新检查；也可以请{relative}本人的{allowed}中有个人账户的人共济</source>
+        <translation>From {since}, under {document}, {policy_region} widened the relatives who can be helped to: {scope}. You can check again with a later date; or someone among {relative}&apos;s own {allowed} who has a personal account (个人账户) can help instead</translation>
+    </message>
+    <message>
+        <source>政策库中没有当地以后扩大亲属范围的记载，以当地医保部门公布为准；可以请{relative}本人的{allowed}中有个人账户的人共济</source>
+        <translation>The policy data has no record of the local scope being widened later; the local medical insurance office&apos;s rules apply. Someone among {relative}&apos;s own {allowed} who has a personal account (个人账户) can help instead</translation>
     </message>
     <message>
         <source>{relative}与{giver}不是近亲属（例如配偶的父母、兄弟姐妹的子女），不能共济</source>
@@ -4873,8 +4883,12 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>The two are not in the same insurance region (统筹区) ({giver_region} / {relative_region}). On {date}, {policy_region} only allowed mutual aid: {reach}</translation>
     </message>
     <message>
-        <source>2024年12月起各省已普遍实现省内跨统筹区共济；可选择更晚的日期重新检查</source>
-        <translation>Since December 2024, mutual aid across insurance regions within a province is available in most provinces; you can choose a later date and check again</translation>
+        <source>{policy_region}自{since}起支持{reach}共济，可以选择这以后的日期重新检查</source>
+        <translation>From {since}, {policy_region} allows family mutual aid (家庭共济) {reach}: you can check again with a later date</translation>
+    </message>
+    <message>
+        <source>可以请{relative}参保地、有个人账户的近亲属作为共济人；或留意当地是否开放省内跨统筹区共济</source>
+        <translation>A close relative insured where {relative} is insured, with a personal account (个人账户), can help instead; or watch for the local office opening mutual aid across pooling areas (统筹区) within the province</translation>
     </message>
     <message>
         <source>两人不在同一省（{giver_region} / {relative_region}），{policy_region}{date}时支持跨省共济，要通过国家医保服务平台APP的“医保钱包”设置共济额度</source>
@@ -4891,6 +4905,14 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     <message>
         <source>可以请{relative}参保地所在省、有个人账户的近亲属作为共济人；或留意当地是否开放跨省共济</source>
         <translation>You can ask a close relative with a personal account, insured in the same province as {relative}, to share their account; or watch for whether cross-province mutual aid opens locally</translation>
+    </message>
+    <message>
+        <source>{policy_region}自{since}起可以跨省共济，可以选择这以后的日期重新检查；也可以请{relative}参保地所在省、有个人账户的近亲属作为共济人</source>
+        <translation>From {since}, {policy_region} allows family mutual aid (家庭共济) across provinces: you can check again with a later date; or ask a close relative with a personal account (个人账户), insured in the same province as {relative}, to share their account</translation>
+    </message>
+    <message>
+        <source>{policy_region}自{since}起可以通过国家医保服务平台APP的“医保钱包”跨省共济，可以选择这以后的日期重新检查；也可以请{relative}参保地所在省、有个人账户的近亲属作为共济人</source>
+        <translation>From {since}, {policy_region} allows family mutual aid (家庭共济) across provinces through the 医保钱包 (medical insurance wallet) in the national medical insurance app (国家医保服务平台 APP): you can check again with a later date; or ask a close relative with a personal account (个人账户), insured in the same province as {relative}, to share their account</translation>
     </message>
     <message>
         <source>{relative}的参保地{relative_region}按{policy_region}的规定{date}时只支持{reach}共济，这边可能也有限制</source>
@@ -4977,8 +4999,20 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>Ended automatically: {changes} ({date})</translation>
     </message>
     <message>
-        <source>{giver}给{relative}的家庭共济已自动解除：{changes}。按国家规定，任一方参保终止或转移统筹区时共济关系自动解除；如仍需共济，请重新办理</source>
-        <translation>Family mutual aid (家庭共济) from {giver} to {relative} has ended automatically: {changes}. Under national rules, mutual aid ends automatically when either person&apos;s insurance ends or moves to another insurance region; if mutual aid is still needed, please apply again</translation>
+        <source>{giver}给{relative}的家庭共济已自动解除：{changes}。按{policy_region}自{since}起的规定，任一方参保终止或转移统筹区时共济关系自动解除；如仍需共济，请重新办理</source>
+        <translation>{giver}&apos;s family mutual aid (家庭共济) for {relative} has ended by itself: {changes}. Under the rules of {policy_region} since {since}, the link ends automatically when either side&apos;s insurance ends or moves to another pooling area (统筹区). To keep helping, set it up again</translation>
+    </message>
+    <message>
+        <source>{region}自{since}起：任一方不再参保或换了参保地（统筹区）时，共济会自动解除，这里会标出来</source>
+        <translation>{region} since {since}: when either side stops being insured or is insured somewhere else (another pooling area, 统筹区), the family mutual aid ends by itself; it will be marked here</translation>
+    </message>
+    <message>
+        <source>按{region}的规定，任一方不再参保或换了参保地时，共济不会自动解除；这里会提醒您去核对</source>
+        <translation>Under the rules of {region}, the family mutual aid does not end by itself when either side stops being insured or is insured somewhere else; you will be reminded here to check it</translation>
+    </message>
+    <message>
+        <source>任一方不再参保或换了参保地时，当地是否自动解除共济，政策库中没有记载，以当地医保部门公布为准；这里会提醒您去核对</source>
+        <translation>Whether the family mutual aid ends by itself when either side stops being insured or is insured somewhere else is not in the policy data; the local medical insurance office&apos;s rules apply. You will be reminded here to check it</translation>
     </message>
     <message>
         <source>{giver}给{relative}的家庭共济：{changes}。{date}时当地是否自动解除没有明确规定，请在国家医保服务平台APP中查看共济状态</source>
@@ -5106,7 +5140,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>年月不对：{detail}</source>
-        <extracomment>Our own export template, in column order (import reads it back).</extracomment>
         <translation>Wrong year and month: {detail}</translation>
     </message>
     <message>
@@ -5203,7 +5236,7 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>示例：请改成您自己的记录，或删掉这一行</source>
-        <extracomment>a time after the day (&quot;2024-05-01 10:30:00&quot;, &quot;2024-05-01T10:30&quot;) or after eight digits data rows read (valid or not) columns of :func:`record_cells` holding free text (names, source, note) the example row of :func:`template_csv` (成员 empty: the member chosen in the dialog)</extracomment>
+        <extracomment>columns of :func:`record_cells` holding free text (names, source, note) the example row of :func:`template_csv` (成员 empty: the member chosen in the dialog)</extracomment>
         <translation>Example: please replace with your own record, or delete this row</translation>
     </message>
     <message>
@@ -6492,8 +6525,14 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>If you enrol after missing the collection period (征缴期), you must wait {months} months before medical costs are covered.</translation>
     </message>
     <message>
-        <source>{name}已断缴 {years} 年：按期缴纳后也要等待 {now_months} 个月才能报销；错过征缴期要等待 {months} 个月。补缴可以缩短等待期。</source>
-        <translation>{name} has had a gap in coverage of {years} years: even paying on time, there is a {now_months}-month wait before medical costs are covered; missing the collection period means a {months}-month wait. Back payment can shorten the waiting period (待遇等待期).</translation>
+        <source>{name}已断缴 {years} 年：按期缴纳后也要等待 {now_months} 个月才能报销；错过征缴期要等待 {months} 个月。每多缴一年的费用可少等 {repair} 个月。</source>
+        <extracomment>{repair}: ``waiting.resident.repair_months_per_paid_year`` (the book&apos;s months per paid year)</extracomment>
+        <translation>{name} has had a gap in coverage of {years} years: even paying on time, there is a {now_months}-month wait before medical costs are covered; missing the collection period means a {months}-month wait. Each extra year of contributions paid shortens the waiting period (待遇等待期) by {repair} months.</translation>
+    </message>
+    <message>
+        <source>{name}已断缴 {years} 年：按期缴纳后也要等待 {now_months} 个月才能报销；错过征缴期要等待 {months} 个月。</source>
+        <extracomment>the same where the book has no repair rule for the region</extracomment>
+        <translation>{name} has had a gap in coverage of {years} years: even paying on time, there is a {now_months}-month wait before medical costs are covered; missing the collection period means a {months}-month wait.</translation>
     </message>
     <message>
         <source>{name}的{year}年度灵活就业续保缴费截止</source>
@@ -6987,7 +7026,7 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>居民医保个人缴费</source>
-        <extracomment>how many earlier years to look back for a contribution figure the book lacks the day the balance is for (today, or the end of the last month recorded) the first month whose credit is not in the balance yet how the credit was computed (&quot;2% × 6,000.00 = 120.00&quot;) projected credits (month&apos;s first day, amount) after the balance month members with a personal account (职工 / 退休 / 灵活就业统账结合), the profile first everyone else in the household (residents first), as candidates to pay for (giver id, relative id) → True (已办理) / False (计划中); ``None`` if not recorded giver id → their account from the history (only members with history) the usual (national) collection period for next year&apos;s benefit year, from the book region code → the collection period for the benefit year the national period, for relatives without a region region code → the figures to price each person with (by group and uniform) the groups whose contribution is subsidised (资助参保), in the giver&apos;s region How far ahead the account is projected: the simulation&apos;s own horizon (it ignores events after it), so every statement about the projected account covers the same months. the Basis label of a contribution the user typed</extracomment>
+        <extracomment>the groups whose individual contribution is wholly or partly paid for (资助参保) how many earlier years to look back for a contribution figure the book lacks the day the balance is for (today, or the end of the last month recorded) the first month whose credit is not in the balance yet how the credit was computed (&quot;2% × 6,000.00 = 120.00&quot;) projected credits (month&apos;s first day, amount) after the balance month members with a personal account (职工 / 退休 / 灵活就业统账结合), the profile first everyone else in the household (residents first), as candidates to pay for (giver id, relative id) → True (已办理) / False (计划中); ``None`` if not recorded giver id → their account from the history (only members with history) the policy book with the user&apos;s overrides (nationally, on the day it was read): for the plan page&apos;s defaults, moved to the region and day they are for region code → the collection period for the benefit year the national period, for relatives without a region region code → the figures to price each person with (by group and uniform) the groups whose contribution is subsidised (资助参保), in the giver&apos;s region How far ahead the account is projected: the simulation&apos;s own horizon (it ignores events after it), so every statement about the projected account covers the same months. the Basis label of a contribution the user typed</extracomment>
         <translation>Resident insurance: personal contribution</translation>
     </message>
 </context>

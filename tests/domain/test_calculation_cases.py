@@ -1,6 +1,7 @@
 """Calculation cases (OpenFisca-style, in TOML): ``tests/domain/cases/<capability>/*.toml``.
 
-Each ``[[case]]`` has a ``name``, the inputs and the expected outputs. Capabilities so far:
+Each ``[[case]]`` has a ``name``, a ``why`` (how the expected figures were worked out by hand
+from the rule and the data), the inputs and the expected outputs. Capabilities so far:
 
 - ``proxy_payment``: pricing each relative's 居民医保 contribution
   (``yibao.domain.resident_pricing``) — ``today``, ``benefit_year``, ``region`` (6-digit code
@@ -17,7 +18,6 @@ Each ``[[case]]`` has a ``name``, the inputs and the expected outputs. Capabilit
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -26,9 +26,10 @@ from typing import Any
 
 import pytest
 
+from tests.domain.case_helpers import case_overrides, case_tables
 from tests.domain.policy.conftest import SHIPPED_POLICY_DIR
 from yibao.domain.kernel import Basis
-from yibao.domain.policy import Confidence, Override, PolicyBook, load_policy_book, parse_value
+from yibao.domain.policy import Confidence, PolicyBook, load_policy_book
 from yibao.domain.resident_pricing import Person, price, region_contributions
 
 CASES_DIR = Path(__file__).parent / "cases"
@@ -43,6 +44,7 @@ def book() -> PolicyBook:
 
 _CASE_FIELDS = {
     "name",
+    "why",
     "today",
     "benefit_year",
     "region",
@@ -79,17 +81,14 @@ class Case:
 
 def _load(capability: str, pattern: str = "*.toml") -> list[Any]:
     params = []
-    for path in sorted((CASES_DIR / capability).glob(pattern)):
-        with path.open("rb") as handle:
-            data = tomllib.load(handle, parse_float=Decimal)
-        assert set(data) == {"case"}, f"{path.name}: only [[case]] tables allowed"
-        for raw in data["case"]:
-            assert not set(raw) - _CASE_FIELDS, f"{raw['name']}: {set(raw) - _CASE_FIELDS}"
-            for member in raw["members"]:
-                assert not set(member) - _MEMBER_FIELDS, member
-            for expected in raw["expected"]:
-                assert not set(expected) - _EXPECTED_FIELDS, expected
-            params.append(pytest.param(Case(path.name, raw), id=f"{path.stem}: {raw['name']}"))
+    paths = list((CASES_DIR / capability).glob(pattern))
+    for path, raw in case_tables(paths, parse_float=Decimal):
+        assert not set(raw) - _CASE_FIELDS, f"{raw['name']}: {set(raw) - _CASE_FIELDS}"
+        for member in raw["members"]:
+            assert not set(member) - _MEMBER_FIELDS, member
+        for expected in raw["expected"]:
+            assert not set(expected) - _EXPECTED_FIELDS, expected
+        params.append(pytest.param(Case(path.name, raw), id=f"{path.stem}: {raw['name']}"))
     return params
 
 
@@ -105,16 +104,7 @@ def test_the_issue_cases_are_there() -> None:
 @pytest.mark.parametrize("case", PROXY_CASES)
 def test_proxy_payment_pricing(book: PolicyBook, case: Case) -> None:
     raw = case.data
-    overrides = [
-        Override(
-            region_key=o["region_key"],
-            key=o["parameter"],
-            effective_from=o["effective_from"],
-            value=parse_value(book.info(o["parameter"]), o["value"]),
-            id=index,
-        )
-        for index, o in enumerate(raw.get("overrides", []), start=1)
-    ]
+    overrides = case_overrides(book, raw)
     code = None if raw["region"] == "national" else raw["region"]
     region = region_contributions(
         book, code, raw["benefit_year"], overrides, look_back_years=LOOK_BACK_YEARS

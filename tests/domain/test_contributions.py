@@ -52,6 +52,14 @@ def test_month_parse_rejects(text: object) -> None:
     assert "年月" in str(info.value)
 
 
+def test_month_range_message_names_the_range_the_code_checks() -> None:
+    from yibao.domain.contributions import MAX_YEAR, MIN_YEAR
+
+    with pytest.raises(MonthError) as info:
+        Month.parse("1900-01")
+    assert f"{MIN_YEAR}年至{MAX_YEAR}年" in str(info.value)
+
+
 def test_month_arithmetic_and_code() -> None:
     m = Month(2024, 11)
     assert m.add(3) == Month(2025, 2)

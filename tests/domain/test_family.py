@@ -204,7 +204,7 @@ def test_siblings_everywhere_from_2024_12_09(book: PolicyBook, at: date, expecte
     reason = v.reason(Rule.RELATION)
     assert reason is not None and reason.level is expected
     if expected is Level.BLOCKED:
-        assert "配偶、父母、子女" in reason.text and "38号" in reason.fix_text
+        assert "配偶、父母、子女" in reason.text and "2024-12-09" in reason.fix_text
         assert basis_of(reason) is not None and basis_of(reason).source is not None
         assert basis_of(reason).source.id == "gbf-2021-14"
     else:
@@ -239,6 +239,42 @@ def test_henan_scope_moved_to_close_relatives_in_2024(
         assert basis_of(reason).effective_from == date(2024, 10, 20)
 
 
+def test_out_of_scope_fix_takes_the_widening_from_the_book(book: PolicyBook) -> None:
+    """The fix names the day (and region) the book widens the scope, and rests on that
+    value; nothing about the widening is typed into the sentence."""
+    giver = replace(GIVER, region_code=LUZHOU)
+    sister = person("张丽", Relation.SIBLING, Scheme.RESIDENT, LUZHOU, member_id=5)
+    reason = assess(book, giver, sister, date(2024, 12, 8)).reason(Rule.RELATION)
+    assert reason is not None and reason.level is Level.BLOCKED
+    assert "2024-12-09" in reason.fix_text and "兄弟姐妹" in reason.fix_text
+    assert "2024年7月26日" not in reason.fix_text
+    assert "张丽本人的配偶、父母、子女" in reason.fix_text
+    later = reason.basis[-1]
+    assert later.source is not None and later.source.id == "nhsa-2024-12-26-close-relatives"
+    assert later.effective_from == date(2024, 12, 9)
+    henan = replace(GIVER, region_code=ZHENGZHOU)
+    brother = person("张强", Relation.SIBLING, Scheme.RESIDENT, ZHENGZHOU, member_id=5)
+    early = assess(book, henan, brother, date(2024, 10, 19)).reason(Rule.RELATION)
+    assert early is not None and "河南" in early.fix_text and "2024-10-20" in early.fix_text
+    assert early.basis[-1].region_key == "province-41"
+
+
+def test_out_of_scope_fix_uses_the_users_override_and_its_document(book: PolicyBook) -> None:
+    wider = Override(
+        "city-510500", "family.scope", date(2023, 3, 1), ("配偶", "父母", "子女", "兄弟姐妹")
+    )
+    giver = replace(GIVER, region_code=LUZHOU)
+    sister = person("张丽", Relation.SIBLING, Scheme.RESIDENT, LUZHOU, member_id=5)
+    reason = assess(book, giver, sister, date(2023, 1, 1), overrides=[wider]).reason(Rule.RELATION)
+    assert reason is not None and "2023-03-01" in reason.fix_text
+    # the user narrowed the scope for good: nothing later widens it
+    narrow = Override("city-510500", "family.scope", date(2026, 1, 1), ("配偶",))
+    reason = assess(book, giver, sister, date(2026, 6, 1), overrides=[narrow]).reason(Rule.RELATION)
+    assert reason is not None and reason.level is Level.BLOCKED
+    assert "以当地医保部门公布为准" in reason.fix_text and "张丽本人的配偶" in reason.fix_text
+    assert len(reason.basis) == 1
+
+
 def test_all_close_relatives_after_2024_in_luzhou(book: PolicyBook) -> None:
     giver = replace(GIVER, region_code=LUZHOU)
     for relation in Relation:
@@ -252,6 +288,30 @@ def test_no_policy_before_2021(book: PolicyBook) -> None:
     v = assess(book, GIVER, SPOUSE, date(2021, 4, 21))
     assert v.outcome is Outcome.NOT_ELIGIBLE
     assert [r.code for r in v.reasons] == [Rule.POLICY_IN_FORCE]
+    # the fix names the day the book's rule starts, and rests on it
+    blocked = v.reasons[0]
+    assert "2021-04-22" in blocked.fix_text and "2021年起" not in blocked.text
+    assert source_of(blocked) is not None and source_of(blocked).id == "gbf-2021-14"
+
+
+def test_same_province_fix_names_the_day_the_book_widens_the_reach(book: PolicyBook) -> None:
+    giver = replace(GIVER, region_code=LUZHOU)
+    relative = replace(SPOUSE, region_code=CHENGDU)
+    region = assess(book, giver, relative, date(2024, 11, 30)).reason(Rule.REGION)
+    assert region is not None and region.level is Level.BLOCKED
+    assert "2024-12-01" in region.fix_text and "省内跨统筹区" in region.fix_text
+    assert "2024年12月" not in region.fix_text
+    assert region.basis[-1].source is not None
+    assert region.basis[-1].source.id == "press-2024-12-province"
+    hubei = replace(GIVER, region_code=WUHAN)
+    early = assess(book, hubei, replace(SPOUSE, region_code=YICHANG), date(2024, 8, 31))
+    found = early.reason(Rule.REGION)
+    assert found is not None and "湖北" in found.fix_text
+    # the user's own rule: within the 统筹区 only from 2026-06 on, with nothing later
+    narrow = Override("city-510500", "family.reach", date(2026, 6, 1), "统筹区内")
+    later = assess(book, giver, relative, TODAY, overrides=[narrow]).reason(Rule.REGION)
+    assert later is not None and later.level is Level.BLOCKED
+    assert "有个人账户的近亲属" in later.fix_text and len(later.basis) == 1
 
 
 # ------------------------------------------------------------------ enrolment
@@ -328,6 +388,20 @@ def test_wallet_brings_the_quota_warning_from_2026(book: PolicyBook) -> None:
     mother = replace(MOTHER, region_code=ZHENGZHOU)
     assert status(assess(book, giver, mother), Rule.QUOTA) is Level.WARNING
     assert assess(book, giver, mother, date(2025, 6, 1)).reason(Rule.QUOTA) is None
+
+
+def test_cross_province_fix_names_the_day_the_book_opens_it(book: PolicyBook) -> None:
+    giver = replace(GIVER, region_code=LUZHOU)
+    mother = replace(MOTHER, region_code=ZHENGZHOU)
+    region = assess(book, giver, mother, date(2025, 6, 1)).reason(Rule.REGION)
+    assert region is not None and region.level is Level.BLOCKED
+    assert "全国自2026-01-09起" in region.fix_text and "跨省共济" in region.fix_text
+    assert region.basis[-1].effective_from == date(2026, 1, 9)
+    # a wallet pilot the user entered for 泸州 opens it earlier, through the 医保钱包
+    pilot = Override("city-510500", "family.wallet_cross_province", date(2025, 9, 1), True)
+    early = assess(book, giver, mother, date(2025, 6, 1), overrides=[pilot]).reason(Rule.REGION)
+    assert early is not None and "2025-09-01" in early.fix_text and "医保钱包" in early.fix_text
+    assert early.basis[-1].origin.value == "override"
 
 
 def test_relatives_side_narrower_rules_are_a_warning(book: PolicyBook) -> None:
@@ -579,6 +653,7 @@ def test_active_binding_dissolves_when_a_side_moves_or_ends(
     assert result.notice.new and words in result.notice.text
     assert result.notice.basis and result.notice.basis[0].source is not None
     assert result.notice.basis[0].source.id == "press-2026-01-09-cross-province"
+    assert "全国自2026-01-09起的规定" in result.notice.text  # the book's rule, not typed
     assert result.snapshot == snapshot_of(giver, relative)
 
 
@@ -588,6 +663,37 @@ def test_before_2026_a_change_only_asks_to_check(book: PolicyBook) -> None:
     assert result.binding.status is BindingStatus.ACTIVE
     assert result.notice is not None and result.notice.kind is NoticeKind.CHECK_NEEDED
     assert result.snapshot == snapshot_of(GIVER, moved)  # said once
+
+
+@pytest.mark.parametrize(
+    ("at", "overrides", "level", "words"),
+    [
+        (TODAY, (), Level.INFO, "全国自2026-01-09起：任一方不再参保或换了参保地"),
+        (date(2025, 6, 1), (), Level.CHECK, "政策库中没有记载，以当地医保部门公布为准"),
+        (
+            TODAY,
+            (Override("province-14", "family.auto_unbind", date(2026, 3, 1), False),),
+            Level.INFO,
+            "按山西省的规定，任一方不再参保或换了参保地时，共济不会自动解除",
+        ),
+    ],
+)
+def test_dissolution_rule_is_what_the_book_says_for_the_region_and_day(
+    book: PolicyBook, at: date, overrides: tuple[Override, ...], level: Level, words: str
+) -> None:
+    from yibao.domain.family import dissolution_rule
+    from yibao.domain.kernel import PolicyView
+
+    rule = dissolution_rule(PolicyView(book, TAIYUAN, at, overrides))
+    assert rule.code == Rule.AUTO_UNBIND and rule.level is level
+    assert words in rule.text, rule.text
+    if level is Level.CHECK:
+        assert rule.missing
+    elif not overrides:
+        assert source_of(rule) is not None
+        assert source_of(rule).id == "press-2026-01-09-cross-province"
+    else:
+        assert rule.overridden
 
 
 def test_retiring_keeps_the_binding(book: PolicyBook) -> None:
@@ -734,3 +840,23 @@ def test_allocation_adds_up(
     for line in plan.lines:
         if line.role is not PayerRole.CASH:
             assert 0 <= line.pays <= line.usable
+
+
+def test_out_of_scope_fix_names_the_document_of_the_widening(tmp_path: Path) -> None:
+    """Where the widening's source has a 文号, the fix names it (taken from the book)."""
+    import shutil
+
+    folder = tmp_path / "policy"
+    shutil.copytree(POLICY_DIR, folder)
+    with (folder / "city-510500.toml").open("a", encoding="utf-8") as out:
+        out.write(
+            '\n[[family.scope]]\neffective_from = 2024-09-01\nvalue = ["配偶", "父母", "子女", '
+            '"兄弟姐妹"]\nsource = "gbf-2024-38"\n'
+        )
+    local = load_policy_book(folder)
+    giver = replace(GIVER, region_code=LUZHOU)
+    sister = person("张丽", Relation.SIBLING, Scheme.RESIDENT, LUZHOU, member_id=5)
+    reason = assess(local, giver, sister, date(2024, 8, 1)).reason(Rule.RELATION)
+    assert reason is not None and reason.level is Level.BLOCKED
+    assert "自2024-09-01起按国办发〔2024〕38号把可以共济的亲属扩大到" in reason.fix_text
+    assert "泸州" in reason.fix_text

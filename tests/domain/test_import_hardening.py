@@ -81,6 +81,36 @@ def test_the_cap_itself_is_allowed_everywhere() -> None:
         assert info.value.code == "too_large"
 
 
+@pytest.mark.parametrize(
+    ("cell", "shown"),
+    [
+        ("1,000,000,000", "1,000,000,000"),  # read by parse_yuan, which has a cap of its own
+        ("¥200000000", "¥200000000"),
+        ("123456789012", "123456789012"),
+        (10**30, "…"),
+        (1e300, "1e+300"),
+        (Decimal("1e999999"), "1E+999999"),  # beyond what money can even round
+    ],
+)
+def test_every_amount_over_the_cap_gets_one_message_naming_the_cell(
+    cell: object, shown: str
+) -> None:
+    from yibao.domain.importers import MSG_AMOUNT_TOO_LARGE
+
+    with pytest.raises(AmountError) as info:
+        amount_fen(cell)
+    assert info.value.code == "too_large"
+    assert info.value.template == MSG_AMOUNT_TOO_LARGE
+    assert info.value.params == {"text": shown}
+
+
+def test_a_huge_negative_amount_is_negative() -> None:
+    for cell in (-(10**30), -1e300, "-1,000", Decimal("-1e300")):
+        with pytest.raises(AmountError) as info:
+            amount_fen(cell)
+        assert info.value.code == "negative", cell
+
+
 # ---------------------------------------------------------------------------- 6: own errors
 
 

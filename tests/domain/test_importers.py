@@ -277,3 +277,25 @@ def test_member_column_routes_rows_to_household_members() -> None:
     )
     (p,) = v.errors
     assert (p.line, p.column, p.code) == (4, "成员", "unknown_owner")
+
+
+def test_a_row_problem_is_a_field_problem_at_a_row_and_column() -> None:
+    from yibao.domain.importers import Problem
+    from yibao.domain.kernel import FieldProblem
+
+    _, _, v = _run("缴费年月,个人缴费\n2024-01,-3\n".encode())
+    (p,) = v.problems
+    assert isinstance(p, Problem) and isinstance(p, FieldProblem)
+    assert (p.line, p.column, p.field, p.code) == (2, "个人缴费", Field.PERSONAL, "negative")
+    assert p.message == "金额不能是负数：-3"
+
+
+def test_old_module_paths_still_work() -> None:
+    from yibao.domain import import_errors, importers, spreadsheet_text, xlsx_reader
+
+    assert import_errors.ImportFileError is importers.ImportFileError
+    assert spreadsheet_text.csv_text("=1+1") == "'=1+1"
+    assert xlsx_reader.MSG_NOT_XLSX is importers.MSG_NOT_XLSX
+    assert xlsx_reader.column_label([["缴费年月"]], 1) == "缴费年月"
+    assert xlsx_reader.column_label([], 3) == "第 3 列"
+    assert set(importers.__all__) <= set(dir(importers))

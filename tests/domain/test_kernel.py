@@ -160,6 +160,16 @@ def test_worst_level() -> None:
     assert [level.rank for level in Level] == sorted(level.rank for level in Level)
 
 
+def test_problem_is_the_old_name_of_blocked() -> None:
+    """代缴 called a note that rules the payment out ``PROBLEM``: the kernel keeps that name
+    as an alias of ``BLOCKED`` (not a seventh level), and 代缴's ``Level`` is the kernel's."""
+    from yibao.domain.proxy_payment import Level as ProxyLevel
+
+    assert Level.PROBLEM is Level.BLOCKED and Level("blocked") is Level.BLOCKED
+    assert len(Level) == 6 and "PROBLEM" not in [level.name for level in Level]
+    assert ProxyLevel is Level
+
+
 def test_field_problems() -> None:
     problem = FieldProblem.of("relatives.1.name", "请填写第 {n} 位亲属的称呼或姓名", n="2")
     assert problem.message == "请填写第 2 位亲属的称呼或姓名"

@@ -202,18 +202,25 @@ def test_luzhou_retiree_moving_to_hangzhou(book: PolicyBook, checklists: Checkli
 # ----------------------------------------------------------------------- worked example 2
 
 
-def test_tianjin_worker_emergency_in_guangzhou(book: PolicyBook, checklists: ChecklistBook) -> None:
-    answers = OffsiteAnswers(
+def _tianjin_emergency_paid(
+    start: date, discharge: date, scheme: Scheme = Scheme.EMPLOYEE_ACTIVE
+) -> OffsiteAnswers:
+    """A 天津 insured person's emergency stay in 广州, already over and paid in full."""
+    return OffsiteAnswers(
         insured_region="120000",
         dest_region="440100",
         reason=Reason.EMERGENCY,
-        scheme=Scheme.EMPLOYEE_ACTIVE,
+        scheme=scheme,
         already_treated=True,
         paid_in_full=True,
         inpatient=True,
-        start=date(2026, 10, 3),
-        discharge=date(2026, 10, 12),
+        start=start,
+        discharge=discharge,
     )
+
+
+def test_tianjin_worker_emergency_in_guangzhou(book: PolicyBook, checklists: ChecklistBook) -> None:
+    answers = _tianjin_emergency_paid(date(2026, 10, 3), date(2026, 10, 12))
     assert validate_answers(answers, TODAY) == ()
     plan = plan_offsite(answers, book, TODAY, cal=official_calendar())
     assert plan.filing_type is FilingType.TEMP_EMERGENCY
@@ -268,17 +275,7 @@ def test_tianjin_worker_emergency_in_guangzhou(book: PolicyBook, checklists: Che
 def test_only_workers_in_service_are_told_to_ask_their_employer(
     book: PolicyBook, checklists: ChecklistBook, scheme: Scheme, asked: bool
 ) -> None:
-    answers = OffsiteAnswers(
-        insured_region="120000",
-        dest_region="440100",
-        reason=Reason.EMERGENCY,
-        scheme=scheme,
-        already_treated=True,
-        paid_in_full=True,
-        inpatient=True,
-        start=date(2026, 10, 3),
-        discharge=date(2026, 10, 12),
-    )
+    answers = _tianjin_emergency_paid(date(2026, 10, 3), date(2026, 10, 12), scheme)
     plan = plan_offsite(answers, book, TODAY, cal=official_calendar())
     claim_ids = _ids(checklists, "manual_claim", checklist_facts(plan))
     assert ("claim.step.employer" in claim_ids) is asked
@@ -358,15 +355,7 @@ def test_a_passed_deadline_to_file_afterwards_is_said_to_have_passed(book: Polic
 
 def test_a_passed_claim_deadline_is_said_to_have_passed(book: PolicyBook) -> None:
     """Bug: a stay that ended 14 months ago was told "请在 2026-03-09 前把材料交到…"."""
-    answers = OffsiteAnswers(
-        "120000",
-        "440100",
-        Reason.EMERGENCY,
-        already_treated=True,
-        paid_in_full=True,
-        start=date(2025, 9, 1),
-        discharge=date(2025, 9, 10),
-    )
+    answers = _tianjin_emergency_paid(date(2025, 9, 1), date(2025, 9, 10))
     plan = plan_offsite(answers, book, TODAY, cal=official_calendar())
     claim = plan.claim
     assert claim is not None
@@ -512,15 +501,7 @@ def test_previous_working_day_with_fixed_calendar() -> None:
 
 
 def test_review_payout_counts_working_days_over_holidays(book: PolicyBook) -> None:
-    answers = OffsiteAnswers(
-        "120000",
-        "440100",
-        Reason.EMERGENCY,
-        already_treated=True,
-        paid_in_full=True,
-        start=date(2025, 9, 1),
-        discharge=date(2025, 9, 10),
-    )
+    answers = _tianjin_emergency_paid(date(2025, 9, 1), date(2025, 9, 10))
     plan = plan_offsite(answers, book, date(2025, 9, 25), cal=official_calendar())
     assert plan.claim is not None and plan.claim.review_note is not None
     # 2025-09-25 + 30 working days over National Day (10-01…08 off, 09-28 & 10-11 worked):
@@ -540,6 +521,7 @@ _CUT_CASES = tomllib.loads(
 
 @pytest.mark.parametrize("case", _CUT_CASES["case"], ids=lambda c: c["name"])
 def test_temporary_cut_ratio(case: dict[str, str]) -> None:
+    assert case.get("why"), f"{case['name']}: say how the figures were worked out"
     cut = TemporaryCut(CutMethod(case["method"]), Decimal(case["value"]))
     ratio = cut.ratio(Decimal(case["home_ratio"]))
     assert ratio == Decimal(case["ratio"])
@@ -551,6 +533,7 @@ _REASONS = {"trip": Reason.TRIP, "emergency": Reason.EMERGENCY, "referral": Reas
 
 @pytest.mark.parametrize("case", _CUT_CASES["plan"], ids=lambda c: c["name"])
 def test_temporary_cut_explained_in_the_plan(book: PolicyBook, case: dict[str, Any]) -> None:
+    assert case.get("why"), f"{case['name']}: say how the figures were worked out"
     rows = tuple(FrozenTable({**row, "value": Decimal(row["value"])}) for row in case["cuts"])
     override = Override("city-510500", "offsite.temporary.cuts", date(2025, 1, 1), rows)
     answers = OffsiteAnswers("510500", "460100", _REASONS[case["reason"]])

@@ -20,7 +20,6 @@ Every ``tests/domain/cases/offsite/*.toml`` but ``temporary_cuts.toml`` (run by
 
 from __future__ import annotations
 
-import tomllib
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -28,6 +27,7 @@ from typing import Any
 
 import pytest
 
+from tests.domain.case_helpers import case_overrides, case_tables
 from tests.domain.policy.conftest import SHIPPED_POLICY_DIR
 from yibao.domain.kernel import Finding
 from yibao.domain.offsite import (
@@ -39,7 +39,7 @@ from yibao.domain.offsite import (
     validate_answers,
 )
 from yibao.domain.people import Scheme
-from yibao.domain.policy import Override, PolicyBook, load_policy_book, parse_value
+from yibao.domain.policy import PolicyBook, load_policy_book
 from yibao.domain.workdays import official_calendar
 
 CASES_DIR = Path(__file__).parent / "cases" / "offsite"
@@ -90,17 +90,11 @@ _EXPECTED = {
 
 def _load() -> list[Any]:
     params = []
-    for path in sorted(CASES_DIR.glob("*.toml")):
-        if path.name in OWN_SHAPE:
-            continue
-        with path.open("rb") as handle:
-            data = tomllib.load(handle)
-        assert set(data) == {"case"}, f"{path.name}: only [[case]] tables allowed"
-        for raw in data["case"]:
-            assert not set(raw) - _INPUTS, f"{raw['name']}: {set(raw) - _INPUTS}"
-            assert not set(raw["expected"]) - _EXPECTED, raw["name"]
-            assert raw.get("why"), f"{raw['name']}: say how the figures were worked out"
-            params.append(pytest.param(raw, id=f"{path.stem}: {raw['name']}"))
+    paths = [p for p in CASES_DIR.glob("*.toml") if p.name not in OWN_SHAPE]
+    for path, raw in case_tables(paths):
+        assert not set(raw) - _INPUTS, f"{raw['name']}: {set(raw) - _INPUTS}"
+        assert not set(raw["expected"]) - _EXPECTED, raw["name"]
+        params.append(pytest.param(raw, id=f"{path.stem}: {raw['name']}"))
     return params
 
 
@@ -129,19 +123,6 @@ def _answers(raw: dict[str, Any]) -> OffsiteAnswers:
         start=raw.get("start"),
         discharge=raw.get("discharge"),
     )
-
-
-def _overrides(book: PolicyBook, raw: dict[str, Any]) -> list[Override]:
-    return [
-        Override(
-            region_key=o["region_key"],
-            key=o["parameter"],
-            effective_from=o["effective_from"],
-            value=parse_value(book.info(o["parameter"]), o["value"]),
-            id=index,
-        )
-        for index, o in enumerate(raw.get("overrides", []), start=1)
-    ]
 
 
 def _day(value: object) -> date | None:
@@ -208,7 +189,7 @@ def test_offsite_case(book: PolicyBook, raw: dict[str, Any]) -> None:
     answers = _answers(raw)
     assert validate_answers(answers, today) == (), raw["name"]
     plan = plan_offsite(
-        answers, book, today, overrides=_overrides(book, raw), cal=official_calendar()
+        answers, book, today, overrides=case_overrides(book, raw), cal=official_calendar()
     )
     want = raw["expected"]
     actual = _actual(plan, raw)

@@ -29,7 +29,6 @@ Each ``[[case]]`` is a situation and its answer, worked out by hand (``why`` say
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -38,6 +37,7 @@ from typing import Any
 
 import pytest
 
+from tests.domain.case_helpers import case_tables
 from tests.domain.policy.conftest import SHIPPED_POLICY_DIR
 from yibao.domain.kernel import Basis
 from yibao.domain.people import Relation
@@ -141,23 +141,17 @@ class Case:
 
 def _load() -> list[Any]:
     params = []
-    for path in sorted(CASES_DIR.glob("*.toml")):
-        if path.name.startswith("resident_pricing"):
-            continue
-        with path.open("rb") as handle:
-            data = tomllib.load(handle)
-        assert set(data) == {"case"}, f"{path.name}: only [[case]] tables allowed"
-        for raw in data["case"]:
-            name = raw["name"]
-            assert not set(raw) - _CASE, f"{name}: {set(raw) - _CASE}"
-            assert raw.get("why"), f"{name}: say how the figures were worked out"
-            for rel in raw["relatives"]:
-                assert not set(rel) - _RELATIVE, f"{name}: {set(rel) - _RELATIVE}"
-            expected = raw["expected"]
-            assert not set(expected) - _EXPECTED, f"{name}: {set(expected) - _EXPECTED}"
-            for row in expected.get("rows", []):
-                assert not set(row) - _ROW, f"{name}: {set(row) - _ROW}"
-            params.append(pytest.param(Case(path.name, raw), id=f"{path.stem}: {name}"))
+    paths = [p for p in CASES_DIR.glob("*.toml") if not p.name.startswith("resident_pricing")]
+    for path, raw in case_tables(paths):
+        name = raw["name"]
+        assert not set(raw) - _CASE, f"{name}: {set(raw) - _CASE}"
+        for rel in raw["relatives"]:
+            assert not set(rel) - _RELATIVE, f"{name}: {set(rel) - _RELATIVE}"
+        expected = raw["expected"]
+        assert not set(expected) - _EXPECTED, f"{name}: {set(expected) - _EXPECTED}"
+        for row in expected.get("rows", []):
+            assert not set(row) - _ROW, f"{name}: {set(row) - _ROW}"
+        params.append(pytest.param(Case(path.name, raw), id=f"{path.stem}: {name}"))
     return params
 
 

@@ -149,6 +149,13 @@ def test_already_paid_goes_to_the_next_year_and_a_break_says_what_it_costs() -> 
     assert b.params["year"] == 2027
     assert (b.params["years"], b.params["now_months"], b.params["months"]) == (1, 3, 4)
     assert "已断缴 1 年" in b.consequence_text
+    # how much 补缴 shortens it is the book's figure (waiting.resident.repair_months_per_paid_year)
+    assert b.params["repair"] == 1 and "可少等 1 个月" in b.consequence_text
+    no_repair = Override(
+        "national", "waiting.resident.repair_months_per_paid_year", date(2025, 1, 1), 0
+    )
+    (c,) = collection_reminders(members, book, TODAY, [no_repair], records=broken)
+    assert "repair" not in c.params and "少等" not in c.consequence_text
 
 
 def test_flexible_renewal_window_where_the_book_has_one() -> None:

@@ -65,6 +65,7 @@ def test_resources_go_to_resources_in_the_bundle(specdata: ModuleType) -> None:
     assert policy, "resources/policy has no .toml"
     for name in policy:
         assert f"policy/{name}" in names
+    assert {"policy/en/parameters.toml", "policy/en/sources.toml"} <= names  # English texts
     for qm in (specdata.RESOURCES / "translations").glob("*.qm"):
         assert f"translations/{qm.name}" in names
     # sources and installer art stay out of the bundle

@@ -123,16 +123,20 @@ def test_the_guides_figures_come_from_the_book(db: Database, family: dict[str, M
 
     result = svc.assess(db, _id(family["me"]), [_id(family["spouse"])], TODAY, today=TODAY)
     entries = {e.id: e for e in result.guide}
-    assert "余额超过1000元的部分" in entries["binding.region.shanxi"].why
+    assert "余额超过1000元的部分" in entries["binding.after.threshold"].why
     (basis,) = entries["binding.after.threshold"].basis
     assert basis.region_key == "province-14" and basis.key == "family.min_retained_balance"
     policy.set_override(db, "province-14", "family.min_retained_balance", date(2026, 1, 1), "800")
     result = svc.assess(db, _id(family["me"]), [_id(family["spouse"])], TODAY, today=TODAY)
     entries = {e.id: e for e in result.guide}
-    assert "余额超过800元的部分" in entries["binding.region.shanxi"].why
+    assert "余额超过800元的部分" in entries["binding.after.threshold"].why
     assert "800元" in entries["binding.after.threshold"].why
     for entry in result.guide:
         assert "1000" not in entry.text + entry.why, entry.id
+    # the payment order is the book's family.payment_order, with its basis
+    order = entries["binding.after.order"]
+    assert "先用亲属本人的个人账户，再用共济人的个人账户" in order.text
+    assert order.basis[0].key == "family.payment_order"
 
 
 def test_assess_needs_relatives(db: Database, family: dict[str, Member]) -> None:
@@ -399,3 +403,44 @@ def test_the_user_cannot_be_marked_as_deceased(db: Database, family: dict[str, M
             db, dataclasses.replace(family["me"], died_on=date(2026, 1, 1)), today=TODAY
         )
     assert caught.value.errors[0].field == "died_on"
+
+
+def test_intro_and_hint_follow_the_books_dissolution_rule_for_the_users_region(
+    db: Database, family: dict[str, Member]
+) -> None:
+    """Automatic dissolution is stated only where and when the book has it (family.auto_unbind:
+    nationally from 2026-01-09); before that the intro and the hint say 以当地为准."""
+    ids = lambda entries: [e.id for e in entries]  # noqa: E731
+    now, _sections = svc.intro_guide(db, TODAY)
+    assert "binding.intro.voluntary" in ids(now)
+    assert "binding.intro.voluntary_local" not in ids(now)
+    before, _sections = svc.intro_guide(db, date(2025, 6, 1))
+    assert "binding.intro.voluntary_local" in ids(before)
+    assert "binding.intro.voluntary" not in ids(before)
+    assert all("自动解除。" not in e.text for e in before)
+
+    # what the money may pay for is the book's family.usable_for (national from 2026-01-09)
+    (what,) = [e for e in now if e.id == "binding.intro.what"]
+    assert "定点医疗机构和药店的个人自付费用、居民医保个人缴费、长期护理保险个人缴费" in what.text
+    assert what.basis and what.basis[0].key == "family.usable_for"
+    (early_what,) = [e for e in before if e.id == "binding.intro.what"]
+    assert early_what.missing and "长期护理" not in early_what.text
+
+    hint = svc.dissolution_rule_now(db, TODAY)
+    assert hint.code == Rule.AUTO_UNBIND and "2026-01-09" in hint.text
+    early = svc.dissolution_rule_now(db, date(2025, 6, 1))
+    assert early.missing and "以当地医保部门公布为准" in early.text
+
+
+def test_the_auto_unbind_step_rests_on_the_books_rule(
+    db: Database, family: dict[str, Member]
+) -> None:
+    result = svc.assess(db, _id(family["me"]), [_id(family["spouse"])], TODAY, today=TODAY)
+    (entry,) = [e for e in result.guide if e.id == "binding.after.auto_unbind"]
+    assert "参保变动自动解除共济：是" in entry.why
+    (basis,) = entry.basis
+    assert basis.key == "family.auto_unbind" and basis.effective_from == date(2026, 1, 9)
+    early = svc.assess(
+        db, _id(family["me"]), [_id(family["spouse"])], date(2025, 6, 1), today=TODAY
+    )
+    assert all(e.id != "binding.after.auto_unbind" for e in early.guide)

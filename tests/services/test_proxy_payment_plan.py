@@ -136,6 +136,12 @@ def test_relatives_contribution_rests_on_the_book_unless_typed(db: Database) -> 
     assert service.check(plan) == ()
 
 
+def test_amount_due_is_the_share_rounded_to_the_fen() -> None:
+    assert service.amount_due(D(400), 30) == D("120.00")
+    assert service.amount_due(D("333.33"), 50) == D("166.67")  # 166.665, half up
+    assert service.amount_due(D("380.50"), 0) == D("0.00")
+
+
 def test_order_by_amount_smallest_due_first_unreadable_last() -> None:
     rows = [("a", D(400), 100), ("b", None, 100), ("c", D(400), 30), ("d", D(380), 100)]
     # due: a 400, c 120, d 380; b unreadable
@@ -150,17 +156,16 @@ def test_suggested_mode_from_the_book() -> None:
 
 
 def test_benefit_year_on_the_plan_page(db: Database) -> None:
-    # the book's usual window: September to December of the year before (national)
+    # the book's usual window opens in September of the year before (national)
     setup = service.load_setup(db, date(2024, 8, 31))
-    autumn = setup.next_period
-    assert autumn is not None and autumn.estimated
-    assert (autumn.start, autumn.end) == (date(2024, 9, 1), date(2024, 12, 31))
-    assert setup.collection_opens == (9, 1)
-    assert service.default_benefit_year(date(2024, 8, 31), (9, 1)) == 2024
-    assert service.default_benefit_year(date(2024, 9, 1), (9, 1)) == 2025
-    assert service.default_benefit_year(date(2026, 12, 2), (9, 1)) == 2027
-    # without a period in the book: this year's, no guessed month
-    assert service.default_benefit_year(date(2024, 10, 15), None) == 2024
+    assert service.default_benefit_year(setup, date(2024, 8, 31)) == 2024
+    assert service.default_benefit_year(setup, date(2024, 9, 1)) == 2025
+    assert service.default_benefit_year(setup, date(2026, 12, 2)) == 2027
+    # 郑州 publishes its own 2025 period: from 10 October 2024
+    assert service.default_benefit_year(setup, date(2024, 10, 9), "410105") == 2024
+    assert service.default_benefit_year(setup, date(2024, 10, 10), "410105") == 2025
+    # before the book is read: this year's, no guessed month
+    assert service.default_benefit_year(None, date(2024, 10, 15)) == 2024
     # the kernel's valid benefit years: 1950 … two years ahead of the plan day
     assert service.offered_benefit_years(PLAN_DAY) == (1950, 2026)
     assert service.benefit_year_problem(1950, PLAN_DAY) is None

@@ -351,6 +351,24 @@ def test_family_page_marks_dissolved_and_overview_notices_a_move(
     shot(shanxi, "binding-overview-notice")
 
 
+def test_bindings_hint_says_what_the_book_says_about_dissolution(
+    qtbot: QtBot, shanxi: MainWindow
+) -> None:
+    """Automatic dissolution only where the book has it for the user's region and day."""
+    family = _family(qtbot, shanxi)
+    panel = family.bindings_panel
+    panel.today = lambda: POLICY_DAY
+    panel.refresh()
+    wait_idle(qtbot, shanxi)
+    assert "全国自2026-01-09起" in panel.hint.text() and "自动解除" in panel.hint.text()
+    assert "国家医保局" in panel.hint.toolTip()
+    panel.today = lambda: date(2025, 6, 1)
+    panel.refresh()
+    wait_idle(qtbot, shanxi)
+    hint = panel.hint.text()
+    assert "以当地医保部门公布为准" in hint and "共济会自动解除" not in hint
+
+
 def test_mark_planned_done_then_dissolved_by_hand(
     qtbot: QtBot, shanxi: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:

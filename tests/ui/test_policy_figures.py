@@ -109,6 +109,6 @@ def test_a_collection_deadline_says_where_its_date_comes_from(
     shot(rows[0], "deadline-with-basis")
     # 泸州 publishes no dates in the book: the national usual months (domain-notes-unconfirmed)
     assert line.text() == (
-        "依据：全国 · 《常见的说法，没有找到原始文件（未经证实）》 · 未经证实 · 自 2000-01-01 起。"
+        "依据：全国 · 《常见的说法，没有找到原始文件（未经证实）》 · 未经证实。"
         "以当地医保部门公布为准。"
     )

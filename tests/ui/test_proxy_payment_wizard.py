@@ -237,6 +237,11 @@ def test_threshold_case_every_mode_saved_ticked_exported_found_after_restart(
     assert saved.title == "代缴 2025 年度居民医保（父亲、母亲、女儿）"
     assert saved.notes == "问过：截止 12 月 31 日"
     assert saved.member_id == window.ctx.profile.id  # type: ignore[union-attr]
+    # the case-wizard base: the wizard closes and the main window says where the case went
+    wait_idle(qtbot, window)
+    notice = window.saved_notice
+    assert notice is not None and notice.isVisible()
+    assert notice.text.text() == "✔ 已保存到“我的事项”：代缴 2025 年度居民医保（父亲、母亲、女儿）"
 
     # 我的事项: tick the first relative's payment, export to PDF
     window.show_page("cases")
@@ -478,6 +483,9 @@ def test_shanxi_threshold_comes_from_the_policy_book(
     text = wizard.result_page.view.toPlainText()
     assert "超过 ¥1,000.00 的部分才能用于家庭共济" in text
     assert "二手资料 · 山西省" in text
+    # the findings renderer: a level mark per statement and the sources at the bottom
+    assert "\n依据\n" in text and "《" in text.split("\n依据\n")[1]
+    assert "以当地医保部门公布为准" in text.split("\n依据\n")[1]
     shot(wizard, "proxy-13-shanxi-result")
 
 
@@ -537,7 +545,7 @@ def test_ltc_deductions_are_counted_up_to_the_simulation_horizon(
     assert (
         page.mode_texts[ProxyMode.PAY_THEN_REFUND]
         .text()
-        .endswith("返还到账的时间以当地医保部门公布为准。")
+        .endswith("（到账时间以当地为准）。亲属要先准备好现金。")
     )
     if not page.has_ltc.isChecked():
         page.has_ltc.click()
@@ -606,3 +614,54 @@ def test_benefit_year_typed_out_of_range_is_named_at_the_field(
     year.selectAll()
     qtbot.keyClicks(year, "2024")
     _next(qtbot, window, wizard, PageId.RELATIVES)
+
+
+@pytest.fixture
+def english(qapp):  # type: ignore[no-untyped-def]
+    from yibao.ui.i18n import install_translators
+
+    install_translators(qapp, "en")
+    yield
+    install_translators(qapp, "zh_CN")
+
+
+def test_result_headings_are_translated(english: None, qtbot: QtBot, window: MainWindow) -> None:
+    """The result's headings were inside f-strings, so lupdate never saw them (结论, 每位亲属,
+    还要知道 stayed Chinese in the English interface)."""
+    wizard = _open(qtbot, window)
+    _giver(qtbot, window, wizard)
+    _next(qtbot, window, wizard, PageId.PLAN)
+    qtbot.waitUntil(lambda: wizard.facts is not None)
+    _next(qtbot, window, wizard, PageId.RELATIVES)
+    wizard.relatives_page.add_other.click()
+    qtbot.keyClicks(wizard.relatives_page.rel_name, "Mum")
+    qtbot.waitUntil(lambda: wizard.drafts[0].contribution_text == "400.00")
+    _next(qtbot, window, wizard, PageId.RESULT)
+    lines = wizard.result_page.view.toPlainText().splitlines()
+    for chinese in ("结论", "每位亲属", "还要知道"):
+        assert chinese not in lines
+    assert {"Conclusion", "Each relative", "Also good to know"} <= set(lines)
+
+
+def test_the_wizard_asks_services_never_a_domain_calculator() -> None:
+    """The pages take only values and types from the domain (amounts, enums, the plan and
+    its result); every rule — building the plan, simulating it, pricing a relative, the
+    default year, the order by amount — is asked of ``services.proxy_payment``."""
+    import ast
+    import importlib
+    import inspect
+
+    import yibao.ui.wizards.proxy_payment as package
+
+    #: parsing and formatting what the user typed is not a rule
+    allowed = {"parse_yuan", "format_yuan", "QT_TRANSLATE_NOOP", "sources_of"}
+    for path in Path(package.__file__).parent.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("yibao.domain"):
+                module = importlib.import_module(node.module or "")
+                for alias in node.names:
+                    value = getattr(module, alias.name)
+                    if inspect.isfunction(value):
+                        assert alias.name in allowed, (
+                            f"{path.name}: {alias.name} from {node.module}"
+                        )

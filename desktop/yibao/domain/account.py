@@ -14,15 +14,19 @@ The rule in force is looked up per member, region and month in the policy book
    without one no figure is computed (the legacy age-band rule needs the local average wage).
 
 A recorded credit that differs from the computed one is flagged, never overwritten.
+
+The values come typed through a :class:`~yibao.domain.kernel.PolicyView`, once per stretch of
+dates in which none can change (:class:`RuleCache`).
 """
 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import TypeVar
 
 from yibao.domain.contributions import (
     AccountMovement,
@@ -31,9 +35,15 @@ from yibao.domain.contributions import (
     Month,
 )
 from yibao.domain.i18n import QT_TRANSLATE_NOOP
+from yibao.domain.kernel.view import Fact, PolicyView
 from yibao.domain.money import ZERO, format_yuan, round_yuan
 from yibao.domain.people import Member, Scheme, age_on
 from yibao.domain.policy import Override, PolicyBook, Resolved, format_rate, region_keys_for
+from yibao.domain.policy.model import TableValue
+
+_T = TypeVar("_T")
+# not looked up yet (``None`` is an answer: the book holds nothing)
+_UNSEEN = object()
 
 MSG_NO_ACCOUNT = QT_TRANSLATE_NOOP("domain", "{scheme}没有个人账户，不划入")
 MSG_NO_BASE = QT_TRANSLATE_NOOP("domain", "没有缴费基数，无法计算划入金额")
@@ -79,9 +89,7 @@ class Credit:
         return "，".join(parts)
 
 
-def _band_rate(bands: object, age: int) -> Decimal | None:
-    if not isinstance(bands, tuple):
-        return None
+def _band_rate(bands: tuple[TableValue, ...], age: int) -> Decimal | None:
     for band in bands:
         low = band.get("min_age", 0)
         high = band.get("max_age")
@@ -104,8 +112,10 @@ class RuleCache:
         self.overrides = tuple(overrides)
         self._bounds: dict[tuple[str, str | None], list[date]] = {}
         self._answers: dict[tuple[str, str | None, int], Resolved | None] = {}
+        self._typed: dict[tuple[object, str, str | None, int], object] = {}
 
-    def resolve(self, key: str, region: str | None, at: date) -> Resolved | None:
+    def _period(self, key: str, region: str | None, at: date) -> int:
+        """Which stretch of dates *at* falls in (the same answer within one)."""
         bounds = self._bounds.get((key, region))
         if bounds is None:
             found: set[date] = set()
@@ -117,11 +127,38 @@ class RuleCache:
             )
             bounds = sorted(found)
             self._bounds[(key, region)] = bounds
-        period = bisect.bisect_right(bounds, at)
-        cache_key = (key, region, period)
+        return bisect.bisect_right(bounds, at)
+
+    def resolve(self, key: str, region: str | None, at: date) -> Resolved | None:
+        cache_key = (key, region, self._period(key, region, at))
         if cache_key not in self._answers:
             self._answers[cache_key] = self.book.resolve(key, region, at, self.overrides)
         return self._answers[cache_key]
+
+    def typed(
+        self,
+        read: Callable[[PolicyView, str], Fact[_T]],
+        key: str,
+        region: str | None,
+        at: date,
+    ) -> tuple[_T, Resolved] | None:
+        """The value of *key* in force at *at*, read through a :class:`PolicyView` (*read* is
+        ``PolicyView.decimal``, ``PolicyView.tables`` …: typed by the kernel), with the entry
+        it came from; ``None`` when the book holds none. Looked up once per stretch of dates,
+        as :meth:`resolve`."""
+        bounds = self._bounds.get((key, region))
+        period = (
+            self._period(key, region, at) if bounds is None else bisect.bisect_right(bounds, at)
+        )
+        cache_key = (read, key, region, period)
+        found = self._typed.get(cache_key, _UNSEEN)
+        if found is _UNSEEN:
+            fact = read(PolicyView(self.book, region, at, self.overrides), key)
+            found = (
+                None if fact.value is None or fact.resolved is None else (fact.value, fact.resolved)
+            )
+            self._typed[cache_key] = found
+        return found  # type: ignore[return-value]
 
 
 def compute_credit(
@@ -142,61 +179,80 @@ def compute_credit(
     if not scheme.has_personal_account:
         return Credit(month, ZERO, "", MSG_NO_ACCOUNT.format(scheme=scheme.label), (), ())
     if scheme is Scheme.EMPLOYEE_RETIRED:
-        fixed = cache.resolve("account.retired.monthly_amount", region, at)
-        if fixed is not None and isinstance(fixed.value, Decimal):
-            amount = round_yuan(fixed.value)
-            return Credit(
-                month,
-                amount,
-                f"每月定额 {_plain(amount)}",
-                f"{fixed.region_name}退休人员每月定额划入（{fixed.effective_from.isoformat()}起）",
-                (_source_text(fixed),),
-                (fixed,),
-            )
-        return Credit(month, None, "", MSG_RETIRED_UNKNOWN, (), ())
-    if base is None or base <= 0:
-        return Credit(month, None, "", MSG_NO_BASE, (), ())
-    local = cache.resolve("account.active.rate", region, at)
-    if local is not None and isinstance(local.value, Decimal):
-        amount = round_yuan(base * local.value)
+        fixed = cache.typed(PolicyView.decimal, "account.retired.monthly_amount", region, at)
+        if fixed is None:
+            return Credit(month, None, "", MSG_RETIRED_UNKNOWN, (), ())
+        value, rule = fixed
+        amount = round_yuan(value)
         return Credit(
             month,
             amount,
-            f"{format_rate(local.value)} × {_plain(base)} = {_plain(amount)}",
-            f"{local.region_name}在职职工个人账户划入比例 {format_rate(local.value)}"
-            f"（{local.effective_from.isoformat()}起）",
-            (_source_text(local),),
-            (local,),
+            f"每月定额 {_plain(amount)}",
+            f"{rule.region_name}退休人员每月定额划入（{rule.effective_from.isoformat()}起）",
+            (_source_text(rule),),
+            (rule,),
         )
-    own = cache.resolve("account.active.own_rate", region, at)
-    reform = cache.resolve("account.active.max_rate", region, at)
-    if own is None or not isinstance(own.value, Decimal):
-        return Credit(month, None, "", MSG_NO_RULE, (), ())
-    own_rate = own.value
-    if reform is not None and isinstance(reform.value, Decimal):
-        rate = min(own_rate, reform.value)
+    if base is None or base <= 0:
+        return Credit(month, None, "", MSG_NO_BASE, (), ())
+    local = cache.typed(PolicyView.decimal, "account.active.rate", region, at)
+    if local is not None:
+        rate, rule = local
         amount = round_yuan(base * rate)
         return Credit(
             month,
             amount,
             f"{format_rate(rate)} × {_plain(base)} = {_plain(amount)}",
-            f"门诊共济改革后，本人缴费划入个人账户，不超过缴费基数的 {format_rate(reform.value)}；"
-            "单位缴费全部进入统筹基金",
-            (_source_text(own), _source_text(reform)),
-            (own, reform),
+            f"{rule.region_name}在职职工个人账户划入比例 {format_rate(rate)}"
+            f"（{rule.effective_from.isoformat()}起）",
+            (_source_text(rule),),
+            (rule,),
         )
+    own = cache.typed(PolicyView.decimal, "account.active.own_rate", region, at)
+    if own is None:
+        return Credit(month, None, "", MSG_NO_RULE, (), ())
+    reform = cache.typed(PolicyView.decimal, "account.active.max_rate", region, at)
+    if reform is not None:
+        return _reformed_credit(month, base, own, reform)
+    bands = cache.typed(PolicyView.tables, "account.active.employer_age_bands", region, at)
+    return _age_band_credit(month, base, own, bands, age_on(member.birth_date, at))
+
+
+def _reformed_credit(
+    month: Month, base: Decimal, own: tuple[Decimal, Resolved], reform: tuple[Decimal, Resolved]
+) -> Credit:
+    """After the 2021 reform: the member's own rate, capped at 2 % of the base."""
+    rate = min(own[0], reform[0])
+    amount = round_yuan(base * rate)
+    return Credit(
+        month,
+        amount,
+        f"{format_rate(rate)} × {_plain(base)} = {_plain(amount)}",
+        f"门诊共济改革后，本人缴费划入个人账户，不超过缴费基数的 {format_rate(reform[0])}；"
+        "单位缴费全部进入统筹基金",
+        (_source_text(own[1]), _source_text(reform[1])),
+        (own[1], reform[1]),
+    )
+
+
+def _age_band_credit(
+    month: Month,
+    base: Decimal,
+    own: tuple[Decimal, Resolved],
+    bands: tuple[tuple[TableValue, ...], Resolved] | None,
+    age: int | None,
+) -> Credit:
+    """Before the reform: the member's own rate plus the employer share by age band."""
+    own_rate, own_rule = own
     own_amount = round_yuan(base * own_rate)
-    bands = cache.resolve("account.active.employer_age_bands", region, at)
-    age = age_on(member.birth_date, at)
-    band_rate = _band_rate(bands.value, age) if bands is not None and age is not None else None
+    band_rate = _band_rate(bands[0], age) if bands is not None and age is not None else None
     if bands is None or band_rate is None:
         return Credit(
             month,
             own_amount,
             f"{format_rate(own_rate)} × {_plain(base)} = {_plain(own_amount)}",
             "本人缴费划入个人账户（单位划入部分因缺少年龄或比例未计算）",
-            (_source_text(own),),
-            (own,),
+            (_source_text(own_rule),),
+            (own_rule,),
         )
     employer_amount = round_yuan(base * band_rate)
     amount = own_amount + employer_amount
@@ -207,8 +263,8 @@ def compute_credit(
         f" = {_plain(own_amount)} + {_plain(employer_amount)} = {_plain(amount)}",
         f"改革前：本人缴费 {format_rate(own_rate)} 全部划入，单位缴费按年龄段（{age} 岁）"
         f"划入 {format_rate(band_rate)}",
-        (_source_text(own), _source_text(bands)),
-        (own, bands),
+        (_source_text(own_rule), _source_text(bands[1])),
+        (own_rule, bands[1]),
     )
 
 
@@ -285,33 +341,8 @@ def account_summary(
     record), plus credits, minus recorded spending and deductions; then a projection that
     assumes the latest base (or the retiree amount) continues under today's rules."""
     checks = check_credits(book, member, records, overrides)
-    opening_month = Month.of(history.opening_date) if history.opening_date else None
-    credit_by_month: dict[Month, Decimal] = {}
-    for c in checks:
-        if opening_month is not None and c.record.month < opening_month:
-            continue  # already in the opening balance
-        credit_by_month[c.record.month] = credit_by_month.get(c.record.month, ZERO) + c.effective
-    spent_by_month: dict[Month, Decimal] = {}
-    for m in movements:
-        if history.opening_date is not None and m.on < history.opening_date:
-            continue
-        key = Month.of(m.on)
-        spent_by_month[key] = spent_by_month.get(key, ZERO) + m.amount
-    months = set(credit_by_month) | set(spent_by_month)
     this_month = Month.of(today)
-    points: list[BalancePoint] = []
-    if months or opening_month is not None:
-        known = months | ({opening_month} if opening_month else set())
-        first = min(known)
-        last = max(max(known), this_month)  # the balance carries over to today
-        balance = history.opening_balance
-        for index in range(first.index, last.index + 1):
-            month = Month.from_index(index)
-            credited = credit_by_month.get(month, ZERO)
-            spent = spent_by_month.get(month, ZERO)
-            balance = balance + credited - spent
-            points.append(BalancePoint(month, balance, credited, spent))
-    # projection
+    points = _balance_points(history, checks, movements, this_month)
     latest = max(
         (r for r in records if r.status.counts and r.scheme.has_personal_account),
         key=lambda r: r.month,
@@ -325,10 +356,63 @@ def account_summary(
         if monthly is None and latest.credited is not None:
             monthly = latest.credited
         if monthly is not None and points:
-            balance = points[-1].balance
-            start = max(points[-1].month, this_month.add(-1)).add(1)
-            for k in range(projection_months):
-                balance = balance + monthly
-                projection.append(BalancePoint(start.add(k), balance, monthly, ZERO, True))
+            projection = _projection(points[-1], this_month, monthly, projection_months)
     mismatches = tuple(c for c in checks if c.differs)
     return AccountSummary(tuple(points), tuple(projection), credit_now, mismatches)
+
+
+def _by_month(
+    history: MemberHistory, checks: Sequence[CreditCheck], movements: Sequence[AccountMovement]
+) -> tuple[dict[Month, Decimal], dict[Month, Decimal]]:
+    """Credits and spending per month after the opening balance (what is before it is in it)."""
+    opening_month = Month.of(history.opening_date) if history.opening_date else None
+    credit_by_month: dict[Month, Decimal] = {}
+    for c in checks:
+        if opening_month is not None and c.record.month < opening_month:
+            continue  # already in the opening balance
+        credit_by_month[c.record.month] = credit_by_month.get(c.record.month, ZERO) + c.effective
+    spent_by_month: dict[Month, Decimal] = {}
+    for m in movements:
+        if history.opening_date is not None and m.on < history.opening_date:
+            continue
+        key = Month.of(m.on)
+        spent_by_month[key] = spent_by_month.get(key, ZERO) + m.amount
+    return credit_by_month, spent_by_month
+
+
+def _balance_points(
+    history: MemberHistory,
+    checks: Sequence[CreditCheck],
+    movements: Sequence[AccountMovement],
+    this_month: Month,
+) -> list[BalancePoint]:
+    """The balance of every month from the first known one to this month."""
+    credit_by_month, spent_by_month = _by_month(history, checks, movements)
+    known = set(credit_by_month) | set(spent_by_month)
+    if history.opening_date:
+        known.add(Month.of(history.opening_date))
+    if not known:
+        return []
+    last = max(max(known), this_month)  # the balance carries over to today
+    balance = history.opening_balance
+    points: list[BalancePoint] = []
+    for index in range(min(known).index, last.index + 1):
+        month = Month.from_index(index)
+        credited = credit_by_month.get(month, ZERO)
+        spent = spent_by_month.get(month, ZERO)
+        balance = balance + credited - spent
+        points.append(BalancePoint(month, balance, credited, spent))
+    return points
+
+
+def _projection(
+    last: BalancePoint, this_month: Month, monthly: Decimal, months: int
+) -> list[BalancePoint]:
+    """*months* months ahead from the later of *last* and last month, *monthly* each."""
+    balance = last.balance
+    start = max(last.month, this_month.add(-1)).add(1)
+    out: list[BalancePoint] = []
+    for k in range(months):
+        balance = balance + monthly
+        out.append(BalancePoint(start.add(k), balance, monthly, ZERO, True))
+    return out

@@ -44,7 +44,7 @@ class MonthError(ValueError):
 _MSG_MONTH_INVALID = QT_TRANSLATE_NOOP(
     "domain", "“{text}”不是有效的年月，请写成 2024-05 或 2024年5月 的样子"
 )
-_MSG_MONTH_RANGE = QT_TRANSLATE_NOOP("domain", "年月 {text} 超出范围（1950年至2100年）")
+_MSG_MONTH_RANGE = QT_TRANSLATE_NOOP("domain", "年月 {text} 超出范围（{first}年至{last}年）")
 
 MIN_YEAR = 1950
 MAX_YEAR = 2100
@@ -161,7 +161,7 @@ class Month:
         if not (1 <= month <= 12):
             raise MonthError(_MSG_MONTH_INVALID, text=text)
         if not (MIN_YEAR <= year <= MAX_YEAR):
-            raise MonthError(_MSG_MONTH_RANGE, text=text)
+            raise MonthError(_MSG_MONTH_RANGE, text=text, first=str(MIN_YEAR), last=str(MAX_YEAR))
         return cls(year, month)
 
 

@@ -2,8 +2,9 @@
 and for the files we read.
 
 Amounts: the manual-entry cap (¥100,000,000, :data:`yibao.domain.money.MAX_YUAN`) holds for
-imports too, so no stored amount exceeds :data:`MAX_FEN`; a sum of even a billion such
-amounts stays far below SQLite's 64-bit integers.
+imports too (checked in one place, :func:`yibao.domain.importers.amount_fen`), so no stored
+amount exceeds :data:`MAX_FEN`; a sum of even a billion such amounts stays far below
+SQLite's 64-bit integers.
 
 Files: the caps below keep a small hostile file from stalling the app or exhausting memory.
 They were measured with ``bench/import_fuzz.py`` (openpyxl 3.1.5 needs up to ~6 µs per XML
@@ -14,7 +15,6 @@ person has at most some hundreds of contribution months).
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 
 from yibao.domain.i18n import QT_TRANSLATE_NOOP
 from yibao.domain.kernel.years import (
@@ -41,8 +41,6 @@ __all__ = [
     "NOTE_MAX",
     "SOURCE_MAX",
     "benefit_years",
-    "fen_too_large",
-    "yuan_too_large",
 ]
 
 #: the largest amount of one record, in fen (¥100,000,000.00)
@@ -77,14 +75,6 @@ MAX_XLSX_SHEETS = 50
 def benefit_years(today: date) -> tuple[int, int]:
     """The 待遇年度 a record may name (:func:`yibao.domain.kernel.years.benefit_year_range`)."""
     return benefit_year_range(today)
-
-
-def fen_too_large(fen: int) -> bool:
-    return abs(fen) > MAX_FEN
-
-
-def yuan_too_large(yuan: Decimal) -> bool:
-    return abs(yuan) > MAX_YUAN
 
 
 MSG_YEAR_RANGE = MSG_BENEFIT_YEAR_RANGE

@@ -214,6 +214,24 @@ def parse_yuan(text: str, *, allow_negative: bool = False, max_places: int = 2) 
         raise TypeError(f"parse_yuan expects str, got {type(text).__name__}")
     if max_places < 0:
         raise ValueError("max_places must be >= 0")
+    negative, body = _body(text)
+    integer, fraction = _digits(text, body, max_places)
+    try:
+        value = Decimal(f"{integer or '0'}.{fraction or '0'}")
+    except InvalidOperation:  # pragma: no cover - the regex admits only digits
+        raise AmountError("invalid", _MSG_INVALID, text=_shown(text)) from None
+    if value > MAX_YUAN:
+        raise AmountError("too_large", _MSG_TOO_LARGE)
+    if negative and not value.is_zero():
+        if not allow_negative:
+            raise AmountError("negative", _MSG_NEGATIVE)
+        value = -value
+    return value.quantize(Decimal(1).scaleb(-max(2, max_places)), rounding=ROUND_HALF_UP)
+
+
+def _body(text: str) -> tuple[bool, str]:
+    """(negative, the number's characters) of what was typed; refuses text far too long
+    and text with nothing but a sign."""
     if len(text) > 4 * _MAX_TEXT:
         raise AmountError("invalid", _MSG_INVALID, text=_shown(text))
     negative, body = _clean(text)
@@ -223,6 +241,11 @@ def parse_yuan(text: str, *, allow_negative: bool = False, max_places: int = 2) 
         if text.strip() and negative:
             raise AmountError("invalid", _MSG_INVALID, text=_shown(text))
         raise AmountError("empty", _MSG_EMPTY)
+    return negative, body
+
+
+def _digits(text: str, body: str, max_places: int) -> tuple[str, str]:
+    """The integer digits (grouping commas checked and taken out) and the decimals."""
     if body.count(".") > 1:
         raise AmountError("multiple_points", _MSG_POINTS)
     match = _NUMBER_RE.fullmatch(body)
@@ -238,17 +261,7 @@ def parse_yuan(text: str, *, allow_negative: bool = False, max_places: int = 2) 
         if max_places == 0:
             raise AmountError("too_many_places", _MSG_NO_PLACES, places="0")
         raise AmountError("too_many_places", _MSG_PLACES, places=str(max_places))
-    try:
-        value = Decimal(f"{integer or '0'}.{fraction or '0'}")
-    except InvalidOperation:  # pragma: no cover - the regex admits only digits
-        raise AmountError("invalid", _MSG_INVALID, text=_shown(text)) from None
-    if value > MAX_YUAN:
-        raise AmountError("too_large", _MSG_TOO_LARGE)
-    if negative and not value.is_zero():
-        if not allow_negative:
-            raise AmountError("negative", _MSG_NEGATIVE)
-        value = -value
-    return value.quantize(Decimal(1).scaleb(-max(2, max_places)), rounding=ROUND_HALF_UP)
+    return integer, fraction
 
 
 def yuan_from_float(value: float) -> Decimal:

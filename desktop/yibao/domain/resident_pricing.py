@@ -53,6 +53,7 @@ __all__ = [
     "Person",
     "PriceKind",
     "RegionContributions",
+    "latest_fact",
     "price",
     "region_contributions",
 ]
@@ -146,16 +147,24 @@ class RegionContributions:
         return _levels(self.region_code)[0]
 
 
-def _latest(
+def latest_fact(
     view: PolicyView, read: Callable[[PolicyView], Fact[T]], look_back_years: int
-) -> tuple[Resolved | None, int | None]:
-    """The figure for the view's benefit year, else the latest of *look_back_years* before."""
+) -> tuple[Fact[T], T, int] | None:
+    """The figure for the view's benefit year, else the latest of *look_back_years* before:
+    its fact, its value and the benefit year it is for (``None`` when none of them has one)."""
     first = view.at.year
     for year in range(first, first - look_back_years - 1, -1):
         fact = read(view.for_benefit_year(year))
-        if fact.resolved is not None and fact.value is not None:
-            return fact.resolved, year
-    return None, None
+        if fact.value is not None:
+            return fact, fact.value, year
+    return None
+
+
+def _latest(
+    view: PolicyView, read: Callable[[PolicyView], Fact[T]], look_back_years: int
+) -> tuple[Resolved | None, int | None]:
+    found = latest_fact(view, read, look_back_years)
+    return (found[0].resolved, found[2]) if found is not None else (None, None)
 
 
 def region_contributions(

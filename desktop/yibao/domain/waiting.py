@@ -20,17 +20,21 @@ for 2027 made on 2027-03-10 → benefits from 2027-06-10). Exempt (38号 “除�
 a newborn enrolled within the local window ``waiting.resident.newborn_exempt_within_days``
 (武汉 90 days) has benefits from birth; the other groups (``waiting.resident.exempt_groups``)
 cannot be recognised from the records and are named in the advice.
+
+Every policy value comes through a :class:`~yibao.domain.kernel.PolicyView` (typed, with
+the :class:`~yibao.domain.policy.Resolved` it rests on kept for the explanation).
 """
 
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
 from yibao.domain.contributions import EMPLOYEE_SCHEMES, ContributionRecord, Month, paid_months
+from yibao.domain.kernel.view import PolicyView
 from yibao.domain.people import Scheme
 from yibao.domain.policy import Override, PolicyBook, Resolved
 from yibao.domain.workdays import add_months
@@ -38,26 +42,16 @@ from yibao.domain.workdays import add_months
 # ---------------------------------------------------------------------------- employee
 
 
-def _rule(
-    book: PolicyBook,
-    key: str,
-    region_code: str | None,
-    month: Month,
-    today: date,
-    overrides: Sequence[Override],
-) -> Resolved:
+def _rule(view: PolicyView, key: str, month: Month) -> tuple[int, Resolved]:
     """The rule in force in *month*; for months before the book's first entry (rules whose
-    start is unknown), the rule in force today. The national file always has one."""
-    found = book.resolve(key, region_code, month.first_day, overrides)
-    if found is None:
-        found = book.require(key, region_code, today, overrides)
-    return found
-
-
-def _months(rule: Resolved) -> int:
-    if not isinstance(rule.value, int) or isinstance(rule.value, bool):
-        raise TypeError(f"{rule.info.key} is not a whole number of months")
-    return rule.value
+    start is unknown), the rule in force on the view's day (today). The national file always
+    has one (:class:`~yibao.domain.policy.MissingPolicyValue` otherwise)."""
+    fact = view.on(month.first_day).integer(key)
+    if fact.value is None or fact.resolved is None:
+        view.require(key)
+        fact = view.integer(key)
+    assert fact.value is not None and fact.resolved is not None
+    return fact.value, fact.resolved
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +94,7 @@ def employee_breaks(
     if not months:
         return []
     paid = set(months)
+    view = PolicyView(book, region_code, today, overrides)
     last_expected = Month.of(today).add(-1)
     out: list[EmployeeBreak] = []
     index = months[0].index
@@ -114,14 +109,8 @@ def employee_breaks(
             index += 1
         last = Month.from_index(index - 1)
         ongoing = index > end
-        stop_rule = _rule(
-            book, "waiting.employee.stop_after_months", region_code, first, today, overrides
-        )
-        resume_rule = _rule(
-            book, "waiting.employee.resume_after_months", region_code, last.add(1), today, overrides
-        )
-        stop_after = _months(stop_rule)
-        resume_after = _months(resume_rule)
+        stop_after, stop_rule = _rule(view, "waiting.employee.stop_after_months", first)
+        resume_after, resume_rule = _rule(view, "waiting.employee.resume_after_months", last.add(1))
         resumes: Month | None = None
         projected = False
         if not ongoing:
@@ -169,6 +158,15 @@ class ResidentWaiting:
     rules: tuple[Resolved, ...]
 
 
+def _required(view: PolicyView, key: str) -> tuple[int, Resolved]:
+    """A whole number the rule cannot do without (:class:`MissingPolicyValue` if absent)."""
+    fact = view.integer(key)
+    if fact.value is None or fact.resolved is None:
+        view.require(key)
+    assert fact.value is not None and fact.resolved is not None
+    return fact.value, fact.resolved
+
+
 def resident_waiting(
     book: PolicyBook,
     region_code: str | None,
@@ -183,23 +181,21 @@ def resident_waiting(
     without coverage, or — with *late* — for paying outside the collection period without
     a gap (the fixed months only); ``None`` when the 38号 rule is not in force at *start*
     or there is neither a gap nor a late payment."""
-    fixed_rule = book.resolve("waiting.resident.fixed_months", region_code, start, overrides)
-    if fixed_rule is None or (uncovered_years <= 0 and not late):
+    view = PolicyView(book, region_code, start, overrides)
+    fixed_fact = view.integer("waiting.resident.fixed_months")
+    if fixed_fact.resolved is None or (uncovered_years <= 0 and not late):
         return None
     uncovered_years = max(uncovered_years, 0)
     keys = (
+        "waiting.resident.fixed_months",
         "waiting.resident.extra_months_per_uncovered_year",
         "waiting.resident.repair_months_per_paid_year",
         "waiting.resident.long_break_years",
         "waiting.resident.long_break_min_months",
     )
-    rules = (fixed_rule, *(book.require(k, region_code, start, overrides) for k in keys))
-    values: list[int] = []
-    for r in rules:
-        if not isinstance(r.value, int) or isinstance(r.value, bool):
-            raise TypeError(f"{r.info.key} must be an integer")
-        values.append(r.value)
-    fixed, extra, repair, long_years, long_min = values
+    found = [_required(view, k) for k in keys]
+    fixed, extra, repair, long_years, long_min = (value for value, _ in found)
+    rules = tuple(rule for _, rule in found)
     variable_before = extra * max(uncovered_years - 1, 0)
     repaired = max(repaired_years, 0)
     variable = max(variable_before - repair * repaired, 0)
@@ -274,47 +270,67 @@ def resident_breaks(
     paid_on: dict[int, date | None] = {}
     for r in sorted(resident, key=lambda r: r.paid_on or date.max):
         paid_on.setdefault(_benefit_year(r), r.paid_on)
-    last_amount = max(resident, key=lambda r: (_benefit_year(r), r.month)).personal
+    member = _Enrolments(
+        PolicyView(book, region_code, today, overrides),
+        last_amount=max(resident, key=lambda r: (_benefit_year(r), r.month)).personal,
+        birth_date=birth_date,
+        first_year=min(covered),
+    )
     fixed_series = book.series("waiting.resident.fixed_months", "national")
     rule_year = fixed_series[0].effective_from.year if fixed_series else 2025
-    first_year = min(covered)
     out: list[ResidentBreak] = []
     gap: list[int] = []
-    for year in range(first_year, today.year + 1):
+    for year in range(member.first_year, today.year + 1):
         if year not in covered:
             if year >= rule_year:
                 gap.append(year)
             continue
-        when = paid_on.get(year)
-        closes = _collection_closes(book, region_code, year, overrides)
+        found = member.enrolment(year, tuple(gap), paid_on.get(year))
+        if found is not None:
+            out.append(found)
+        gap = []
+    if gap:
+        out.append(member.ongoing(tuple(gap), today))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Enrolments:
+    """One resident's enrolments, as :func:`resident_breaks` goes through the years."""
+
+    #: the member's region and overrides, on today
+    view: PolicyView
+    #: the member's latest individual contribution (a repair year's price if the book has none)
+    last_amount: Decimal
+    birth_date: date | None
+    first_year: int
+
+    def enrolment(self, year: int, gap: tuple[int, ...], when: date | None) -> ResidentBreak | None:
+        """The break ending with the enrolment for *year*, paid on *when* (``None``: no
+        wait — no gap and paid in time, or a newborn enrolled within the window)."""
+        closes = _collection_closes(self.view, year)
         late = when is not None and closes is not None and when > closes
         if not gap and not late:
-            continue
+            return None
         start = date(year, 1, 1)
         if when is not None and when > start:
             start = when  # enrolled after the benefit year began: wait from payment
-        newborn = _newborn(book, region_code, birth_date, year, first_year, when, overrides)
+        newborn = _newborn(self.view, self.birth_date, year, self.first_year, when)
         if newborn is _Newborn.EXEMPT:
-            gap = []
-            continue
-        brk = _resident_break(
-            tuple(gap), False, year, start, book, region_code, overrides, last_amount, late
-        )
-        if gap or brk.without_repair is not None:
-            out.append(replace(brk, newborn_window_unknown=newborn is _Newborn.UNKNOWN))
-        gap = []
-    if gap:
-        # Once next year's collection period has opened one pays for next year; otherwise
-        # one enrols late, now, and the current year counts as one uncovered year.
-        opens = _collection_opens(book, region_code, today.year + 1, overrides)
+            return None
+        brk = _resident_break(self.view, gap, False, year, start, self.last_amount, late)
+        if not gap and brk.without_repair is None:
+            return None
+        return replace(brk, newborn_window_unknown=newborn is _Newborn.UNKNOWN)
+
+    def ongoing(self, gap: tuple[int, ...], today: date) -> ResidentBreak:
+        """Not covered now. Once next year's collection period has opened one pays for next
+        year; otherwise one enrols late, now, and the current year counts as one uncovered
+        year."""
+        opens = _collection_opens(self.view, today.year + 1)
         enrol = today.year + 1 if opens is not None and today >= opens else today.year
         start = date(enrol, 1, 1) if enrol > today.year else today
-        out.append(
-            _resident_break(
-                tuple(gap), True, enrol, start, book, region_code, overrides, last_amount
-            )
-        )
-    return out
+        return _resident_break(self.view, gap, True, enrol, start, self.last_amount)
 
 
 class _Newborn(enum.Enum):
@@ -328,48 +344,34 @@ _NEWBORN_YEAR = timedelta(days=366)
 
 
 def _newborn(
-    book: PolicyBook,
-    region_code: str | None,
-    birth: date | None,
-    year: int,
-    first_year: int,
-    paid: date | None,
-    overrides: Sequence[Override],
+    view: PolicyView, birth: date | None, year: int, first_year: int, paid: date | None
 ) -> _Newborn:
     if birth is None or paid is None or year != first_year or year < birth.year:
         return _Newborn.NO
     if paid < birth or paid - birth > _NEWBORN_YEAR:
         return _Newborn.NO
-    window = book.resolve(
-        "waiting.resident.newborn_exempt_within_days", region_code, birth, overrides
-    )
-    if window is None or not isinstance(window.value, int) or isinstance(window.value, bool):
+    window = view.on(birth).integer("waiting.resident.newborn_exempt_within_days").value
+    if window is None:
         return _Newborn.UNKNOWN
     # the day of birth is day 1 (武汉: “出生90日及以内（含出生当日）”)
-    return _Newborn.EXEMPT if (paid - birth).days < window.value else _Newborn.NO
+    return _Newborn.EXEMPT if (paid - birth).days < window else _Newborn.NO
 
 
-def _collection_closes(
-    book: PolicyBook, region_code: str | None, benefit_year: int, overrides: Sequence[Override]
-) -> date | None:
+def _collection_closes(view: PolicyView, benefit_year: int) -> date | None:
     """The last day of the collection period for *benefit_year*: the region's dated period
     (``resident.collection.period``) if the book has one, else the usual window
     (``resident.collection.default_window``: to December of the year before, nationally)."""
     from yibao.domain.proxy_payment import collection_period
 
-    period = collection_period(book, region_code, benefit_year, overrides)
+    period = collection_period(view.book, view.region_code, benefit_year, view.overrides)
     return period.end if period is not None else None
 
 
-def _collection_opens(
-    book: PolicyBook, region_code: str | None, benefit_year: int, overrides: Sequence[Override]
-) -> date | None:
+def _collection_opens(view: PolicyView, benefit_year: int) -> date | None:
     """The first day of the usual collection period for *benefit_year*
     (``resident.collection.default_window``: September of the year before, nationally)."""
-    window = book.resolve(
-        "resident.collection.default_window", region_code, date(benefit_year, 1, 1), overrides
-    )
-    if window is None or not isinstance(window.value, Mapping):
+    window = view.for_benefit_year(benefit_year).table("resident.collection.default_window")
+    if window.value is None:
         return None
     month = window.value.get("start_month")
     if not isinstance(month, int) or isinstance(month, bool) or not 1 <= month <= 12:
@@ -378,35 +380,31 @@ def _collection_opens(
 
 
 def _resident_break(
+    view: PolicyView,
     gap: tuple[int, ...],
     ongoing: bool,
     enrol_year: int,
     start: date,
-    book: PolicyBook,
-    region_code: str | None,
-    overrides: Sequence[Override],
     last_amount: Decimal,
     late: bool = False,
 ) -> ResidentBreak:
-    without = resident_waiting(book, region_code, len(gap), start, 0, overrides, late=late)
+    book, region, overrides = view.book, view.region_code, view.overrides
+    without = resident_waiting(book, region, len(gap), start, 0, overrides, late=late)
     with_repair: ResidentWaiting | None = None
     cost: Decimal | None = None
     standard: Decimal | None = None
     from_book = False
     if without is not None and without.max_useful_repair_years > 0:
-        with_repair = resident_waiting(
-            book, region_code, len(gap), start, without.max_useful_repair_years, overrides
-        )
-        resolved = book.resolve(
-            "resident.contribution.individual_min", region_code, date(enrol_year, 1, 1), overrides
-        )
-        if resolved is not None and isinstance(resolved.value, Decimal):
-            standard, from_book = resolved.value, True
+        useful = without.max_useful_repair_years
+        with_repair = resident_waiting(book, region, len(gap), start, useful, overrides)
+        price = view.for_benefit_year(enrol_year).decimal("resident.contribution.individual_min")
+        if price.value is not None:
+            standard, from_book = price.value, True
         elif last_amount > 0:
             standard = last_amount
         if standard is not None:
-            cost = standard * without.max_useful_repair_years
-    exempt = book.resolve("waiting.resident.exempt_groups", region_code, start, overrides)
+            cost = standard * useful
+    exempt = view.on(start).texts("waiting.resident.exempt_groups")
     return ResidentBreak(
         uncovered=gap,
         ongoing=ongoing,
@@ -417,5 +415,5 @@ def _resident_break(
         repair_standard=standard,
         standard_from_book=from_book,
         late_payment=late and not gap,
-        exempt_rule=exempt,
+        exempt_rule=exempt.resolved,
     )

@@ -31,6 +31,7 @@ from yibao.domain.family import (
     allocate_payment,
     assess_relative,
     check_giver,
+    dissolution_rule,
     earlier_notice,
     guide_facts,
     in_force,
@@ -39,7 +40,7 @@ from yibao.domain.family import (
     threshold_fact,
 )
 from yibao.domain.i18n import QT_TRANSLATE_NOOP
-from yibao.domain.kernel import Fact, PolicyView
+from yibao.domain.kernel import Fact, Finding, PolicyView
 from yibao.domain.people import Gender, Member, Relation
 from yibao.domain.policy import Override, Resolved
 from yibao.services.database import Database
@@ -185,13 +186,44 @@ def list_bindings(db: Database, today: date) -> list[BindingRecord]:
 # ------------------------------------------------------------------ the wizard
 
 
-def intro_guide() -> tuple[list[ChecklistEntry], dict[str, str]]:
-    """The wizard's first page (家庭共济 vs 亲情账户) and the checklist's section headings."""
+def _user_region(members: dict[int, Member]) -> str | None:
+    for m in members.values():
+        if m.relation is Relation.SELF:
+            return m.region_code
+    return None
+
+
+def _user_view(db: Database, today: date) -> PolicyView:
+    """The book for the user's own 参保地 on *today*, with their overrides."""
+    with db.session() as session:
+        members, overrides = _load(session)
+    return PolicyView(policy_book(), _user_region(members), today, overrides)
+
+
+def dissolution_rule_now(db: Database, today: date) -> Finding:
+    """What the book says happens to a binding when a side's insurance ends or moves, for the
+    user's own region on *today* (the family page's hint)."""
+    return dissolution_rule(_user_view(db, today))
+
+
+def intro_guide(
+    db: Database | None = None, at: date | None = None
+) -> tuple[list[ChecklistEntry], dict[str, str]]:
+    """The wizard's first page (家庭共济 vs 亲情账户) and the checklist's section headings.
+
+    With *db* the entries follow the book for the user's own region on *at* (whether a
+    change of insurance dissolves a binding by itself, ``family.auto_unbind``).
+    """
     from yibao.services.checklists import checklist_book
 
     book = checklist_book()
-    entries = [e for e in book.build("binding", {}) if e.section == "binding_intro"]
-    return entries, dict(book.sections)
+    if db is None:
+        entries = book.build("binding", {})
+    else:
+        view = _user_view(db, at or date.today())
+        facts = {"auto_unbind": view.flag("family.auto_unbind").value is True}
+        entries = book.build("binding", facts, view=view)
+    return [e for e in entries if e.section == "binding_intro"], dict(book.sections)
 
 
 def giver_candidates(db: Database, at: date) -> list[GiverCheck]:

@@ -25,6 +25,7 @@ from yibao.domain.contributions import (
     MemberHistory,
     Month,
     Payer,
+    RetirementRequirement,
     Totals,
     YearsStatus,
     covered_now,
@@ -490,7 +491,7 @@ def preview_import(
             preview.duplicates.append((saved.id, row))
             what = _difference(saved, row)
             validation.problems.append(
-                Problem(
+                Problem.at(
                     row.line,
                     month_col,
                     Field.MONTH,
@@ -699,6 +700,7 @@ def _warnings(
     account: AccountSummary | None,
     today: date,
 ) -> list[HistoryWarning]:
+<<<<<<< HEAD
     out: list[HistoryWarning] = []
     name = member.name
     for b in ebreaks:
@@ -835,13 +837,19 @@ def _warnings(
                 },
             )
         )
+=======
+    out = [w for b in ebreaks if (w := _employee_warning(member.name, b, today)) is not None]
+    out += [w for b in rbreaks if (w := _resident_warning(member.name, b, today)) is not None]
+    if years is not None and years.met is False and years.requirement is not None:
+        out.append(_shortfall_warning(member, years, years.requirement))
+>>>>>>> main
     if account is not None and account.mismatches:
         first = account.mismatches[0]
         out.append(
             HistoryWarning(
                 W_CREDIT_MISMATCH,
                 {
-                    "name": name,
+                    "name": member.name,
                     "n": str(len(account.mismatches)),
                     "month": first.record.month.label(),
                     "recorded": format_yuan(first.record.credited or Decimal(0)),
@@ -850,6 +858,131 @@ def _warnings(
             )
         )
     return out
+
+
+def _employee_warning(name: str, b: EmployeeBreak, today: date) -> HistoryWarning | None:
+    """An ongoing 职工医保 break, or one whose benefits resumed within the last 12 months."""
+    if b.ongoing:
+        return HistoryWarning(
+            W_EMPLOYEE_ONGOING,
+            {
+                "name": name,
+                "first": b.first.label(),
+                "stop": b.benefits_stop.label(),
+                "resume": str(b.resume_after_months),
+                "rule": (
+                    f"{b.resume_rule.region_name}的规定"
+                    if b.resume_rule is not None and b.resume_rule.region_key != "national"
+                    else "按多数地区的做法，以当地规定为准"
+                ),
+            },
+        )
+    if b.resumes is not None and b.resumes > Month.of(today).add(-12):
+        return HistoryWarning(
+            W_EMPLOYEE_PAST,
+            {
+                "name": name,
+                "first": b.first.label(),
+                "last": b.last.label(),
+                "months": str(b.months),
+                "stop": b.benefits_stop.label(),
+                "resumes": b.resumes.label(),
+                "projected": "（需继续按月缴费）" if b.resume_projected else "",
+            },
+        )
+    return None
+
+
+def _resident_warning(name: str, rb: ResidentBreak, today: date) -> HistoryWarning | None:
+    """A 居民医保 waiting period ending last year or later (a late payment, or a gap)."""
+    w = rb.without_repair
+    if w is None or w.benefit_start < date(today.year - 1, 1, 1):
+        return None
+    extra = _resident_extra(rb)
+    if rb.late_payment:
+        return HistoryWarning(
+            W_RESIDENT_LATE,
+            {
+                "name": name,
+                "year": str(rb.enrol_year),
+                "paid": w.start.isoformat(),
+                "months": str(w.total_months),
+                "start": w.benefit_start.isoformat(),
+                "extra": extra,
+            },
+        )
+    return HistoryWarning(
+        W_RESIDENT,
+        {
+            "name": name,
+            "years": "、".join(str(y) for y in rb.uncovered),
+            "count": str(len(rb.uncovered)),
+            "when": f"{rb.enrol_year} 年度" if not rb.ongoing else f"为 {rb.enrol_year} 年度",
+            "months": str(w.total_months),
+            "start": w.benefit_start.isoformat(),
+            "repair": _repair_text(rb) + extra,
+        },
+    )
+
+
+def _repair_text(rb: ResidentBreak) -> str:
+    """What repairing (paying missed years) would shorten the wait to, and its cost."""
+    r = rb.with_repair
+    if r is None:
+        return ""
+    if rb.repair_cost is not None:
+        return W_RESIDENT_REPAIR.format(
+            n=str(r.repaired_years),
+            cost=format_yuan(rb.repair_cost),
+            months=str(r.total_months),
+            start=r.benefit_start.isoformat(),
+        )
+    return W_RESIDENT_REPAIR_NO_COST.format(
+        n=str(r.repaired_years), months=str(r.total_months), start=r.benefit_start.isoformat()
+    )
+
+
+def _resident_extra(rb: ResidentBreak) -> str:
+    """The newborn and exempt-group notes of a resident waiting period."""
+    extra = W_RESIDENT_NEWBORN if rb.newborn_window_unknown else ""
+    if rb.exempt_rule is not None and isinstance(rb.exempt_rule.value, tuple):
+        groups = "、".join(str(g) for g in rb.exempt_rule.value)
+        if groups:
+            extra += W_RESIDENT_EXEMPT.format(groups=groups)
+    return extra
+
+
+def _shortfall_warning(
+    member: Member, years: YearsStatus, req: RetirementRequirement
+) -> HistoryWarning:
+    """Fewer years paid than retirement asks for."""
+    if req.min_actual_months and req.actual_local:
+        actual_rule = W_ACTUAL_LOCAL_RULE.format(
+            region=req.resolved.region_name, years=years_text(req.min_actual_months)
+        )
+    elif req.min_actual_months:
+        actual_rule = W_ACTUAL_RULE.format(years=years_text(req.min_actual_months))
+    else:
+        actual_rule = ""
+    retirement = ""
+    if req.retirement_date is not None:
+        note = W_RETIRES_FEMALE if member.gender is Gender.FEMALE else ""
+        retirement = W_RETIRES.format(date=req.retirement_date.isoformat(), note=note)
+        if years.met_by_retirement is False:
+            retirement += W_NOT_BY_RETIREMENT
+    return HistoryWarning(
+        W_SHORTFALL,
+        {
+            "name": member.name,
+            "counted": years_text(years.counted_months),
+            "region": req.resolved.region_name,
+            "required": years_text(req.required_months),
+            "actual_rule": actual_rule,
+            "missing": years_text(max(years.missing_months, years.missing_actual_months)),
+            "met_in": years.met_in.label() if years.met_in else "",
+            "retirement": retirement,
+        },
+    )
 
 
 def _requirement_not_found(book: PolicyBook, member: Member, today: date) -> HistoryWarning | None:

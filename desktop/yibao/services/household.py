@@ -164,46 +164,59 @@ def validate_member(
     errors += text_errors("notes", member.notes)
     info = _id_info(member, today, errors)
 
-    if member.birth_date is None:
-        if info is None and not any(e.field == "id_number" for e in errors):
-            errors.append(FieldError.of("birth_date", _MSG_BIRTH_REQUIRED))
-    elif member.birth_date > today:
-        errors.append(FieldError.of("birth_date", _MSG_BIRTH_FUTURE, today=today.isoformat()))
-    elif member.birth_date < EARLIEST_BIRTH_DATE:
-        errors.append(FieldError.of("birth_date", _MSG_BIRTH_TOO_EARLY))
-    elif info is not None and info.birth_date != member.birth_date:
-        errors.append(
-            FieldError.of(
-                "birth_date", _MSG_BIRTH_CONFLICT, id_birth_date=info.birth_date.isoformat()
-            )
-        )
-
+    errors += _birth_date_errors(member, info, today, errors)
     if info is not None and info.gender is not member.gender:
         errors.append(FieldError.of("gender", _MSG_GENDER_CONFLICT, id_gender=info.gender.label))
-
     if member.region_code is not None and member.region_code.strip():
         errors += _validate_region(member.region_code)
-
     if member.scheme is Scheme.NONE and member.enrolled:
         errors.append(FieldError.of("enrolled", _MSG_ENROLLED_NONE))
-
-    if member.died_on is not None:
-        if member.relation is Relation.SELF:
-            errors.append(FieldError.of("died_on", _MSG_DIED_SELF))
-        elif member.died_on > today:
-            errors.append(FieldError.of("died_on", _MSG_DIED_FUTURE, today=today.isoformat()))
-        elif member.birth_date is not None and member.died_on < member.birth_date:
-            errors.append(
-                FieldError.of(
-                    "died_on", _MSG_DIED_BEFORE_BIRTH, birth=member.birth_date.isoformat()
-                )
-            )
-
-    if profile is True and member.relation is not Relation.SELF:
-        errors.append(FieldError.of("relation", _MSG_PROFILE_MUST_BE_SELF))
-    elif profile is False and member.relation is Relation.SELF:
-        errors.append(FieldError.of("relation", _MSG_SELF_ONLY_PROFILE))
+    errors += _died_on_errors(member, today)
+    errors += _relation_errors(member, profile)
     return tuple(errors)
+
+
+def _birth_date_errors(
+    member: Member, info: IdCardInfo | None, today: date, errors: list[FieldError]
+) -> list[FieldError]:
+    """The birth date: given (unless the ID number gives it, or is itself wrong), not in
+    the future nor too early, and the ID number's."""
+    birth = member.birth_date
+    if birth is None:
+        if info is None and not any(e.field == "id_number" for e in errors):
+            return [FieldError.of("birth_date", _MSG_BIRTH_REQUIRED)]
+        return []
+    if birth > today:
+        return [FieldError.of("birth_date", _MSG_BIRTH_FUTURE, today=today.isoformat())]
+    if birth < EARLIEST_BIRTH_DATE:
+        return [FieldError.of("birth_date", _MSG_BIRTH_TOO_EARLY)]
+    if info is not None and info.birth_date != birth:
+        iso = info.birth_date.isoformat()
+        return [FieldError.of("birth_date", _MSG_BIRTH_CONFLICT, id_birth_date=iso)]
+    return []
+
+
+def _died_on_errors(member: Member, today: date) -> list[FieldError]:
+    died = member.died_on
+    if died is None:
+        return []
+    if member.relation is Relation.SELF:
+        return [FieldError.of("died_on", _MSG_DIED_SELF)]
+    if died > today:
+        return [FieldError.of("died_on", _MSG_DIED_FUTURE, today=today.isoformat())]
+    if member.birth_date is not None and died < member.birth_date:
+        birth = member.birth_date.isoformat()
+        return [FieldError.of("died_on", _MSG_DIED_BEFORE_BIRTH, birth=birth)]
+    return []
+
+
+def _relation_errors(member: Member, profile: bool | None) -> list[FieldError]:
+    """``profile=True``: must be the user (SELF); ``False``: must not be."""
+    if profile is True and member.relation is not Relation.SELF:
+        return [FieldError.of("relation", _MSG_PROFILE_MUST_BE_SELF)]
+    if profile is False and member.relation is Relation.SELF:
+        return [FieldError.of("relation", _MSG_SELF_ONLY_PROFILE)]
+    return []
 
 
 def _cleaned(member: Member, *, today: date, profile: bool) -> Member:

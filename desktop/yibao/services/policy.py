@@ -16,6 +16,7 @@ from yibao.domain.policy import (
     PolicyBook,
     PolicyValueError,
     Resolved,
+    format_value,
     is_region_key,
     load_policy_book,
     parse_value,
@@ -24,8 +25,12 @@ from yibao.domain.policy import (
 from yibao.resources import resource_path
 from yibao.services.database import Database
 from yibao.services.errors import FieldError, InvalidInput, text_errors
+from yibao.services.language import is_english
+from yibao.services.language import set_language as set_language  # policy.set_language("en")
 
 if TYPE_CHECKING:
+    from yibao.domain.policy import ParameterInfo, PolicyValue
+    from yibao.domain.policy.english import EnglishCatalogue
     from yibao.domain.proxy_payment import CollectionPeriod
 
 log = logging.getLogger(__name__)
@@ -38,10 +43,46 @@ _MSG_BAD_REGION_CODE = QT_TRANSLATE_NOOP("services", "无效的地区代码：{c
 _MSG_NOTE_TOO_LONG = QT_TRANSLATE_NOOP("services", "备注不能超过 {max} 个字")
 
 
-@functools.cache
 def policy_book() -> PolicyBook:
-    """The policy book from ``resources/policy`` (loaded once per process)."""
-    return load_policy_book(resource_path("policy"))
+    """The policy book from ``resources/policy`` (loaded once per process), its texts in the
+    language the app runs in (:func:`set_language`): English from ``resources/policy/en``."""
+    return _book(is_english())
+
+
+@functools.cache
+def _book(english: bool) -> PolicyBook:
+    if not english:
+        return load_policy_book(resource_path("policy"))
+    from yibao.domain.policy.english import english_book
+
+    return english_book(_book(False), english_catalogue())
+
+
+@functools.cache
+def english_catalogue() -> EnglishCatalogue:
+    """The English texts of the policy book (``resources/policy/en``)."""
+    from yibao.domain.policy.english import load_english_catalogue
+
+    return load_english_catalogue(resource_path("policy"))
+
+
+def value_text(info: ParameterInfo, value: PolicyValue) -> str:
+    """*value* for display in the app's language (Chinese: :func:`format_value`, which the
+    override editor reads back; English: Yes/No, English words and units)."""
+    if is_english():
+        return english_catalogue().value_text(info, value)
+    return format_value(info, value)
+
+
+def edit_text(info: ParameterInfo, value: PolicyValue) -> str:
+    """*value* as the override editor shows it, in the app's language: text that
+    :func:`set_override` reads back (English: yes/no, ``, `` and ``; ``)."""
+    return format_value(info, value, english=is_english())
+
+
+def unit_text(unit: str) -> str:
+    """A parameter's unit for display in the app's language."""
+    return english_catalogue().unit(unit) if is_english() else unit
 
 
 def list_overrides(db: Database) -> list[Override]:
@@ -183,4 +224,8 @@ def flexible_base_range(db: Database, region_code: str | None, at: date) -> Base
     low, high = fact.value.get("min_ratio"), fact.value.get("max_ratio")
     if not (isinstance(low, Decimal) and isinstance(high, Decimal)):
         return None
-    return BaseRange(low, high, fact.basis)
+    basis = fact.basis
+    if fact.from_national and region_code is not None:
+        # the national range stands in for the region's own, which the book lacks
+        basis = dataclasses.replace(basis, national_fallback=True)
+    return BaseRange(low, high, basis)

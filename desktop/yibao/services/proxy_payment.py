@@ -59,6 +59,7 @@ from yibao.domain.proxy_payment import (
     check_plan,
     checklist_facts,
     collection_period,
+    collection_period_in,
     default_order,
     ltc_deduction_from_book,
     merge_items,
@@ -82,7 +83,9 @@ from yibao.services.database import Database
 
 log = logging.getLogger(__name__)
 
+#: the groups whose individual contribution is wholly or partly paid for (资助参保)
 SUBSIDISED_GROUPS_KEY = "resident.subsidised_groups"
+
 
 #: how many earlier years to look back for a contribution figure the book lacks
 LOOK_BACK_YEARS = 3
@@ -115,15 +118,9 @@ class ProxySetup:
     bindings: dict[tuple[int, int], bool] | None = None
     #: giver id → their account from the history (only members with history)
     accounts: dict[int, AccountInfo] = field(default_factory=dict)
-    #: the usual (national) collection period for next year's benefit year, from the book
-    next_period: CollectionPeriod | None = None
-
-    @property
-    def collection_opens(self) -> tuple[int, int] | None:
-        """(month, day) the collection for the next benefit year opens each year."""
-        if self.next_period is None:
-            return None
-        return self.next_period.start.month, self.next_period.start.day
+    #: the policy book with the user's overrides (nationally, on the day it was read):
+    #: for the plan page's defaults, moved to the region and day they are for
+    view: PolicyView | None = None
 
     def bound(self, giver_id: int | None, relative_id: int | None) -> bool | None:
         if self.bindings is None or giver_id is None or relative_id is None:
@@ -195,16 +192,13 @@ def load_setup(db: Database, today: date) -> ProxySetup:
     except Exception:
         log.exception("bindings not available for the proxy-payment wizard")
         bindings = None
-    return ProxySetup(
-        profile, givers, tuple(relatives), bindings, accounts, _next_period(db, today)
-    )
+    return ProxySetup(profile, givers, tuple(relatives), bindings, accounts, _book_view(db, today))
 
 
-def _next_period(db: Database, today: date) -> CollectionPeriod | None:
-    """The national collection period for the benefit year after *today*'s."""
+def _book_view(db: Database, today: date) -> PolicyView:
     from yibao.services.policy import list_overrides, policy_book
 
-    return collection_period(policy_book(), None, today.year + 1, list_overrides(db))
+    return PolicyView(policy_book(), None, today, tuple(list_overrides(db)))
 
 
 @dataclass(frozen=True)
@@ -354,12 +348,17 @@ def suggested_mode(rules: ProxyRules) -> ProxyMode | None:
     return None
 
 
-def default_benefit_year(today: date, collection_opens: tuple[int, int] | None) -> int:
-    """The benefit year people usually pay for on *today*: once the collection for next
-    year's has opened (*collection_opens*: month and day, from the book's period, see
-    :attr:`ProxySetup.collection_opens`), next year's; before it, or when the book has no
-    period, this year's."""
-    if collection_opens is not None and (today.month, today.day) >= collection_opens:
+def default_benefit_year(
+    setup: ProxySetup | None, today: date, region_code: str | None = None
+) -> int:
+    """The benefit year a plan made on *today* is usually for: next year's once its
+    collection period has opened in *region_code* (national without one; the book read with
+    the setup), this year's before it, when the book knows no period, or while the book has
+    not been read."""
+    if setup is None or setup.view is None:
+        return today.year
+    upcoming = collection_period_in(setup.view.on(today).for_region(region_code), today.year + 1)
+    if upcoming is not None and today >= upcoming.start:
         return today.year + 1
     return today.year
 
@@ -412,6 +411,11 @@ def relation_to_giver(
         return member.relation if member.relation is not Relation.SELF else None
     profile = setup.profile if setup is not None else None
     return relation_between(giver, member, profile.gender if profile is not None else None)
+
+
+def amount_due(contribution: Decimal, share_percent: int) -> Decimal:
+    """What the relative's share of *contribution* comes to (the simulation's own figure)."""
+    return Relative("", "", contribution, pays_share=Decimal(share_percent) / 100).amount_due
 
 
 def order_by_amount(rows: Iterable[tuple[str, Decimal | None, int]]) -> list[str]:

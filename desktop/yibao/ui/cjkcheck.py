@@ -5,6 +5,7 @@ reader needs at the counter or in an app, kept on purpose beside the English:
 
 - inside brackets or quotes — ``family mutual aid (家庭共济)``, ``《国办发〔2024〕38号》``,
   ``“医保钱包”``;
+- a document number (文号) as written, ``国办发〔2024〕38号``;
 - user data: the names of the household's members and regions the caller passes in
   (``allowed``), e.g. the demo household's 李娜 and 成都市.
 
@@ -39,6 +40,8 @@ _HAS_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _KEPT = re.compile(
     r"\([^()]*(?:\([^()]*\)[^()]*)*\)|（[^（）]*）|《[^《》]*》|〔[^〔〕]*〕|“[^“”]*”|「[^「」]*」|\"[^\"]*\""
 )
+#: a document number (文号) as written on the document: 国办发〔2024〕38号, 鲁医保发〔2021〕54号
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}〔\d{4}〕\d+号")
 _TAGS = re.compile(r"<[^>]+>")
 #: a cell of a table or a list: how many rows of a view are looked at
 _MAX_ROWS = 200
@@ -60,6 +63,7 @@ def stray_chinese(text: str, allowed: Iterable[str] = ()) -> str:
     for word in sorted(allowed, key=len, reverse=True):
         if word:
             plain = plain.replace(word, " ")
+    plain = _DOC_NUMBER.sub(" ", plain)
     plain = _KEPT.sub(" ", plain)
     runs = [run for run in _CJK_RUN.findall(plain) if _HAS_CJK.search(run)]
     return " ".join(runs)

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 from yibao.domain.i18n import Message, set_language
 from yibao.resources import resource_path
+from yibao.services.language import set_language as set_data_language
 
 log = logging.getLogger(__name__)
 
@@ -44,14 +45,19 @@ def remove_translators(app: QCoreApplication) -> None:
 
 
 def install_translators(app: QCoreApplication, language: str, *, qt_now: bool = True) -> None:
-    """Load the translators for ``language``.
+    """Load the translators for ``language``, and give services the language for the texts
+    they take from data (:mod:`yibao.services.language`).
 
     For Chinese, our strings need none and Qt's own (for standard buttons and dialogs) can wait
     until after the first paint: pass ``qt_now=False`` and call :func:`install_qt_chinese`
     later.
     """
     remove_translators(app)
+<<<<<<< HEAD
     set_language(language)
+=======
+    set_data_language(language)  # texts from data (the policy book) follow, before first use
+>>>>>>> main
     if language == "en":
         ours = QTranslator(app)
         if ours.load(str(resource_path("translations", "yibao_en.qm"))):

@@ -17,12 +17,13 @@ One question per file:
 - :mod:`.relative` — is the relative within the scope and enrolled in an allowed scheme;
 - :mod:`.regions` — 统筹区 / province / cross-province (医保钱包) rules of both regions;
 - :mod:`.one_giver` — the same pair again, one 授权人 per relative;
-- :mod:`.threshold` — the balance that must stay (山西 ¥1,000), :func:`usable_balance`,
-  an empty account, the 共济额度 note;
+- :mod:`.threshold` — the balance that must stay (``family.min_retained_balance``),
+  :func:`usable_balance`, an empty account, the 共济额度 note;
 - :mod:`.assess` — every rule for one relative (:func:`assess_relative`) and the
   checklist facts (:func:`guide_facts`);
 - :mod:`.allocation` — who pays a relative's bill (:func:`allocate_payment`);
-- :mod:`.dissolution` — snapshots, automatic dissolution and the overview's notices.
+- :mod:`.dissolution` — snapshots, automatic dissolution (and what the book says about it,
+  :func:`dissolution_rule`) and the overview's notices.
 
 ``Reason`` and ``ReasonStatus`` are the old names of :class:`~yibao.domain.kernel.Finding`
 and :class:`~yibao.domain.kernel.Level`. Pure Python: no Qt, no SQLAlchemy. Money is
@@ -45,6 +46,7 @@ from yibao.domain.family.dissolution import (
     Notice,
     NoticeKind,
     Reconciled,
+    dissolution_rule,
     earlier_notice,
     reconcile_binding,
     snapshot_of,
@@ -99,6 +101,7 @@ __all__ = [
     "allocate_payment",
     "assess_relative",
     "check_giver",
+    "dissolution_rule",
     "distance_between",
     "earlier_notice",
     "guide_facts",

@@ -49,7 +49,8 @@ def assess_relative(
         # Without a usable giver the rest cannot be judged; say only what blocks it.
         return Verdict(giver, relative, at, relation, None, tuple(reasons))
     view = PolicyView(book, giver.region_code, at, overrides)
-    reasons.append(relation_reason(giver, relative, relation, view.texts("family.scope"), at))
+    scope = view.texts("family.scope")
+    reasons.append(relation_reason(giver, relative, relation, scope, at, view))
     window = view.for_region(relative.region_code or giver.region_code).table(
         "resident.collection.default_window"
     )

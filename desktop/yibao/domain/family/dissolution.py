@@ -10,9 +10,18 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from yibao.domain.bindings import Binding, BindingStatus
-from yibao.domain.family.model import in_force, insured, region_name, rule_basis
+from yibao.domain.family.model import (
+    Rule,
+    in_force,
+    insured,
+    policy_region,
+    reason,
+    region_name,
+    rule_basis,
+    since,
+)
 from yibao.domain.i18n import QT_TRANSLATE_NOOP
-from yibao.domain.kernel import Basis, LabelledEnum, PolicyView
+from yibao.domain.kernel import Basis, Finding, LabelledEnum, Level, PolicyView
 from yibao.domain.people import Member, Scheme
 from yibao.domain.policy import Override, PolicyBook
 
@@ -105,8 +114,8 @@ _CHANGE_RELATIVE_MOVED = QT_TRANSLATE_NOOP("domain", "{relative}的参保地由{
 _ENDED_REASON = QT_TRANSLATE_NOOP("domain", "自动解除：{changes}（{date}）")
 _NOTICE_DISSOLVED = QT_TRANSLATE_NOOP(
     "domain",
-    "{giver}给{relative}的家庭共济已自动解除：{changes}。按国家规定，任一方参保终止或转移"
-    "统筹区时共济关系自动解除；如仍需共济，请重新办理",
+    "{giver}给{relative}的家庭共济已自动解除：{changes}。按{policy_region}自{since}起的规定，"
+    "任一方参保终止或转移统筹区时共济关系自动解除；如仍需共济，请重新办理",
 )
 _NOTICE_CHECK = QT_TRANSLATE_NOOP(
     "domain",
@@ -217,6 +226,7 @@ def reconcile_binding(
     rule = PolicyView(book, region, today, overrides).flag("family.auto_unbind")
     basis = (rule_basis(rule),)
     if rule.value is True:
+        params |= {"policy_region": policy_region(rule), "since": since(rule)}
         dissolved = replace(
             b,
             status=BindingStatus.DISSOLVED,
@@ -261,3 +271,29 @@ def earlier_notice(record: BindingRecord, today: date) -> Notice | None:
         b.end_date,
         False,
     )
+
+
+_RULE_AUTO = QT_TRANSLATE_NOOP(
+    "domain",
+    "{region}自{since}起：任一方不再参保或换了参保地（统筹区）时，共济会自动解除，这里会标出来",
+)
+_RULE_NOT_AUTO = QT_TRANSLATE_NOOP(
+    "domain",
+    "按{region}的规定，任一方不再参保或换了参保地时，共济不会自动解除；这里会提醒您去核对",
+)
+_RULE_UNKNOWN = QT_TRANSLATE_NOOP(
+    "domain",
+    "任一方不再参保或换了参保地时，当地是否自动解除共济，政策库中没有记载，以当地医保部门公布为准；"
+    "这里会提醒您去核对",
+)
+
+
+def dissolution_rule(view: PolicyView) -> Finding:
+    """What happens to a binding when a side's insurance ends or moves, as the book says for
+    *view*'s region and day (``family.auto_unbind``): dissolved automatically, not, or unknown."""
+    rule = view.flag("family.auto_unbind")
+    if rule.value is None:
+        return reason(Rule.AUTO_UNBIND, Level.CHECK, _RULE_UNKNOWN, {}, rule)
+    params = {"region": policy_region(rule), "since": since(rule)}
+    template = _RULE_AUTO if rule.value else _RULE_NOT_AUTO
+    return reason(Rule.AUTO_UNBIND, Level.INFO, template, params, rule)

@@ -7,16 +7,28 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from yibao.domain.family.model import GiverCheck, Rule, insured, reason, region_name
+from yibao.domain.family.model import (
+    GiverCheck,
+    Rule,
+    first_later,
+    insured,
+    policy_region,
+    reason,
+    region_name,
+    since,
+)
 from yibao.domain.i18n import QT_TRANSLATE_NOOP
 from yibao.domain.kernel import Finding, Level, PolicyView
 from yibao.domain.people import Member, Scheme
 from yibao.domain.policy import Override, PolicyBook
 
 _MSG_POLICY_NONE = QT_TRANSLATE_NOOP(
-    "domain", "{date}时{region}还没有职工医保个人账户家庭共济的规定（2021年起各地陆续实行）"
+    "domain", "{date}时{region}还没有职工医保个人账户家庭共济的规定"
 )
 _FIX_POLICY_NONE = QT_TRANSLATE_NOOP("domain", "请选择更晚的日期，或在政策页面补充当地规定")
+_FIX_POLICY_LATER = QT_TRANSLATE_NOOP(
+    "domain", "{policy_region}自{since}起实行家庭共济，请选择这以后的日期，或在政策页面补充当地规定"
+)
 _MSG_GIVER_NOT_INSURED = QT_TRANSLATE_NOOP("domain", "{name}目前没有正常参保（{scheme}）")
 _FIX_GIVER_NOT_INSURED = QT_TRANSLATE_NOOP(
     "domain", "共济人要在职工医保正常参保、个人账户里有钱。若信息有误，请在家庭成员页面修改"
@@ -76,14 +88,23 @@ def _region_reason(member: Member, view: PolicyView) -> Finding | None:
             fix=FIX_NO_REGION,
             fix_params={"name": member.name},
         )
-    if view.texts("family.scope").found:
+    scope = view.texts("family.scope")
+    if scope.found:
         return None
+    later = first_later(view, "family.scope", lambda v: v.texts("family.scope"), lambda f: f.found)
+    params = {"date": view.at.isoformat(), "region": region_name(member.region_code)}
+    if later is None:
+        return reason(
+            Rule.POLICY_IN_FORCE, Level.BLOCKED, _MSG_POLICY_NONE, params, fix=_FIX_POLICY_NONE
+        )
     return reason(
         Rule.POLICY_IN_FORCE,
         Level.BLOCKED,
         _MSG_POLICY_NONE,
-        {"date": view.at.isoformat(), "region": region_name(member.region_code)},
-        fix=_FIX_POLICY_NONE,
+        params,
+        later,
+        fix=_FIX_POLICY_LATER,
+        fix_params={"policy_region": policy_region(later), "since": since(later)},
     )
 
 

@@ -10,17 +10,18 @@ rests on (none when it rests on the household's own data).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from yibao.domain.bindings import Binding, BindingStatus
 from yibao.domain.checklists import ChecklistEntry
 from yibao.domain.i18n import QT_TRANSLATE_NOOP
-from yibao.domain.kernel import Basis, Fact, Finding, LabelledEnum, Level, finding
+from yibao.domain.kernel import Basis, Fact, Finding, LabelledEnum, Level, PolicyView, finding
 from yibao.domain.people import Member, Relation, Scheme
 from yibao.domain.policy import Source
+from yibao.domain.policy.regionkeys import region_keys_for
 from yibao.domain.regions import region_book
 
 REACH_SAME_REGION = "统筹区内"
@@ -51,6 +52,8 @@ class Rule(LabelledEnum):
     THRESHOLD = "threshold"
     BALANCE = "balance"
     QUOTA = "quota"
+    #: what happens to a binding when a side's insurance ends or moves (family.auto_unbind)
+    AUTO_UNBIND = "auto_unbind"
 
 
 class Outcome(LabelledEnum):
@@ -189,6 +192,34 @@ def names(values: Iterable[str]) -> str:
 def since(fact: Fact[Any]) -> str:
     """The first day of the value *fact* found (``—`` when the book had none)."""
     return fact.resolved.effective_from.isoformat() if fact.resolved is not None else "—"
+
+
+T = TypeVar("T")
+
+
+def first_later(
+    view: PolicyView,
+    key: str,
+    read: Callable[[PolicyView], Fact[T]],
+    accept: Callable[[Fact[T]], bool],
+) -> Fact[T] | None:
+    """The first value of *key* after ``view.at`` that *accept* takes, as *read* gives it
+    on the day it starts (the book's entries for the view's region and the user's overrides);
+    ``None`` when the book holds no such later value."""
+    keys = region_keys_for(view.region_code)
+    days = {e.effective_from for k in keys for e in view.book.series(key, k)}
+    days |= {o.effective_from for o in view.overrides if o.key == key and o.region_key in keys}
+    for day in sorted(d for d in days if d > view.at):
+        fact = read(view.on(day))
+        if fact.resolved is not None and accept(fact):
+            return fact
+    return None
+
+
+def document(fact: Fact[Any]) -> str:
+    """The 文号 of the source *fact* rests on (``""`` when it has none)."""
+    source = fact.basis.source
+    return source.doc_number or "" if source is not None else ""
 
 
 def policy_region(fact: Fact[Any]) -> str:

@@ -5,6 +5,9 @@ region is narrower, a warning says so."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import Any
+
 from yibao.domain.family.giver import FIX_NO_REGION
 from yibao.domain.family.model import (
     REACH_CROSS_PROVINCE,
@@ -13,9 +16,11 @@ from yibao.domain.family.model import (
     Distance,
     Rule,
     distance_between,
+    first_later,
     policy_region,
     reason,
     region_name,
+    rule_basis,
     since,
 )
 from yibao.domain.i18n import QT_TRANSLATE_NOOP
@@ -39,8 +44,12 @@ _MSG_SAME_PROVINCE_NO = QT_TRANSLATE_NOOP(
     "两人不在同一统筹区（{giver_region} / {relative_region}），"
     "{policy_region}{date}时只支持{reach}共济",
 )
+_FIX_SAME_PROVINCE_LATER = QT_TRANSLATE_NOOP(
+    "domain", "{policy_region}自{since}起支持{reach}共济，可以选择这以后的日期重新检查"
+)
 _FIX_SAME_PROVINCE_NO = QT_TRANSLATE_NOOP(
-    "domain", "2024年12月起各省已普遍实现省内跨统筹区共济；可选择更晚的日期重新检查"
+    "domain",
+    "可以请{relative}参保地、有个人账户的近亲属作为共济人；或留意当地是否开放省内跨统筹区共济",
 )
 _MSG_CROSS_OK = QT_TRANSLATE_NOOP(
     "domain",
@@ -61,6 +70,16 @@ _FIX_CROSS_NO = QT_TRANSLATE_NOOP(
     "domain",
     "可以请{relative}参保地所在省、有个人账户的近亲属作为共济人；或留意当地是否开放跨省共济",
 )
+_FIX_CROSS_LATER = QT_TRANSLATE_NOOP(
+    "domain",
+    "{policy_region}自{since}起可以跨省共济，可以选择这以后的日期重新检查；"
+    "也可以请{relative}参保地所在省、有个人账户的近亲属作为共济人",
+)
+_FIX_CROSS_LATER_WALLET = QT_TRANSLATE_NOOP(
+    "domain",
+    "{policy_region}自{since}起可以通过国家医保服务平台APP的“医保钱包”跨省共济，可以选择这以后的"
+    "日期重新检查；也可以请{relative}参保地所在省、有个人账户的近亲属作为共济人",
+)
 _MSG_RELATIVE_SIDE = QT_TRANSLATE_NOOP(
     "domain",
     "{relative}的参保地{relative_region}按{policy_region}的规定{date}时只支持{reach}共济，"
@@ -79,12 +98,36 @@ def reach_allows(reach: Fact[str], distance: Distance) -> bool:
     return _REACH_RANK.get(reach.value, 0) >= _DISTANCE_RANK[distance]
 
 
-def _same_province(reach: Fact[str], params: dict[str, str]) -> Finding:
+def _same_province(reach: Fact[str], view: PolicyView, params: dict[str, str]) -> Finding:
     if reach_allows(reach, Distance.SAME_PROVINCE):
         return reason(Rule.REGION, Level.OK, _MSG_SAME_PROVINCE_OK, params, reach)
-    return reason(
-        Rule.REGION, Level.BLOCKED, _MSG_SAME_PROVINCE_NO, params, reach, fix=_FIX_SAME_PROVINCE_NO
+    later = first_later(
+        view,
+        "family.reach",
+        lambda v: v.text("family.reach"),
+        lambda f: reach_allows(f, Distance.SAME_PROVINCE),
     )
+    if later is None:
+        fix, fix_params = _FIX_SAME_PROVINCE_NO, {"relative": params["relative"]}
+    else:
+        fix = _FIX_SAME_PROVINCE_LATER
+        fix_params = {
+            "policy_region": policy_region(later),
+            "since": since(later),
+            "reach": str(later.value),
+        }
+    blocked = reason(
+        Rule.REGION,
+        Level.BLOCKED,
+        _MSG_SAME_PROVINCE_NO,
+        params,
+        reach,
+        fix=fix,
+        fix_params=fix_params,
+    )
+    if later is None:
+        return blocked
+    return replace(blocked, basis=(*blocked.basis, rule_basis(later)))
 
 
 def _cross_province(
@@ -99,16 +142,48 @@ def _cross_province(
             Rule.REGION, Level.OK, _MSG_CROSS_WALLET, {**params, "since": since(wallet)}, wallet
         )
         return found, True
+    later = _cross_later(view)
+    fix, fix_params = _FIX_CROSS_NO, {"relative": relative.name}
+    if later is not None:
+        fact, fix = later
+        fix_params |= {"policy_region": policy_region(fact), "since": since(fact)}
     blocked = reason(
         Rule.REGION,
         Level.BLOCKED,
         _MSG_CROSS_NO,
         params,
         reach,
-        fix=_FIX_CROSS_NO,
-        fix_params={"relative": relative.name},
+        fix=fix,
+        fix_params=fix_params,
     )
-    return blocked, False
+    if later is None:
+        return blocked, False
+    return replace(blocked, basis=(*blocked.basis, rule_basis(later[0]))), False
+
+
+def _cross_later(view: PolicyView) -> tuple[Fact[Any], str] | None:
+    """The first day after ``view.at`` the book allows cross-province help (by the reach
+    rule or the 医保钱包), with the fix that says so; ``None`` when it holds no such day."""
+    reach = first_later(
+        view,
+        "family.reach",
+        lambda v: v.text("family.reach"),
+        lambda f: reach_allows(f, Distance.CROSS_PROVINCE),
+    )
+    wallet = first_later(
+        view,
+        "family.wallet_cross_province",
+        lambda v: v.flag("family.wallet_cross_province"),
+        lambda f: f.value is True,
+    )
+    found: list[tuple[Fact[Any], str]] = []
+    if reach is not None:
+        found.append((reach, _FIX_CROSS_LATER))
+    if wallet is not None:
+        found.append((wallet, _FIX_CROSS_LATER_WALLET))
+    if not found:
+        return None
+    return min(found, key=lambda pair: since(pair[0]))
 
 
 def _relative_side(
@@ -175,7 +250,7 @@ def region_reasons(
     if distance is Distance.SAME_REGION:
         return [reason(Rule.REGION, Level.OK, _MSG_SAME_REGION, params, reach)], distance, False
     if distance is Distance.SAME_PROVINCE:
-        main, via_wallet = _same_province(reach, params), False
+        main, via_wallet = _same_province(reach, view, params), False
     else:
         main, via_wallet = _cross_province(relative, reach, view, params)
     found = [main]

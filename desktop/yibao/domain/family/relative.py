@@ -4,11 +4,23 @@ a scheme the region allows (``family.relative_schemes``)?"""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
-from yibao.domain.family.model import Rule, insured, names, reason, scheme_kind, since
+from yibao.domain.family.model import (
+    Rule,
+    document,
+    first_later,
+    insured,
+    names,
+    policy_region,
+    reason,
+    rule_basis,
+    scheme_kind,
+    since,
+)
 from yibao.domain.i18n import QT_TRANSLATE_NOOP
-from yibao.domain.kernel import Fact, Finding, Level
+from yibao.domain.kernel import Fact, Finding, Level, PolicyView
 from yibao.domain.people import Member, Relation
 from yibao.domain.policy import TableValue
 
@@ -19,10 +31,20 @@ _MSG_RELATION_OUT = QT_TRANSLATE_NOOP(
     "domain",
     "{relative}是{giver}的{relation}，不在{date}时可以共济的亲属范围内（只限{scope}）",
 )
-_FIX_RELATION_SIBLING = QT_TRANSLATE_NOOP(
+_FIX_RELATION_LATER = QT_TRANSLATE_NOOP(
     "domain",
-    "国办发〔2024〕38号自2024年7月26日起把范围扩大到近亲属（含兄弟姐妹、祖父母、外祖父母、"
-    "孙子女、外孙子女），但当地规定可能更窄；可以请{relative}的配偶、父母或子女中有个人账户的人共济",
+    "{policy_region}自{since}起把可以共济的亲属扩大到{scope}，可以选择这以后的日期重新检查；"
+    "也可以请{relative}本人的{allowed}中有个人账户的人共济",
+)
+_FIX_RELATION_LATER_DOC = QT_TRANSLATE_NOOP(
+    "domain",
+    "{policy_region}自{since}起按{document}把可以共济的亲属扩大到{scope}，可以选择这以后的日期"
+    "重新检查；也可以请{relative}本人的{allowed}中有个人账户的人共济",
+)
+_FIX_RELATION_NARROW = QT_TRANSLATE_NOOP(
+    "domain",
+    "政策库中没有当地以后扩大亲属范围的记载，以当地医保部门公布为准；可以请{relative}本人的"
+    "{allowed}中有个人账户的人共济",
 )
 _MSG_RELATION_NOT_CLOSE = QT_TRANSLATE_NOOP(
     "domain", "{relative}与{giver}不是近亲属（例如配偶的父母、兄弟姐妹的子女），不能共济"
@@ -68,14 +90,41 @@ _MSG_NO_SCHEME_RULE = QT_TRANSLATE_NOOP(
 )
 
 
+def _widened(
+    view: PolicyView | None, relation: Relation, relative: Member, allowed: tuple[str, ...]
+) -> tuple[str, dict[str, str], Fact[tuple[str, ...]] | None]:
+    """What to do when *relation* is outside the scope: the day the book widens the giver's
+    scope to take it in (with its document), or the relative's own close family."""
+    params = {"relative": relative.name, "allowed": names(allowed)}
+    later = None
+    if view is not None:
+        later = first_later(
+            view,
+            "family.scope",
+            lambda v: v.texts("family.scope"),
+            lambda f: f.value is not None and relation.label in f.value,
+        )
+    if later is None or later.value is None:
+        return _FIX_RELATION_NARROW, params, None
+    params |= {
+        "policy_region": policy_region(later),
+        "since": since(later),
+        "scope": names(later.value),
+        "document": document(later),
+    }
+    return (_FIX_RELATION_LATER_DOC if params["document"] else _FIX_RELATION_LATER), params, later
+
+
 def relation_reason(
     giver: Member,
     relative: Member,
     relation: Relation | None,
     scope: Fact[tuple[str, ...]],
     at: date,
+    view: PolicyView | None = None,
 ) -> Finding:
-    """Is *relative* (who is *relation* to *giver*) within the scope in force on *at*?"""
+    """Is *relative* (who is *relation* to *giver*) within the scope in force on *at*?
+    *view* (the giver's region on *at*) finds when the book widens the scope, for the fix."""
     p = {"giver": giver.name, "relative": relative.name}
     if relation is None:
         return reason(
@@ -102,15 +151,19 @@ def relation_reason(
     }
     if relation.label in allowed:
         return reason(Rule.RELATION, Level.OK, _MSG_RELATION_OK, params, scope)
-    return reason(
+    fix, fix_params, later = _widened(view, relation, relative, allowed)
+    blocked = reason(
         Rule.RELATION,
         Level.BLOCKED,
         _MSG_RELATION_OUT,
         params,
         scope,
-        fix=_FIX_RELATION_SIBLING,
-        fix_params={"relative": relative.name},
+        fix=fix,
+        fix_params=fix_params,
     )
+    if later is None:
+        return blocked
+    return replace(blocked, basis=(*blocked.basis, rule_basis(later)))
 
 
 def _enrol_fix(relative: Member, window: Fact[TableValue] | None) -> tuple[str, dict[str, str]]:

@@ -33,6 +33,9 @@ class Level(LabelledEnum):
     WARNING = "warning", QT_TRANSLATE_NOOP("domain", "注意")
     #: rules the thing out
     BLOCKED = "blocked", QT_TRANSLATE_NOOP("domain", "不符合")
+    #: 代缴's old name of ``BLOCKED`` (an alias, not a seventh level; ``Level.PROBLEM is
+    #: Level.BLOCKED``), kept so ``proxy_payment.Level.PROBLEM`` keeps working
+    PROBLEM = BLOCKED
 
     @property
     def rank(self) -> int:

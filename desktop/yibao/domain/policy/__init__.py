@@ -1,6 +1,21 @@
 """The policy book: rules-as-code data (``resources/policy/*.toml``) and its resolver.
 
 Everything other layers need is re-exported here; see ``resources/policy/README.md``.
+Rules read values through the kernel's :class:`~yibao.domain.kernel.PolicyView`, not
+``PolicyBook.resolve`` directly.
+
+- ``model.py`` — the value types: :class:`Confidence`, :class:`Source`,
+  :class:`ParameterInfo`, dated :class:`Entry` rows, :class:`Override`, :class:`Resolved`;
+- ``values.py`` — typed values: checking the TOML data, parsing what the user types,
+  :func:`format_value` / :func:`format_rate` for display;
+- ``regionkeys.py`` — which files apply to a region code, most specific first
+  (``city-…``, ``province-…``, :data:`NATIONAL`);
+- ``loader.py`` — :func:`load_policy_book`: reading and checking every file;
+- ``book.py`` — :class:`PolicyBook`: each parameter's dated series per region and how one
+  value is resolved for a region and a day (overrides first);
+- ``staleness.py`` — 待核验: when a value should be checked again;
+- ``search.py`` — finding a value by its value or name at any date (the policy page);
+- ``coverage.py`` — how much of the country the book covers, per parameter.
 """
 
 from yibao.domain.policy.book import MissingPolicyValue, PolicyBook, RegionFile

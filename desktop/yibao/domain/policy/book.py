@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -80,6 +81,28 @@ class PolicyBook:
                 categories.append(info.category)
         self._categories = categories
         self._order = {key: index for index, key in enumerate(self._infos)}
+
+    def with_texts(
+        self,
+        parameters: Iterable[ParameterInfo],
+        sources: Iterable[Source],
+        region_names: Mapping[str, str] | None = None,
+    ) -> PolicyBook:
+        """The same book with other texts of its parameters and sources (same keys and ids,
+        e.g. English ones) and, for the region keys in *region_names*, other display names;
+        the entries of the region files are shared."""
+        infos = list(parameters)
+        new_sources = list(sources)
+        if [i.key for i in infos] != list(self._infos) or {s.id for s in new_sources} != set(
+            self._sources
+        ):
+            raise ValueError("with_texts needs the same parameters and sources")
+        names = region_names or {}
+        regions = [
+            dataclasses.replace(region, name=names[key]) if key in names else region
+            for key, region in self._regions.items()
+        ]
+        return PolicyBook(infos, new_sources, regions)
 
     # ------------------------------------------------------------ catalogue
 

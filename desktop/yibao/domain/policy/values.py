@@ -36,6 +36,9 @@ from yibao.domain.policy.model import (
 
 #: units whose values are fractions shown ×100 with a suffix
 PERCENT_SUFFIX = {"%": "%", "个百分点": "个百分点"}
+ENGLISH_PERCENT_SUFFIX = {"%": "%", "个百分点": " percentage points"}
+#: suffixes :func:`parse_value` reads after a percentage (spaces are removed first)
+_PERCENT_INPUT_SUFFIXES = ("%", "个百分点", "百分点", "percentagepoints", "pp")
 
 LIST_SEPARATORS = "、,，"
 FIELD_SEPARATORS = ";；"
@@ -233,8 +236,8 @@ def _parse_scalar(vtype: ValueType, text: str, unit: str, choices: Sequence[str]
         return int(norm)
     percent = unit in PERCENT_SUFFIX
     if percent:
-        for suffix in ("%", "个百分点", "百分点"):
-            if norm.endswith(suffix):
+        for suffix in _PERCENT_INPUT_SUFFIXES:
+            if norm.lower().endswith(suffix):
                 norm = norm[: -len(suffix)]
                 break
     if not _DECIMAL_RE.match(norm):
@@ -320,47 +323,52 @@ def format_rate(rate: Decimal) -> str:
     return plain_decimal(rate.scaleb(2)) + "%"
 
 
-def format_scalar(vtype: ValueType, value: Scalar, unit: str = "") -> str:
+def format_scalar(vtype: ValueType, value: Scalar, unit: str = "", *, english: bool = False) -> str:
     if vtype is ValueType.BOOLEAN:
+        if english:
+            return "yes" if value else "no"
         return "是" if value else "否"
     if vtype is ValueType.DATE and isinstance(value, date):
         return value.isoformat()
     if vtype is ValueType.DECIMAL and isinstance(value, Decimal | int):
         number = Decimal(value)
         if unit in PERCENT_SUFFIX:
-            return plain_decimal(number.scaleb(2)) + PERCENT_SUFFIX[unit]
+            suffix = ENGLISH_PERCENT_SUFFIX[unit] if english else PERCENT_SUFFIX[unit]
+            return plain_decimal(number.scaleb(2)) + suffix
         return plain_decimal(number)
     return str(value)
 
 
-def format_value(info: ParameterInfo, value: PolicyValue) -> str:
-    """Display text for *value* (Chinese); ``parse_value(info, format_value(info, v)) == v``."""
+def format_value(info: ParameterInfo, value: PolicyValue, *, english: bool = False) -> str:
+    """Text for *value* that :func:`parse_value` reads back:
+    ``parse_value(info, format_value(info, v)) == v``, in Chinese (是/否, 、 and ；) or, with
+    ``english=True``, in English (yes/no, ``, `` and ``; ``); text values stay as they are."""
     vtype = info.value_type
     if vtype.is_scalar:
         if isinstance(value, tuple | Mapping):
             raise TypeError(f"{info.key}: expected a scalar, got {value!r}")
-        return format_scalar(vtype, value, info.unit)
+        return format_scalar(vtype, value, info.unit, english=english)
     if vtype is ValueType.TEXT_LIST:
         if not isinstance(value, tuple):
             raise TypeError(f"{info.key}: expected a tuple, got {value!r}")
-        return "、".join(str(item) for item in value)
+        return (", " if english else "、").join(str(item) for item in value)
     if vtype is ValueType.TABLE:
         if not isinstance(value, Mapping):
             raise TypeError(f"{info.key}: expected a mapping, got {value!r}")
-        return _format_table(info.fields, value)
+        return _format_table(info.fields, value, english)
     if not isinstance(value, tuple):
         raise TypeError(f"{info.key}: expected a tuple of mappings, got {value!r}")
     rows: list[str] = []
     for row in value:
         if not isinstance(row, Mapping):
             raise TypeError(f"{info.key}: expected a mapping row, got {row!r}")
-        rows.append(_format_table(info.fields, row))
+        rows.append(_format_table(info.fields, row, english))
     return " | ".join(rows)
 
 
-def _format_table(fields: Sequence[FieldSpec], row: TableValue) -> str:
-    return "；".join(
-        f"{spec.label}={format_scalar(spec.value_type, row[spec.name], spec.unit)}"
+def _format_table(fields: Sequence[FieldSpec], row: TableValue, english: bool = False) -> str:
+    return ("; " if english else "；").join(
+        f"{spec.label}={format_scalar(spec.value_type, row[spec.name], spec.unit, english=english)}"
         for spec in fields
         if spec.name in row
     )

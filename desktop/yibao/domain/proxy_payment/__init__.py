@@ -7,8 +7,9 @@ question per file:
 - :mod:`.labels` — the words: :class:`ProxyMode` (a) direct deduction, (b) 先缴后返 (cash up
   front, money back ``proxy.refund_payout_lag_months`` after the month of a successful
   application), (c) the 医保钱包 quota (共济额度); :class:`Verdict`, :class:`Trigger`,
-  :class:`PaymentStatus`, :class:`RefundState`; :class:`Level` and :class:`Note` (the
-  kernel's :class:`~yibao.domain.kernel.Finding`);
+  :class:`PaymentStatus`, :class:`RefundState`; :class:`Note` and :class:`Level` are the
+  kernel's :class:`~yibao.domain.kernel.Finding` and :class:`~yibao.domain.kernel.Level`
+  (``Level.PROBLEM``, 代缴's old name, is ``BLOCKED``);
 - :mod:`.rules` — :func:`rules_from_book` / :func:`rules_from_view`: the giver's region's
   rules (the threshold ``family.min_retained_balance``, ``proxy.*``, ``family.scope``/``reach``),
   each with its :class:`Basis`;

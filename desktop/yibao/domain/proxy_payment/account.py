@@ -82,15 +82,15 @@ def ltc_deduction_from_book(
     """长护险 taken from the account in the giver's region, when the book records an amount."""
     view = PolicyView(book, region_code, at, overrides)
     monthly = view.decimal("ltc.account_deduction_monthly")
-    if monthly.value is None or monthly.resolved is None:
+    if monthly.value is None:
         return None
     schedule = view.text("ltc.deduction_schedule")
     kind = DeductionSchedule.MONTHLY
-    basis = [Basis.from_resolved(monthly.resolved)]
+    basis = [monthly.basis]
     amount = round_yuan(monthly.value)
-    if schedule.value is not None and schedule.resolved is not None:
+    if schedule.value is not None:
         kind = DeductionSchedule.from_policy_text(schedule.value)
-        basis.append(Basis.from_resolved(schedule.resolved))
+        basis.append(schedule.basis)
         if kind is DeductionSchedule.YEARLY:
             amount = round_yuan(monthly.value * 12)
     return PlannedDeduction(amount, kind, basis=tuple(basis))

@@ -64,37 +64,27 @@ def _regions_differ(plan: ProxyPlan, rel: Relative) -> Finding | None:
         return None
     basis = plan.rules.basis_of("family.reach")
     book = region_book()
-    amount = format_yuan(rel.amount_due)
-    region = book.full_name(rel.region_code)
     if reach == "统筹区内":
         mine = book.pooling_region_of(plan.giver_region)
         theirs = book.pooling_region_of(rel.region_code)
-        if mine is not None and theirs is not None and mine.code != theirs.code:
-            if plan.mode is ProxyMode.WALLET_QUOTA and plan.rules.wallet_cross_province:
-                return None
-            return finding(
-                "reach_pooling",
-                _R_REACH_POOLING,
-                basis,
-                level=Level.BLOCKED,
-                name=rel.name,
-                region=region,
-                amount=amount,
-            )
-        return None
-    if plan.giver_region[:2] != rel.region_code[:2]:
-        if plan.mode is ProxyMode.WALLET_QUOTA and plan.rules.wallet_cross_province:
+        if mine is None or theirs is None or mine.code == theirs.code:
             return None
-        return finding(
-            "reach_province",
-            _R_REACH_PROVINCE,
-            basis,
-            level=Level.BLOCKED,
-            name=rel.name,
-            region=region,
-            amount=amount,
-        )
-    return None
+        code, template = "reach_pooling", _R_REACH_POOLING
+    elif plan.giver_region[:2] != rel.region_code[:2]:
+        code, template = "reach_province", _R_REACH_PROVINCE
+    else:
+        return None
+    if plan.mode is ProxyMode.WALLET_QUOTA and plan.rules.wallet_cross_province:
+        return None
+    return finding(
+        code,
+        template,
+        basis,
+        level=Level.BLOCKED,
+        name=rel.name,
+        region=book.full_name(rel.region_code),
+        amount=format_yuan(rel.amount_due),
+    )
 
 
 def ineligible(plan: ProxyPlan, rel: Relative) -> Finding | None:

@@ -1,14 +1,13 @@
 """The words of 代缴: the three modes, the verdicts, what a later payment waits for, the
-progress of a saved payment, and how sure a note is (:class:`Level`)."""
+progress of a saved payment; :class:`Note` and :class:`Level` are the kernel's
+:class:`~yibao.domain.kernel.Finding` and :class:`~yibao.domain.kernel.Level`."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Final
 
 from yibao.domain.i18n import QT_TRANSLATE_NOOP
-from yibao.domain.kernel import Finding, LabelledEnum
-from yibao.domain.kernel import Level as KernelLevel
+from yibao.domain.kernel import Finding, LabelledEnum, Level
 
 __all__ = [
     "Level",
@@ -20,25 +19,9 @@ __all__ = [
     "Verdict",
 ]
 
-# A sentence for the user: the kernel's one explained statement.
+# A sentence for the user: the kernel's one explained statement; its ``Level`` is the
+# kernel's (a note is INFO, WARNING or BLOCKED, whose old name ``Level.PROBLEM`` is an alias)
 Note = Finding
-
-
-class Level:
-    """The kernel's :class:`~yibao.domain.kernel.Level` under 代缴's old names.
-
-    A note is ``INFO``, ``WARNING`` or ``PROBLEM``; ``PROBLEM`` *is* the kernel's ``BLOCKED``
-    (rules the payment out), so ``note.level is Level.PROBLEM`` and a mapping keyed by
-    ``Level.PROBLEM`` keep working.
-    """
-
-    OK: Final = KernelLevel.OK
-    INFO: Final = KernelLevel.INFO
-    WAIT: Final = KernelLevel.WAIT
-    CHECK: Final = KernelLevel.CHECK
-    WARNING: Final = KernelLevel.WARNING
-    BLOCKED: Final = KernelLevel.BLOCKED
-    PROBLEM: Final = KernelLevel.BLOCKED
 
 
 class ProxyMode(LabelledEnum):

@@ -54,12 +54,12 @@ def collection_period_in(
     year = view.at.year if benefit_year is None else benefit_year
     view = view.for_benefit_year(year)
     published = view.table(PERIOD_KEY)
-    if published.value is not None and published.resolved is not None:
+    if published.value is not None:
         start, end = published.value.get("start"), published.value.get("end")
         if isinstance(start, date) and isinstance(end, date):
-            return CollectionPeriod(start, end, False, Basis.from_resolved(published.resolved))
+            return CollectionPeriod(start, end, False, published.basis)
     window = view.table(WINDOW_KEY)
-    if window.value is None or window.resolved is None:
+    if window.value is None:
         return None
     start_month = window.value.get("start_month")
     end_month = window.value.get("end_month")
@@ -71,5 +71,5 @@ def collection_period_in(
         date(year - 1, start_month, 1),
         last_day(end_year, end_month),
         True,
-        Basis.from_resolved(window.resolved),
+        window.basis,
     )

@@ -11,7 +11,7 @@ from decimal import Decimal
 from yibao.domain.kernel import Basis, PolicyView
 from yibao.domain.money import round_yuan
 from yibao.domain.policy import Override, PolicyBook
-from yibao.domain.resident_pricing import UNIFORM_KEY
+from yibao.domain.resident_pricing import UNIFORM_KEY, latest_fact
 
 __all__ = ["ContributionFigure", "resident_contribution"]
 
@@ -43,10 +43,8 @@ def resident_contribution(
     """The individual 居民医保 contribution for the benefit year (the relative's region);
     with ``look_back_years`` the latest of that many earlier years when the year is missing."""
     view = PolicyView(book, region_code, date(benefit_year, 1, 1), overrides)
-    for year in range(benefit_year, benefit_year - look_back_years - 1, -1):
-        fact = view.for_benefit_year(year).decimal(UNIFORM_KEY)
-        if fact.value is not None and fact.resolved is not None:
-            return ContributionFigure(
-                round_yuan(fact.value), Basis.from_resolved(fact.resolved), benefit_year, year
-            )
-    return None
+    found = latest_fact(view, lambda v: v.decimal(UNIFORM_KEY), look_back_years)
+    if found is None:
+        return None
+    fact, value, year = found
+    return ContributionFigure(round_yuan(value), fact.basis, benefit_year, year)

@@ -8,8 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from yibao.domain.kernel import Finding, LabelledEnum
-from yibao.domain.kernel import Level as KernelLevel
+from yibao.domain.kernel import Finding, LabelledEnum, Level
 from yibao.domain.money import ZERO
 from yibao.domain.proxy_payment.account import AccountEvent
 from yibao.domain.proxy_payment.labels import AFTER_BINDING, Trigger, Verdict
@@ -67,7 +66,7 @@ class RelativeResult:
     def waits_for_binding(self) -> bool:
         """The account could pay, but the 共济 binding it needs is only 计划中 (not done yet)."""
         return self.verdict.covered and any(
-            c.code == "binding" and c.level is KernelLevel.WARNING for c in self.conditions
+            c.code == "binding" and c.level is Level.WARNING for c in self.conditions
         )
 
     @property

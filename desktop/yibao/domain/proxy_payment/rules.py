@@ -119,9 +119,9 @@ def rules_from_view(view: PolicyView) -> ProxyRules:
     basis: dict[str, Basis] = {}
     for attr, key, kind in _RULE_KEYS:
         fact: Fact[object] = getattr(view, kind)(key)
-        if fact.resolved is None or fact.value is None:
+        if fact.value is None:
             continue
         values[attr] = fact.value
-        # a national rule is the rule, not a stand-in for a local figure: no fallback mark
-        basis[key] = Basis.from_resolved(fact.resolved)
+        # the view's basis: a national rule is the rule, never marked as a national fallback
+        basis[key] = fact.basis
     return ProxyRules(basis=basis, **values)  # type: ignore[arg-type]

@@ -42,10 +42,17 @@ COLLECTION_MISSED = QT_TRANSLATE_NOOP(
 COLLECTION_MISSED_PLAIN = QT_TRANSLATE_NOOP(
     "domain", "错过征缴期再参保，要等待 {months} 个月才能报销。"
 )
+#: {repair}: ``waiting.resident.repair_months_per_paid_year`` (the book's months per paid year)
 COLLECTION_BROKEN = QT_TRANSLATE_NOOP(
     "domain",
     "{name}已断缴 {years} 年：按期缴纳后也要等待 {now_months} 个月才能报销；"
-    "错过征缴期要等待 {months} 个月。补缴可以缩短等待期。",
+    "错过征缴期要等待 {months} 个月。每多缴一年的费用可少等 {repair} 个月。",
+)
+#: the same where the book has no repair rule for the region
+COLLECTION_BROKEN_PLAIN = QT_TRANSLATE_NOOP(
+    "domain",
+    "{name}已断缴 {years} 年：按期缴纳后也要等待 {now_months} 个月才能报销；"
+    "错过征缴期要等待 {months} 个月。",
 )
 
 RENEWAL_TITLE = QT_TRANSLATE_NOOP("domain", "{name}的{year}年度灵活就业续保缴费截止")

@@ -20,7 +20,7 @@ from datetime import date, timedelta
 
 from yibao.domain.cases import Case, CaseStatus
 from yibao.domain.contributions import ContributionRecord
-from yibao.domain.kernel import Basis
+from yibao.domain.kernel import Basis, PolicyView
 from yibao.domain.people import Member, Scheme
 from yibao.domain.policy import Override, PolicyBook
 from yibao.domain.proxy_payment import collection_period
@@ -160,7 +160,13 @@ def _collection(
         if on_time_months is not None:
             params["years"] = gap
             params["now_months"] = on_time_months
-            consequence = actions.COLLECTION_BROKEN
+            repair = PolicyView(book, region, end + timedelta(days=1), overrides).integer(
+                "waiting.resident.repair_months_per_paid_year"
+            )
+            consequence = actions.COLLECTION_BROKEN_PLAIN
+            if repair.value:
+                params["repair"] = repair.value
+                consequence = actions.COLLECTION_BROKEN
     return Reminder(
         uid=collection_uid(member.id, year),
         due=end,
@@ -197,14 +203,15 @@ def renewal_reminders(
         ):
             continue
         region = member.region_code
+        view = PolicyView(book, region, today, overrides)
         for year in range(today.year, today.year + YEARS_AHEAD + 1):
-            found = book.resolve("flexible.renewal_window", region, date(year, 1, 1), overrides)
-            if found is None or not isinstance(found.value, Mapping):
+            found = view.for_benefit_year(year).table("flexible.renewal_window")
+            if found.value is None:
                 continue
             start, end = found.value.get("start"), found.value.get("end")
             if not (isinstance(start, date) and isinstance(end, date)) or end < today:
                 continue
-            resume = book.resolve("waiting.employee.resume_after_months", region, end, overrides)
+            resume = view.on(end).integer("waiting.employee.resume_after_months")
             params: dict[str, object] = {
                 "name": member.name,
                 "year": year,
@@ -212,7 +219,7 @@ def renewal_reminders(
                 "due": end.isoformat(),
             }
             consequence = actions.RENEWAL_MISSED_PLAIN
-            if resume is not None and isinstance(resume.value, int):
+            if resume.value is not None:
                 params["months"] = resume.value
                 consequence = actions.RENEWAL_MISSED
             out.append(
@@ -226,7 +233,7 @@ def renewal_reminders(
                     consequence=consequence,
                     member_id=member.id,
                     page="history",
-                    basis=Basis.from_resolved(found),
+                    basis=found.basis,
                 )
             )
     return out

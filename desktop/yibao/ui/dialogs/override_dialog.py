@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from yibao.domain.i18n import QT_TRANSLATE_NOOP
-from yibao.domain.policy import Resolved, ValueType, format_value
+from yibao.domain.policy import Resolved, ValueType
+from yibao.services.language import is_english
+from yibao.services.policy import edit_text, unit_text, value_text
 from yibao.ui.context import AppContext
 from yibao.ui.dialogs.failures import show_at_fields
 from yibao.ui.i18n import dtr
@@ -75,11 +77,14 @@ class OverrideDialog(GuardedDialog):
         layout.addWidget(intro)
         form = QFormLayout()
         self.errors = FieldErrors()
-        form.addRow(self.tr("参数："), QLabel(f"{dtr(info.label)}（{info.unit}）", self))
-        form.addRow(self.tr("目前的值："), QLabel(format_value(info, resolved.value), self))
+        label, unit = dtr(info.label), unit_text(info.unit)
+        if unit:
+            label += f" ({unit})" if is_english() else f"（{unit}）"
+        form.addRow(self.tr("参数："), QLabel(label, self))
+        form.addRow(self.tr("目前的值："), QLabel(value_text(info, resolved.value), self))
         self.value = QLineEdit(self)
         self.value.setObjectName("value")
-        self.value.setText(format_value(info, resolved.value))
+        self.value.setText(edit_text(info, resolved.value))
         self.value.setPlaceholderText(dtr(_FORMAT_HINTS.get(info.value_type, "")))
         self.value.setToolTip(dtr(_FORMAT_HINTS.get(info.value_type, "")))
         self.errors.add_row(form, self.tr("新的值 *"), "value", self.value)

@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
 from yibao.domain.kernel import Basis
 from yibao.domain.policy import (
     Resolved,
-    format_value,
     region_code_of_key,
     region_keys_for,
     resolved_staleness,
     start_known,
 )
 from yibao.domain.regions import region_book
+from yibao.services.policy import unit_text, value_text
 from yibao.ui.context import AppContext
 from yibao.ui.dialogs import confirm as confirm_mod
 from yibao.ui.dialogs.override_dialog import OverrideDialog
@@ -49,6 +49,14 @@ if TYPE_CHECKING:
     from yibao.services.database import Database
 
 NATIONAL = "national"
+
+
+def _after_colon(label: str) -> str:
+    """A label ending in an ASCII colon (English) needs a space before what follows; the
+    full-width ``：`` carries its own."""
+    return label + " " if label.endswith(":") else label
+
+
 #: the category entry that lists every 本地修改 (any region, any date)
 LOCAL_VALUES = "__local_values__"
 
@@ -148,8 +156,8 @@ class PolicyPage(Page):
         self._show_detail()
 
     def _columns(self) -> list[Column[Resolved]]:
-        def value_text(r: Resolved) -> str:
-            text = format_value(r.info, r.value)
+        def shown(r: Resolved) -> str:
+            text = value_text(r.info, r.value)
             return mark_stale(text) if resolved_staleness(r, self.today) is not None else text
 
         def confidence(r: Resolved) -> str:
@@ -166,8 +174,8 @@ class PolicyPage(Page):
                 lambda r: dtr(r.info.label),
                 tooltip=lambda r: dtr(r.info.description),
             ),
-            Column(self.tr("值"), value_text, tooltip=value_text),
-            Column(self.tr("单位"), lambda r: r.info.unit),
+            Column(self.tr("值"), shown, tooltip=shown),
+            Column(self.tr("单位"), lambda r: unit_text(r.info.unit)),
             Column(self.tr("适用地区"), lambda r: r.region_name),
             Column(
                 self.tr("生效日期"),
@@ -321,7 +329,7 @@ class PolicyPage(Page):
                 (
                     dtr(r.info.label),
                     r.info.key,
-                    format_value(r.info, r.value),
+                    value_text(r.info, r.value),
                     r.region_name,
                     r.source.title if r.source else "",
                     r.source.doc_number or "" if r.source else "",
@@ -374,19 +382,18 @@ class PolicyPage(Page):
             f"<h3>{e(dtr(r.info.label))}</h3>",
             f"<p>{e(dtr(r.info.description))}</p>",
             "<p><b>{}</b>{}</p>".format(
-                e(self.tr("值：")), e(format_value(r.info, r.value) + " " + r.info.unit)
+                e(_after_colon(self.tr("值："))),
+                e(f"{value_text(r.info, r.value)} {unit_text(r.info.unit)}".strip()),
             ),
         ]
         stale = resolved_staleness(r, self.today)
         if stale is not None:
             parts.append(f"<p style='color:{DOUBT}'><b>{e(stale_text(stale))}</b></p>")
         if r.overridden and r.override is not None:
-            original = (
-                format_value(r.info, r.file_value.value) if r.file_value else self.tr("（无）")
-            )
+            original = value_text(r.info, r.file_value.value) if r.file_value else self.tr("（无）")
             parts.append(
                 "<p style='color:#8a5300'><b>{}</b>{}</p>".format(
-                    e(self.tr("本地修改：")),
+                    e(_after_colon(self.tr("本地修改："))),
                     e(
                         self.tr("自 {d} 起由您设定。软件内置的值为 {orig}。备注：{note}").format(
                             d=r.override.effective_from.isoformat(),

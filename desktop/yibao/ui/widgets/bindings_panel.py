@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
 
 from yibao.domain.bindings import BindingStatus
 from yibao.domain.family import BindingRecord
+from yibao.domain.kernel import Finding
 from yibao.ui.context import AppContext
 from yibao.ui.dialogs import binding_dialogs
 from yibao.ui.i18n import dtr
 from yibao.ui.models.proxy import sorting_proxy
 from yibao.ui.models.table import Column, RowTableModel
 from yibao.ui.widgets.basics import keep_rows_visible, label, row_table
+from yibao.ui.widgets.findings import basis_text, finding_text
 
 if TYPE_CHECKING:
     from yibao.services.database import Database
@@ -83,14 +85,9 @@ class BindingsPanel(QWidget):
         title = QLabel(self.tr("家庭共济"), self)
         title.setProperty("role", "sectionTitle")
         layout.addWidget(title)
-        hint = label(
-            self.tr(
-                "谁的个人账户给谁用。任一方不再参保或换了参保地时，共济会自动解除，这里会标出来。"
-            ),
-            self,
-            "hint",
-        )
-        layout.addWidget(hint)
+        # what happens when a side's insurance changes comes from the book (refresh fills it)
+        self.hint = label(self.tr("谁的个人账户给谁用。"), self, "hint", "bindings_hint")
+        layout.addWidget(self.hint)
 
         buttons = QHBoxLayout()
         self.new_button = QPushButton(self.tr("办理家庭共济…"), self)
@@ -136,12 +133,19 @@ class BindingsPanel(QWidget):
             return
         today = self.today()
 
-        def work(db: Database) -> list[BindingRecord]:
+        def work(db: Database) -> tuple[list[BindingRecord], Finding]:
             from yibao.services import bindings
 
-            return bindings.list_bindings(db, today)
+            return bindings.list_bindings(db, today), bindings.dissolution_rule_now(db, today)
 
-        self.ctx.call(work, self._set_rows)
+        self.ctx.call(work, self._loaded)
+
+    def _loaded(self, result: tuple[list[BindingRecord], Finding]) -> None:
+        records, rule = result
+        self.rule = rule
+        self.hint.setText(self.tr("谁的个人账户给谁用。{rule}。").format(rule=finding_text(rule)))
+        self.hint.setToolTip("\n".join(basis_text(b, self.today()) for b in rule.basis))
+        self._set_rows(records)
 
     def _set_rows(self, records: list[BindingRecord]) -> None:
         self.model.set_rows(records)
@@ -267,3 +271,5 @@ class BindingsPanel(QWidget):
         self.ctx.reporter.report(exc, self)
 
     last_error = ""
+    #: what the book says about automatic dissolution (after the first refresh)
+    rule: Finding | None = None

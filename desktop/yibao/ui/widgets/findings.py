@@ -22,6 +22,7 @@ built here only.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -118,11 +119,26 @@ def stale_text(stale: Staleness | None, *, estimate: bool = False) -> str:
 
 
 def source_title(source: Source) -> str:
-    """《title（文号）》 (the 文号 only when the title does not hold it already)."""
+    """《title（文号）》 (the 文号 only when the title does not hold it already).
+
+    An English title (the English policy book) is not put in 《》 again: ``Guiding opinions
+    … 《国务院办公厅关于…（国办发〔2024〕38号）》``, or ``gloss (文号)`` when it holds no Chinese
+    title."""
     title = source.title
-    if source.doc_number and source.doc_number not in title:
-        title = f"{title}（{source.doc_number}）"
+    number = source.doc_number if source.doc_number and source.doc_number not in title else ""
+    gloss = _ENGLISH_HEAD.split(title, maxsplit=1)[0]
+    if re.search("[A-Za-z]", gloss) and not _CJK.search(gloss):
+        if number and title.endswith("》"):
+            return f"{title[:-1]}（{number}）》"
+        return f"{title} ({number})" if number else title
+    if number:
+        title = f"{title}（{number}）"
     return f"《{title}》"
+
+
+#: a Chinese ideograph; a title with none before its first 《 or ( is an English gloss
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+_ENGLISH_HEAD = re.compile(r"[《(]")
 
 
 def mark_stale(text: str) -> str:

@@ -120,7 +120,7 @@ class BindingWizard(CaseWizard):
 
             members = household.list_members(db)
             checks = bindings.giver_candidates(db, at)
-            intro, sections = bindings.intro_guide()
+            intro, sections = bindings.intro_guide(db, at)
             return members, checks, intro, sections
 
         self.ctx.call(work, self._loaded)

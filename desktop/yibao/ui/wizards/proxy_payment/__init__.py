@@ -3,8 +3,8 @@
 checklist, saved as a case in 我的事项.
 
 The wizard holds no rules: it reads the household and the policy book through
-``services.proxy_payment`` (on the op thread), runs ``domain.proxy_payment.simulate`` (pure
-and fast) and saves through the service. Bindings and the contribution history are used when
+``services.proxy_payment`` (on the op thread), has the service build and simulate the plan
+(pure and fast) and saves through it. Bindings and the contribution history are used when
 they exist; a typed balance and ad-hoc relatives always work (also on an empty database).
 
 The package, one page per file:
@@ -13,7 +13,11 @@ The package, one page per file:
 - ``giver_page.py``, ``plan_page.py``, ``relatives_page.py``, ``result_page.py``,
   ``checklist_page.py`` — the five pages;
 - ``draft.py`` — :class:`RelativeDraft`, a relative as the user edits it;
-- ``common.py`` — the page ids, money fields and the basis tag every page uses.
+- ``common.py`` — the page ids and money fields;
+- ``contribution_text.py`` — the line under a relative's amount (what it rests on).
+
+Findings and their basis are rendered by ``ui/widgets/findings.py``; saving is
+``ui/wizards/case_wizard.CaseWizard``'s; the plan is built by ``services.proxy_payment``.
 """
 
 from yibao.ui.wizards.proxy_payment.checklist_page import ChecklistPage
@@ -22,8 +26,6 @@ from yibao.ui.wizards.proxy_payment.common import (
     MANUAL_GIVER,
     OTHER_SUBSIDY_GROUP,
     PageId,
-    basis_tag,
-    note_text,
 )
 from yibao.ui.wizards.proxy_payment.draft import RelativeDraft
 from yibao.ui.wizards.proxy_payment.giver_page import GiverPage
@@ -44,7 +46,5 @@ __all__ = [
     "RelativeDraft",
     "RelativesPage",
     "ResultPage",
-    "basis_tag",
-    "note_text",
     "result_columns",
 ]

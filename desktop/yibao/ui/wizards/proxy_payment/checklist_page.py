@@ -53,7 +53,7 @@ class ChecklistPage(CasePreviewPage):
         self.wiz.ctx.call(work, self._shown, self.wiz.failed)
 
     def _shown(self, preview: _Preview) -> None:
-        if not self.wiz._alive():
+        if not self.wiz.alive():
             return
         self.show_case(
             preview.case,

@@ -8,10 +8,10 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from yibao.domain.money import format_yuan
-from yibao.domain.policy import STALE_LABEL, StaleReason
 from yibao.domain.proxy_payment import Basis, Origin
 from yibao.domain.resident_pricing import PriceKind
 from yibao.ui.i18n import dtr
+from yibao.ui.widgets.findings import confidence_text, stale_mark, stale_reasons
 from yibao.ui.wizards.proxy_payment.draft import RelativeDraft
 
 # the messages keep the relatives page's translation context ("RelativesPage")
@@ -32,20 +32,14 @@ def contribution_text(draft: RelativeDraft, year: int, region_name: str, today: 
     if basis is not None and basis.origin is Origin.OVERRIDE:
         tag_parts.append(dtr(Origin.OVERRIDE.label))
     elif basis is not None and basis.confidence is not None:
-        tag_parts.append(dtr(basis.confidence.label))
+        tag_parts.append(confidence_text(basis.confidence))
     if stale is not None:
-        tag_parts.append(dtr(STALE_LABEL))
+        tag_parts.append(stale_mark())
     tag = " · ".join(tag_parts)
-    # the reasons for 待核验, unless the sentence already says the figure is an earlier year's
-    reasons: list[str] = []
-    if stale is not None:
-        reasons = [
-            dtr(reason.template, stale.params())
-            for reason in stale.reasons
-            if not (priced.estimated and reason is StaleReason.SERIES_ENDED)
-        ]
+    # why 待核验, unless the sentence already says the figure is an earlier year's
+    reasons = stale_reasons(stale, estimate=priced.estimated) if stale is not None else []
     stale_text = (
-        "〔{mark}：{why}〕".format(mark=dtr(STALE_LABEL), why="；".join(reasons)) if reasons else ""
+        "〔{mark}：{why}〕".format(mark=stale_mark(), why="；".join(reasons)) if reasons else ""
     )
     if priced.needs_group:
         return _t(

@@ -10,6 +10,7 @@ from yibao.domain.money import AmountError, format_yuan, parse_yuan
 from yibao.domain.people import Relation
 from yibao.domain.proxy_payment import CollectionPeriod
 from yibao.domain.resident_pricing import MemberPrice
+from yibao.services import proxy_payment as service
 
 
 @dataclass
@@ -49,4 +50,4 @@ class RelativeDraft:
         amount = self.amount_or_none()
         if amount is None:
             return "—"
-        return format_yuan(amount * Decimal(self.share_percent) / 100)
+        return format_yuan(service.amount_due(amount, self.share_percent))

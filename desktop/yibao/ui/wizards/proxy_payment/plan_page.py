@@ -29,10 +29,10 @@ from yibao.ui.widgets.basics import date_edit as _date_edit
 from yibao.ui.widgets.basics import from_qdate as _pydate
 from yibao.ui.widgets.basics import label as _label
 from yibao.ui.widgets.basics import to_qdate as _qdate
+from yibao.ui.widgets.findings import basis_tag
 from yibao.ui.widgets.forms import FieldErrors
 from yibao.ui.wizards.proxy_payment.common import (
     amount_error,
-    basis_tag,
     money_edit,
     plain_amount,
 )
@@ -105,7 +105,7 @@ class PlanPage(QWizardPage):
         self.has_threshold.setAccessibleName(self.tr("有余额起点"))
         rules_form.addRow(self.has_threshold)
         self.min_retained_balance = money_edit(
-            inner, "min_retained_balance", self.tr("余额起点"), self.tr("例如 1000")
+            inner, "min_retained_balance", self.tr("余额起点"), self.tr("按当地规定填写")
         )
         self.errors.add_row(
             rules_form,
@@ -123,7 +123,7 @@ class PlanPage(QWizardPage):
         ltc_box = QHBoxLayout(ltc_row)
         ltc_box.setContentsMargins(0, 0, 0, 0)
         self.ltc_amount = money_edit(
-            ltc_row, "ltc_amount", self.tr("长护险金额"), self.tr("例如 4")
+            ltc_row, "ltc_amount", self.tr("长护险金额"), self.tr("每次扣多少")
         )
         self.ltc_schedule = QComboBox(ltc_row)
         self.ltc_schedule.setObjectName("ltc_schedule")
@@ -171,11 +171,11 @@ class PlanPage(QWizardPage):
         if not self._dates_auto:
             return
         setup = self.wiz.setup
-        opens = setup.collection_opens if setup is not None else None
+        year = service.default_benefit_year(setup, today, self.wiz.giver_region())
         self.benefit_year.blockSignals(True)
         self.plan_date.blockSignals(True)
         self.benefit_year.setRange(*service.offered_benefit_years(today))
-        self.benefit_year.setValue(service.default_benefit_year(today, opens))
+        self.benefit_year.setValue(year)
         self.plan_date.setDate(_qdate(today))
         self.benefit_year.blockSignals(False)
         self.plan_date.blockSignals(False)
@@ -221,6 +221,7 @@ class PlanPage(QWizardPage):
         return _pydate(self.plan_date.date())
 
     def initializePage(self) -> None:
+        self.set_defaults(self.wiz.today)  # the giver's region is known now
         self.reload()
 
     def reload(self) -> None:
@@ -233,28 +234,15 @@ class PlanPage(QWizardPage):
         self.wiz.load_policy(then=self.apply_rules)
 
     def mode_text(self, mode: ProxyMode, rules: ProxyRules | None) -> str:
-        """What *mode* means; for 先缴后返 when the money comes back where the giver is
-        insured (from the book, or 以当地为准), once the rules are known."""
-        if mode is ProxyMode.DIRECT:
-            return self.tr(
-                "给亲属缴居民医保时，直接从您的个人账户扣钱（有的地方在税务缴费渠道办理）。"
-                "亲属不用先垫钱。"
-            )
-        if mode is ProxyMode.WALLET_QUOTA:
-            return self.tr(
-                "在国家医保服务平台“医保钱包”里给亲属设一笔共济额度，用额度给亲属缴费。"
-                "额度里的钱您自己不能用，解除绑定后没用完的会退回。"
-            )
-        text = self.tr(
-            "亲属先自己把居民医保费缴上，您再申请从个人账户把这笔钱返还到银行卡。"
-            "亲属要先准备好现金。"
-        )
-        if rules is None:
+        """What *mode* means; for 先缴后返 also when the money comes back where the giver is
+        insured, when the book knows (once the rules are known)."""
+        text = dtr(mode.description)
+        if mode is not ProxyMode.PAY_THEN_REFUND or rules is None:
             return text
         lag = rules.refund_payout_lag_months
         basis = rules.basis_of("proxy.refund_payout_lag_months")
         if lag is None or basis is None:
-            return text + self.tr("返还到账的时间以当地医保部门公布为准。")
+            return text
         return text + self.tr(
             "政策库：{region}申请成功后，钱在 {lag} 个月后的那个月到账〔{tag}〕。"
         ).format(region=basis.region_name, lag=lag, tag=basis_tag(basis))

@@ -33,13 +33,13 @@ from yibao.ui.widgets.basics import date_edit as _date_edit
 from yibao.ui.widgets.basics import from_qdate as _pydate
 from yibao.ui.widgets.basics import label as _label
 from yibao.ui.widgets.basics import to_qdate as _qdate
+from yibao.ui.widgets.findings import basis_tag
 from yibao.ui.widgets.forms import FieldErrors
 from yibao.ui.widgets.region_picker import RegionPicker
 from yibao.ui.wizards.proxy_payment.common import (
     FULLY_SUBSIDISED,
     OTHER_SUBSIDY_GROUP,
     amount_error,
-    basis_tag,
     money_edit,
 )
 from yibao.ui.wizards.proxy_payment.contribution_text import contribution_text
@@ -103,6 +103,8 @@ class RelativesPage(QWizardPage):
         self.detail.setObjectName("relative_detail")
         form = QFormLayout(self.detail)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # a long label (English, 大字) puts its field below it instead of pushing the form wide
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.errors = FieldErrors()
         self.rel_name = QLineEdit(self.detail)
         self.rel_name.setObjectName("rel_name")
@@ -118,7 +120,7 @@ class RelativesPage(QWizardPage):
         self.rel_region = RegionPicker(self.detail, name="rel_region")
         self.errors.add_row(form, self.tr("参保地："), "rel_region", self.rel_region)
         self.rel_contribution = money_edit(
-            self.detail, "rel_contribution", self.tr("个人缴费标准"), self.tr("例如 400")
+            self.detail, "rel_contribution", self.tr("个人缴费标准"), self.tr("按当地公布的金额")
         )
         self.errors.add_row(
             form, self.tr("居民医保个人缴费（元/年）*："), "rel_contribution", self.rel_contribution

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from yibao.domain.i18n import QT_TRANSLATE_NOOP
+from yibao.domain.kernel import Finding, sources_of
 from yibao.domain.money import format_yuan
 from yibao.domain.proxy_payment import (
-    Level,
-    Note,
     ProxyMode,
     ProxyResult,
     RelativeResult,
@@ -33,7 +33,12 @@ from yibao.ui.models.table import Column, RowTableModel
 from yibao.ui.widgets.basics import html_escape as _e
 from yibao.ui.widgets.basics import keep_rows_visible
 from yibao.ui.widgets.basics import label as _label
-from yibao.ui.wizards.proxy_payment.common import basis_tag, note_text
+from yibao.ui.widgets.findings import (
+    QUIET,
+    finding_inline_html,
+    finding_text,
+    sources_html,
+)
 
 if TYPE_CHECKING:
     from yibao.ui.wizards.proxy_payment.wizard import ProxyPaymentWizard
@@ -80,7 +85,7 @@ def result_columns() -> list[Column[RelativeResult]]:
         Column(
             QCoreApplication.translate("ProxyPaymentResult", "结果"),
             lambda r: dtr(r.status_label),
-            tooltip=lambda r: "\n".join(note_text(n) for n in r.reasons),
+            tooltip=lambda r: "\n".join(finding_text(n) for n in r.reasons),
         ),
         Column(QCoreApplication.translate("ProxyPaymentResult", "什么时候"), _when_text),
         Column(
@@ -121,7 +126,7 @@ _MODE_COLUMNS = {
     10: ProxyMode.WALLET_QUOTA,
 }
 
-_LEVEL_COLOUR = {Level.INFO: "#1d2733", Level.WARNING: "#8a5300", Level.PROBLEM: "#b3261e"}
+_MSG_STANDARD = QT_TRANSLATE_NOOP("ResultPage", "个人缴费标准{group}：{amount}")
 _VERDICT_COLOUR = {
     Verdict.NOW: "#1e7d32",
     Verdict.LATER: "#1b5e8c",
@@ -193,7 +198,8 @@ class ResultPage(QWizardPage):
             self.result = None
             self.model.set_rows([])
             self.status.setText("\n".join(dtr(p.template, p.params) for p in problems))
-            self.view.setHtml(f"<p>{_e(self.tr('请返回上一步，改正标红的内容。'))}</p>")
+            back = self.tr("请返回上一步，改正标红的内容。")
+            self.view.setHtml(f"<p>{_e(back)}</p>")
             self.completeChanged.emit()
             return
         self.result = service.run(plan)
@@ -234,48 +240,48 @@ class ResultPage(QWizardPage):
             usable=format_yuan(result.usable_now),
         )
 
-    def _tags(self, note: Note) -> str:
-        today = self.wiz.today
-        tags = list(dict.fromkeys(basis_tag(b, today) for b in note.basis if basis_tag(b, today)))
-        if not tags:
-            return ""
-        return f" <span style='color:#1b5e8c; font-size: 9pt;'>〔{_e('；'.join(tags))}〕</span>"
+    def _line(self, finding: Finding) -> str:
+        """One statement on its own line: the renderer's level mark stands for the bullet."""
+        return (
+            f"<p style='margin: 3px 0 0 12px;'>{finding_inline_html(finding, self.wiz.today)}</p>"
+        )
 
-    def _line(self, note: Note) -> str:
-        colour = _LEVEL_COLOUR[note.level]
-        return f"<li style='color:{colour};'>{_e(note_text(note))}{self._tags(note)}</li>"
-
-    def _standard_line(self, row: RelativeResult) -> str:
+    @staticmethod
+    def _standard(row: RelativeResult) -> Finding:
         """The amount each relative was priced at and what it rests on."""
         rel = row.relative
-        basis = rel.contribution_basis
-        tag = basis_tag(basis, self.wiz.today) if basis is not None else ""
-        group = f"（{rel.price_group}）" if rel.price_group else ""
-        text = self.tr("个人缴费标准{group}：{amount}").format(
-            group=group, amount=format_yuan(rel.contribution)
+        return Finding(
+            "standard",
+            _MSG_STANDARD,
+            {
+                "group": f"（{rel.price_group}）" if rel.price_group else "",
+                "amount": format_yuan(rel.contribution),
+            },
+            basis=(rel.contribution_basis,) if rel.contribution_basis is not None else (),
+            context="ResultPage",
         )
-        tags = f" <span style='color:#1b5e8c; font-size: 9pt;'>〔{_e(tag)}〕</span>" if tag else ""
-        return f"<li>{_e(text)}{tags}</li>"
+
+    @staticmethod
+    def _heading(text: str) -> str:
+        return f"<p style='font-weight: 600;'>{_e(text)}</p>"
 
     def result_html(self, result: ProxyResult) -> str:
-        out = [f"<p style='font-weight: 600;'>{_e(self.tr('结论'))}</p><ul>"]
+        notes = [n for n in result.notes]
+        out = [self._heading(self.tr("结论"))]
         out += [self._line(n) for n in result.summary]
-        out.append("</ul>")
-        out.append(f"<p style='font-weight: 600;'>{_e(self.tr('每位亲属'))}</p>")
+        out.append(self._heading(self.tr("每位亲属")))
         for row in result.rows:
             colour = _VERDICT_COLOUR[row.verdict]
             out.append(
                 f"<p style='margin: 6px 0 0 0;'><b>{row.position}. {_e(row.relative.name)}</b> "
-                f"<span style='color:{colour};'>{_e(dtr(row.status_label))}</span></p><ul>"
+                f"<span style='color:{colour};'>{_e(dtr(row.status_label))}</span></p>"
             )
-            out.append(self._standard_line(row))
+            out.append(self._line(self._standard(row)))
             out += [self._line(n) for n in (*row.reasons, *row.conditions)]
-            out.append("</ul>")
-        out.append(f"<p style='font-weight: 600;'>{_e(self.tr('还要知道'))}</p><ul>")
-        out += [self._line(n) for n in result.notes]
-        out.append("</ul>")
+        out.append(self._heading(self.tr("还要知道")))
+        out += [self._line(n) for n in notes]
         out.append(
-            "<p style='color:#5b6773; font-size: 9pt;'>"
+            f"<p style='color:{QUIET}; font-size: small;'>"
             + _e(
                 self.tr(
                     "〔〕里是依据的可信程度和地区。未经证实或二手资料的规定，以当地医保部门公布为准；"
@@ -284,4 +290,13 @@ class ResultPage(QWizardPage):
             )
             + "</p>"
         )
+        out.append(sources_html(sources_of(self._findings(result))))
         return "".join(out)
+
+    def _findings(self, result: ProxyResult) -> list[Finding]:
+        """Every statement on the page, for the sources at the bottom."""
+        out = [n for n in (*result.summary, *result.notes)]
+        for row in result.rows:
+            out.append(self._standard(row))
+            out += [n for n in (*row.reasons, *row.conditions)]
+        return out

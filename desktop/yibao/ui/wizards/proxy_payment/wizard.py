@@ -7,9 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-import shiboken6
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtWidgets import QLabel, QWidget, QWizard
 
 from yibao.domain.money import parse_yuan
 from yibao.domain.people import Member
@@ -21,7 +19,7 @@ from yibao.ui.dialogs.failures import show_problem
 from yibao.ui.dialogs.override_dialog import LocalValueDialog
 from yibao.ui.i18n import dtr
 from yibao.ui.widgets.basics import to_qdate as _qdate
-from yibao.ui.wizards.base import GuardedWizard
+from yibao.ui.wizards.case_wizard import CaseWizard
 from yibao.ui.wizards.proxy_payment.checklist_page import ChecklistPage
 from yibao.ui.wizards.proxy_payment.common import PageId, plain_amount
 from yibao.ui.wizards.proxy_payment.draft import RelativeDraft
@@ -36,13 +34,12 @@ if TYPE_CHECKING:
     from yibao.services.proxy_payment import AccountInfo, PolicyFacts, ProxySetup
 
 
-class ProxyPaymentWizard(GuardedWizard):
-    saved = Signal(object)
+class ProxyPaymentWizard(CaseWizard):
+    """The five pages; saving (and being closed while saving) is :class:`CaseWizard`'s."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ctx, parent)
         self.setObjectName("proxyPaymentWizard")
-        self.ctx = ctx
         self.today = date.today()
         self.setup: ProxySetup | None = None
         self.facts: PolicyFacts | None = None
@@ -64,10 +61,6 @@ class ProxyPaymentWizard(GuardedWizard):
         self.setPage(PageId.RESULT, self.result_page)
         self.setPage(PageId.CHECKLIST, self.checklist_page)
         self.setStartId(PageId.GIVER)
-        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("保存到我的事项"))
-        self._saving = False
-        self._closed = False
-        self.result_case: Case | None = None
         self._members_added = False
         #: the open "填写当地数值" dialog, if any (tests type into it)
         self.local_dialog: LocalValueDialog | None = None
@@ -89,16 +82,8 @@ class ProxyPaymentWizard(GuardedWizard):
         self.today = today
         self.plan_page.set_defaults(today)
 
-    def _alive(self) -> bool:
-        """False once closed: late answers from the op thread are dropped."""
-        return not self._closed and shiboken6.isValid(self)
-
-    def done(self, result: int) -> None:
-        self._closed = True
-        super().done(result)
-
     def _started(self, setup: ProxySetup) -> None:
-        if not self._alive():
+        if not self.alive():
             return
         self.setup = setup
         self.giver_page.fill(setup)
@@ -173,7 +158,7 @@ class ProxyPaymentWizard(GuardedWizard):
             return policy_facts(db, giver_region, regions, year, day)
 
         def answered(facts: PolicyFacts) -> None:
-            if not self._alive():
+            if not self.alive():
                 return
             # requests run one after another on the op thread: the last answer is the newest
             self.facts = facts
@@ -311,15 +296,10 @@ class ProxyPaymentWizard(GuardedWizard):
         )
 
     # -- saving ------------------------------------------------------------------------------
-    def accept(self) -> None:
-        if self.result_case is not None:
-            super().accept()
-            return
+    def save_work(self) -> Callable[[Database], Case] | None:
         result = self.result_page.result
-        if self._saving or result is None:
-            return
-        self._saving = True
-        self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
+        if result is None:
+            return None
         notes = self.checklist_page.notes.toPlainText()
 
         def work(db: Database) -> Case:
@@ -327,25 +307,14 @@ class ProxyPaymentWizard(GuardedWizard):
 
             return save_plan(db, result, notes)
 
-        # announced even if the wizard is closed before the answer comes
-        self.ctx.call(work, self._saved, self._save_failed, notify=self.ctx.announce_case)
+        return work
 
-    def _saved(self, case: Case) -> None:
-        if not self._alive():
-            return
-        self._saving = False
-        self.result_case = case
-        self.saved.emit(case)
-        super().accept()
-
-    def _save_failed(self, exc: BaseException) -> None:
-        if self._alive():
-            self._saving = False
-            self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
-        self.failed(exc)
+    def status_label(self) -> QLabel | None:
+        return self.checklist_page.status
 
     def failed(self, exc: BaseException) -> None:
-        if self._alive():
+        """A read on the op thread failed: say so on the checklist page's status line."""
+        if self.alive():
             show_problem(self.checklist_page.status, exc, self.ctx, self)
         else:  # closed: nowhere to show it in place, but never lost (as ui.ops does)
             self.ctx.reporter.report(exc, None)
