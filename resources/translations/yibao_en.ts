@@ -4912,7 +4912,7 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>{policy_region}自{since}起可以通过国家医保服务平台APP的“医保钱包”跨省共济，可以选择这以后的日期重新检查；也可以请{relative}参保地所在省、有个人账户的近亲属作为共济人</source>
-        <translation>From {since}, {policy_region} allows family mutual aid (家庭共济) across provinces through the 医保钱包 (medical insurance wallet) in the national medical insurance app (国家医保服务平台 APP): you can check again with a later date; or ask a close relative with a personal account (个人账户), insured in the same province as {relative}, to share their account</translation>
+        <translation>From {since}, {policy_region} allows family mutual aid (家庭共济) across provinces through the medical insurance wallet (医保钱包) in the national medical insurance app (国家医保服务平台 APP): you can check again with a later date; or ask a close relative with a personal account (个人账户), insured in the same province as {relative}, to share their account</translation>
     </message>
     <message>
         <source>{relative}的参保地{relative_region}按{policy_region}的规定{date}时只支持{reach}共济，这边可能也有限制</source>

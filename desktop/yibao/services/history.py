@@ -700,149 +700,10 @@ def _warnings(
     account: AccountSummary | None,
     today: date,
 ) -> list[HistoryWarning]:
-<<<<<<< HEAD
-    out: list[HistoryWarning] = []
-    name = member.name
-    for b in ebreaks:
-        if b.ongoing:
-            out.append(
-                HistoryWarning(
-                    W_EMPLOYEE_ONGOING,
-                    {
-                        "name": name,
-                        "first": b.first.label(),
-                        "stop": b.benefits_stop.label(),
-                        "resume": str(b.resume_after_months),
-                        "rule": (
-                            Message(W_RULE_REGION, {"region": b.resume_rule.region_name})
-                            if b.resume_rule is not None and b.resume_rule.region_key != "national"
-                            else Message(W_RULE_USUAL)
-                        ),
-                    },
-                )
-            )
-        elif b.resumes is not None and b.resumes > Month.of(today).add(-12):
-            out.append(
-                HistoryWarning(
-                    W_EMPLOYEE_PAST,
-                    {
-                        "name": name,
-                        "first": b.first.label(),
-                        "last": b.last.label(),
-                        "months": str(b.months),
-                        "stop": b.benefits_stop.label(),
-                        "resumes": b.resumes.label(),
-                        "projected": Message(W_PROJECTED) if b.resume_projected else "",
-                    },
-                )
-            )
-    for rb in rbreaks:
-        w = rb.without_repair
-        if w is None or w.benefit_start < date(today.year - 1, 1, 1):
-            continue
-        repair: tuple[Message, ...] = ()
-        if rb.with_repair is not None:
-            r = rb.with_repair
-            if rb.repair_cost is not None:
-                repair = (
-                    Message(
-                        W_RESIDENT_REPAIR,
-                        {
-                            "n": str(r.repaired_years),
-                            "cost": format_yuan(rb.repair_cost),
-                            "months": str(r.total_months),
-                            "start": r.benefit_start.isoformat(),
-                        },
-                    ),
-                )
-            else:
-                repair = (
-                    Message(
-                        W_RESIDENT_REPAIR_NO_COST,
-                        {
-                            "n": str(r.repaired_years),
-                            "months": str(r.total_months),
-                            "start": r.benefit_start.isoformat(),
-                        },
-                    ),
-                )
-        extra: tuple[Message, ...] = ()
-        if rb.newborn_window_unknown:
-            extra += (Message(W_RESIDENT_NEWBORN),)
-        if rb.exempt_rule is not None and isinstance(rb.exempt_rule.value, tuple):
-            groups = list_text(str(g) for g in rb.exempt_rule.value)
-            if groups:
-                extra += (Message(W_RESIDENT_EXEMPT, {"groups": groups}),)
-        if rb.late_payment:
-            out.append(
-                HistoryWarning(
-                    W_RESIDENT_LATE,
-                    {
-                        "name": name,
-                        "year": str(rb.enrol_year),
-                        "paid": w.start.isoformat(),
-                        "months": str(w.total_months),
-                        "start": w.benefit_start.isoformat(),
-                        "extra": extra,
-                    },
-                )
-            )
-            continue
-        out.append(
-            HistoryWarning(
-                W_RESIDENT,
-                {
-                    "name": name,
-                    "years": list_text(str(y) for y in rb.uncovered),
-                    "count": str(len(rb.uncovered)),
-                    "when": Message(
-                        W_WHEN_FOR_YEAR if rb.ongoing else W_WHEN_YEAR, {"year": rb.enrol_year}
-                    ),
-                    "months": str(w.total_months),
-                    "start": w.benefit_start.isoformat(),
-                    "repair": repair + extra,
-                },
-            )
-        )
-    if years is not None and years.met is False and years.requirement is not None:
-        req = years.requirement
-        actual_rule: str | Message = ""
-        if req.min_actual_months and req.actual_local:
-            actual_rule = Message(
-                W_ACTUAL_LOCAL_RULE,
-                {"region": req.resolved.region_name, "years": years_text(req.min_actual_months)},
-            )
-        elif req.min_actual_months:
-            actual_rule = Message(W_ACTUAL_RULE, {"years": years_text(req.min_actual_months)})
-        retirement: tuple[Message, ...] = ()
-        if req.retirement_date is not None:
-            note = Message(W_RETIRES_FEMALE) if member.gender is Gender.FEMALE else ""
-            retirement = (
-                Message(W_RETIRES, {"date": req.retirement_date.isoformat(), "note": note}),
-            )
-            if years.met_by_retirement is False:
-                retirement += (Message(W_NOT_BY_RETIREMENT),)
-        out.append(
-            HistoryWarning(
-                W_SHORTFALL,
-                {
-                    "name": name,
-                    "counted": years_text(years.counted_months),
-                    "region": req.resolved.region_name,
-                    "required": years_text(req.required_months),
-                    "actual_rule": actual_rule,
-                    "missing": years_text(max(years.missing_months, years.missing_actual_months)),
-                    "met_in": years.met_in.label() if years.met_in else "",
-                    "retirement": retirement,
-                },
-            )
-        )
-=======
     out = [w for b in ebreaks if (w := _employee_warning(member.name, b, today)) is not None]
     out += [w for b in rbreaks if (w := _resident_warning(member.name, b, today)) is not None]
     if years is not None and years.met is False and years.requirement is not None:
         out.append(_shortfall_warning(member, years, years.requirement))
->>>>>>> main
     if account is not None and account.mismatches:
         first = account.mismatches[0]
         out.append(
@@ -871,9 +732,9 @@ def _employee_warning(name: str, b: EmployeeBreak, today: date) -> HistoryWarnin
                 "stop": b.benefits_stop.label(),
                 "resume": str(b.resume_after_months),
                 "rule": (
-                    f"{b.resume_rule.region_name}的规定"
+                    Message(W_RULE_REGION, {"region": b.resume_rule.region_name})
                     if b.resume_rule is not None and b.resume_rule.region_key != "national"
-                    else "按多数地区的做法，以当地规定为准"
+                    else Message(W_RULE_USUAL)
                 ),
             },
         )
@@ -887,7 +748,7 @@ def _employee_warning(name: str, b: EmployeeBreak, today: date) -> HistoryWarnin
                 "months": str(b.months),
                 "stop": b.benefits_stop.label(),
                 "resumes": b.resumes.label(),
-                "projected": "（需继续按月缴费）" if b.resume_projected else "",
+                "projected": Message(W_PROJECTED) if b.resume_projected else "",
             },
         )
     return None
@@ -915,9 +776,11 @@ def _resident_warning(name: str, rb: ResidentBreak, today: date) -> HistoryWarni
         W_RESIDENT,
         {
             "name": name,
-            "years": "、".join(str(y) for y in rb.uncovered),
+            "years": list_text(str(y) for y in rb.uncovered),
             "count": str(len(rb.uncovered)),
-            "when": f"{rb.enrol_year} 年度" if not rb.ongoing else f"为 {rb.enrol_year} 年度",
+            "when": Message(
+                W_WHEN_FOR_YEAR if rb.ongoing else W_WHEN_YEAR, {"year": rb.enrol_year}
+            ),
             "months": str(w.total_months),
             "start": w.benefit_start.isoformat(),
             "repair": _repair_text(rb) + extra,
@@ -925,30 +788,28 @@ def _resident_warning(name: str, rb: ResidentBreak, today: date) -> HistoryWarni
     )
 
 
-def _repair_text(rb: ResidentBreak) -> str:
+def _repair_text(rb: ResidentBreak) -> tuple[Message, ...]:
     """What repairing (paying missed years) would shorten the wait to, and its cost."""
     r = rb.with_repair
     if r is None:
-        return ""
+        return ()
+    params = {
+        "n": str(r.repaired_years),
+        "months": str(r.total_months),
+        "start": r.benefit_start.isoformat(),
+    }
     if rb.repair_cost is not None:
-        return W_RESIDENT_REPAIR.format(
-            n=str(r.repaired_years),
-            cost=format_yuan(rb.repair_cost),
-            months=str(r.total_months),
-            start=r.benefit_start.isoformat(),
-        )
-    return W_RESIDENT_REPAIR_NO_COST.format(
-        n=str(r.repaired_years), months=str(r.total_months), start=r.benefit_start.isoformat()
-    )
+        return (Message(W_RESIDENT_REPAIR, {**params, "cost": format_yuan(rb.repair_cost)}),)
+    return (Message(W_RESIDENT_REPAIR_NO_COST, params),)
 
 
-def _resident_extra(rb: ResidentBreak) -> str:
+def _resident_extra(rb: ResidentBreak) -> tuple[Message, ...]:
     """The newborn and exempt-group notes of a resident waiting period."""
-    extra = W_RESIDENT_NEWBORN if rb.newborn_window_unknown else ""
+    extra: tuple[Message, ...] = (Message(W_RESIDENT_NEWBORN),) if rb.newborn_window_unknown else ()
     if rb.exempt_rule is not None and isinstance(rb.exempt_rule.value, tuple):
-        groups = "、".join(str(g) for g in rb.exempt_rule.value)
+        groups = list_text(str(g) for g in rb.exempt_rule.value)
         if groups:
-            extra += W_RESIDENT_EXEMPT.format(groups=groups)
+            extra += (Message(W_RESIDENT_EXEMPT, {"groups": groups}),)
     return extra
 
 
@@ -956,20 +817,20 @@ def _shortfall_warning(
     member: Member, years: YearsStatus, req: RetirementRequirement
 ) -> HistoryWarning:
     """Fewer years paid than retirement asks for."""
+    actual_rule: str | Message = ""
     if req.min_actual_months and req.actual_local:
-        actual_rule = W_ACTUAL_LOCAL_RULE.format(
-            region=req.resolved.region_name, years=years_text(req.min_actual_months)
+        actual_rule = Message(
+            W_ACTUAL_LOCAL_RULE,
+            {"region": req.resolved.region_name, "years": years_text(req.min_actual_months)},
         )
     elif req.min_actual_months:
-        actual_rule = W_ACTUAL_RULE.format(years=years_text(req.min_actual_months))
-    else:
-        actual_rule = ""
-    retirement = ""
+        actual_rule = Message(W_ACTUAL_RULE, {"years": years_text(req.min_actual_months)})
+    retirement: tuple[Message, ...] = ()
     if req.retirement_date is not None:
-        note = W_RETIRES_FEMALE if member.gender is Gender.FEMALE else ""
-        retirement = W_RETIRES.format(date=req.retirement_date.isoformat(), note=note)
+        note = Message(W_RETIRES_FEMALE) if member.gender is Gender.FEMALE else ""
+        retirement = (Message(W_RETIRES, {"date": req.retirement_date.isoformat(), "note": note}),)
         if years.met_by_retirement is False:
-            retirement += W_NOT_BY_RETIREMENT
+            retirement += (Message(W_NOT_BY_RETIREMENT),)
     return HistoryWarning(
         W_SHORTFALL,
         {

@@ -20,7 +20,6 @@ if TYPE_CHECKING:
 
 from yibao.domain.i18n import Message, set_language
 from yibao.resources import resource_path
-from yibao.services.language import set_language as set_data_language
 
 log = logging.getLogger(__name__)
 
@@ -53,11 +52,7 @@ def install_translators(app: QCoreApplication, language: str, *, qt_now: bool = 
     later.
     """
     remove_translators(app)
-<<<<<<< HEAD
     set_language(language)
-=======
-    set_data_language(language)  # texts from data (the policy book) follow, before first use
->>>>>>> main
     if language == "en":
         ours = QTranslator(app)
         if ours.load(str(resource_path("translations", "yibao_en.qm"))):
