@@ -188,6 +188,10 @@
         <translation>Insured region not filled in</translation>
     </message>
     <message>
+        <source>出处：</source>
+        <translation>Source: </translation>
+    </message>
+    <message>
         <source>（需要时）</source>
         <translation> (if needed)</translation>
     </message>
@@ -363,6 +367,22 @@
     <message>
         <source>办理：{applicant}</source>
         <translation>Applying: {applicant}</translation>
+    </message>
+    <message>
+        <source>结果摘要</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>创建于 {date}</source>

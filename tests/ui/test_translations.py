@@ -214,3 +214,25 @@ def test_english_messages_keep_chinese_only_beside_english() -> None:
     assert len(found) > 1000
     bare = [(t, stray_chinese(t)) for t in map(html.unescape, found) if stray_chinese(t)]
     assert bare == []
+
+
+def test_every_translate_call_reaches_the_catalogue() -> None:
+    """A ``_t("Context", "…")`` written inside an f-string is invisible to lupdate, so the
+    English never gets it (the PDF's 结果摘要 / 期限 / 备注 / 来源 headings read Chinese)."""
+    import html
+    import re
+
+    text = (ROOT / "resources" / "translations" / "yibao_en.ts").read_text(encoding="utf-8")
+    known: set[tuple[str, str]] = set()
+    for context in re.finditer(r"<context>\s*<name>(.*?)</name>(.*?)</context>", text, re.S):
+        for source in re.finditer(r"<source>(.*?)</source>", context[2], re.S):
+            known.add((context[1], html.unescape(source[1])))
+    call = re.compile(
+        r"""(?:\b_t|QCoreApplication\.translate)\(\s*(["'])(\w+)\1\s*,\s*(["'])([^"'\\]+)\3\s*[,)]"""
+    )
+    missing = []
+    for path in sorted((ROOT / "desktop" / "yibao").rglob("*.py")):
+        for match in call.finditer(path.read_text(encoding="utf-8")):
+            if (match[2], match[4]) not in known:
+                missing.append((path.name, match[2], match[4]))
+    assert missing == []

@@ -131,6 +131,11 @@ def people_line(case: Case, member: Member | None) -> str:
 
 
 def case_html(doc: CaseDocument) -> str:
+    # outside the f-strings below, where lupdate cannot see them
+    heading_summary = _t("CasePdf", "结果摘要")
+    heading_deadlines = _t("CasePdf", "期限")
+    heading_notes = _t("CasePdf", "备注")
+    heading_sources = _t("CasePdf", "来源")
     case = doc.case
     out: list[str] = [
         "<html><head><style>",
@@ -157,7 +162,7 @@ def case_html(doc: CaseDocument) -> str:
 
     lines = summary_lines(case)
     if lines:
-        out.append(f"<h2>{_e(_t('CasePdf', '结果摘要'))}</h2><ul>")
+        out.append(f"<h2>{_e(heading_summary)}</h2><ul>")
         out += [f"<li>{_e(line)}</li>" for line in lines]
         out.append("</ul>")
 
@@ -180,7 +185,7 @@ def case_html(doc: CaseDocument) -> str:
         out += sections[section]
 
     if case.deadlines:
-        out.append(f"<h2>{_e(_t('CasePdf', '期限'))}</h2><table>")
+        out.append(f"<h2>{_e(heading_deadlines)}</h2><table>")
         for d in case.deadlines:
             box = "☑" if d.done else "☐"
             when = _e(due_text(d, doc.today))
@@ -188,11 +193,11 @@ def case_html(doc: CaseDocument) -> str:
         out.append("</table>")
 
     if case.notes.strip():
-        out.append(f"<h2>{_e(_t('CasePdf', '备注'))}</h2>")
+        out.append(f"<h2>{_e(heading_notes)}</h2>")
         out += [f"<p>{_e(line)}</p>" for line in case.notes.splitlines() if line.strip()]
 
     if doc.sources:
-        out.append(f"<h2>{_e(_t('CasePdf', '来源'))}</h2><ol class='small'>")
+        out.append(f"<h2>{_e(heading_sources)}</h2><ol class='small'>")
         for s in doc.sources:
             bits = [s.title]
             if s.doc_number:
