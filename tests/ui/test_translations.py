@@ -236,3 +236,35 @@ def test_every_translate_call_reaches_the_catalogue() -> None:
             if (match[2], match[4]) not in known:
                 missing.append((path.name, match[2], match[4]))
     assert missing == []
+
+
+def test_a_label_given_as_a_checklist_fact_reads_english(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Issue 17: "Filing type: 异地长期居住" in the English offsite checklist: a text fact
+    that is a marked label is translated; a place name stays as it is."""
+    from datetime import date
+
+    from yibao.domain.offsite import FilingType
+    from yibao.services.checklists import build_checklist
+    from yibao.ui.i18n import install_translators
+
+    facts = {
+        "filing_type": FilingType.LONG_TERM_RESIDENT.value,
+        "type_label": FilingType.LONG_TERM_RESIDENT.label,
+        "insured_name": "泸州市",
+        "dest_name": "成都市",
+    }
+    install_translators(qapp, "en")
+    try:
+        entries = build_checklist(
+            "offsite_filing", facts, region_code="510500", at=date(2026, 12, 1)
+        )
+    finally:
+        install_translators(qapp, "zh_CN")
+    by_id = {e.id: e for e in entries}
+    assert (
+        by_id["offsite.field.type"].text
+        == "Filing type: Long-term residence elsewhere (异地长期居住)"
+    )
+    assert by_id["offsite.check.enrolled"].text.endswith(
+        "insured as normal in 泸州市, with no break in contributions"
+    )

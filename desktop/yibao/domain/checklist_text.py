@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
-from yibao.domain.i18n import QT_TRANSLATE_NOOP, is_english
+from yibao.domain.i18n import QT_TRANSLATE_NOOP, is_english, translated
 from yibao.domain.kernel.basis import Basis, Origin
 from yibao.domain.kernel.view import PolicyView
 from yibao.domain.policy.model import FieldSpec, ParameterInfo, ValueType
@@ -136,7 +136,10 @@ class Filler:
         if name.startswith(POLICY_PREFIX):
             return self._policy(name[len(POLICY_PREFIX) :])
         value = self.facts.get(name)
-        return value if isinstance(value, str) else whole
+        if not isinstance(value, str):
+            return whole
+        # a fact that is a label (备案类型) reads in the chosen language; a place stays
+        return translated(value) if is_english() else value
 
     def _policy(self, reference: str) -> str:
         text, basis = self._value(reference)

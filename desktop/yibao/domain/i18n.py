@@ -8,7 +8,7 @@ Messages with parameters are formatted *after* translation, so the template is w
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 
 DOMAIN_CONTEXT = "domain"
@@ -82,6 +82,22 @@ def set_language(code: str) -> None:
     """The language domain texts are formatted for: ``"en"`` (or ``en_…``) or Chinese."""
     global _language
     _language = ENGLISH if code.lower().startswith("en") else CHINESE
+
+
+_translator: Callable[[str], str] | None = None
+
+
+def set_translator(translate: Callable[[str], str] | None) -> None:
+    """How a marked text is translated (the UI gives Qt's, at start): the domain calls
+    :func:`translated` where a label it was given must read in the chosen language."""
+    global _translator
+    _translator = translate
+
+
+def translated(text: str) -> str:
+    """*text* in the chosen language if it is a marked text the translator knows, else as it
+    is (a place name, a person's name, anything before the UI set a translator)."""
+    return _translator(text) if _translator is not None and text else text
 
 
 def language() -> str:

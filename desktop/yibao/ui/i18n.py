@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 if TYPE_CHECKING:
     from datetime import date
 
-from yibao.domain.i18n import Message, set_language
+from yibao.domain.i18n import Message, set_language, set_translator
 from yibao.resources import resource_path
 
 log = logging.getLogger(__name__)
@@ -53,6 +53,7 @@ def install_translators(app: QCoreApplication, language: str, *, qt_now: bool = 
     """
     remove_translators(app)
     set_language(language)
+    set_translator(_translate)
     if language == "en":
         ours = QTranslator(app)
         if ours.load(str(resource_path("translations", "yibao_en.qm"))):
