@@ -149,9 +149,7 @@ def test_shipped_checklist_in_english_with_its_placeholders_filled() -> None:
     )
     by_id = {e.id: e for e in entries}
     threshold = by_id["proxy.check.threshold"]
-    assert threshold.why == (
-        "Local rule: only the part of the balance above 1000 yuan can be shared."
-    )
+    assert threshold.why == ("Local rule: only the part of the balance above ¥1,000 can be shared.")
     period = by_id["proxy.check.period"]
     assert "{benefit_year}" not in period.text and "2027" in period.text
     assert not any(UNTRANSLATED_MARK in e.text + e.why for e in entries)

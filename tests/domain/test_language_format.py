@@ -69,8 +69,10 @@ def test_prose_values_in_chinese() -> None:
 
 @pytest.mark.usefixtures("english")
 def test_prose_values_in_english() -> None:
-    assert prose_scalar(ValueType.DECIMAL, Decimal(1000), "元") == "1000 yuan"
-    assert prose_scalar(ValueType.DECIMAL, Decimal(400), "元/年") == "400 yuan a year"
+    # money as the app shows it elsewhere (format_yuan: ¥1,234.50), whole yuan without cents
+    assert prose_scalar(ValueType.DECIMAL, Decimal(1000), "元") == "¥1,000"
+    assert prose_scalar(ValueType.DECIMAL, Decimal(400), "元/年") == "¥400 a year"
+    assert prose_scalar(ValueType.DECIMAL, Decimal("4396.9"), "元/月") == "¥4,396.9 a month"
     assert prose_scalar(ValueType.INTEGER, 3, "个月") == "3 months"
     assert prose_scalar(ValueType.INTEGER, 1, "个月") == "1 month"
     assert prose_scalar(ValueType.INTEGER, 90, "天") == "90 days"

@@ -70,7 +70,7 @@ def _chinese(value: object) -> object:
 # start by the UI (:func:`set_language`; ``yibao.ui.i18n.install_translators`` does it).
 # Chinese: ``2025年3月10日``, ``2025年3月``, ``25年3个月``, ``1000元``. English: the ISO forms
 # the app's tables and date fields show (``2025-03-10``, ``2025-03``) and plain words
-# (``25 years 3 months``, ``1000 yuan``).
+# (``25 years 3 months``, ``¥1,000``).
 
 CHINESE = "zh_CN"
 ENGLISH = "en"
@@ -153,9 +153,8 @@ def duration_text(months: int) -> str:
 #: the English of the policy book's units, for a number written in a sentence
 _UNIT_WORDS: dict[str, tuple[str, str]] = {
     # unit: (after 1, after any other number)
-    "元": ("yuan", "yuan"),
-    "元/年": ("yuan a year", "yuan a year"),
-    "元/月": ("yuan a month", "yuan a month"),
+    "元/年": ("a year", "a year"),  # after ¥… (see _YUAN_UNITS)
+    "元/月": ("a month", "a month"),
     "个月": ("month", "months"),
     "月": ("month", "months"),
     "天": ("day", "days"),
@@ -167,6 +166,8 @@ _UNIT_WORDS: dict[str, tuple[str, str]] = {
     "个百分点": ("percentage point", "percentage points"),
     "家": ("", ""),
 }
+
+_YUAN_UNITS = frozenset({"元", "元/年", "元/月"})
 
 _MONTH_NAMES = (
     "January",
@@ -185,7 +186,7 @@ _MONTH_NAMES = (
 
 
 def quantity_text(number: str, unit: str, *, month_of_year: bool = False) -> str:
-    """A number with its unit for a sentence: ``1000元`` / ``1000 yuan``, ``3个月`` /
+    """A number with its unit for a sentence: ``1000元`` / ``¥1,000``, ``3个月`` /
     ``3 months``, ``8.5%`` either way. ``month_of_year``: the number is a calendar month
     (unit ``月``): ``9月`` / ``September``."""
     if not is_english():
@@ -194,6 +195,11 @@ def quantity_text(number: str, unit: str, *, month_of_year: bool = False) -> str
         return _MONTH_NAMES[int(number) - 1]
     if not unit or unit == "%":
         return number + unit
+    if unit in _YUAN_UNITS and number.lstrip("-").partition(".")[0].isdigit():
+        # money as the app writes it elsewhere (¥1,234.50), a whole amount without cents
+        whole, dot, cents = number.lstrip("-").partition(".")
+        money = ("-" if number.startswith("-") else "") + "¥" + f"{int(whole):,}" + dot + cents
+        return money if unit == "元" else f"{money} {_UNIT_WORDS[unit][1]}"
     one, many = _UNIT_WORDS.get(unit, (unit, unit))
     word = one if number == "1" else many
     return f"{number} {word}" if word else number

@@ -377,7 +377,7 @@ def _format_table(fields: Sequence[FieldSpec], row: TableValue, english: bool = 
 def prose_scalar(vtype: ValueType, value: Scalar, unit: str = "") -> str:
     """A scalar written for a sentence: a number with its unit (``1000元``, ``3个月``,
     ``8.5%``), a date as ``2026年12月31日``, a flag as 是/否, text as it is — in the language
-    set by :func:`yibao.domain.i18n.set_language` (``1000 yuan``, ``2026-12-31``, yes/no)."""
+    set by :func:`yibao.domain.i18n.set_language` (``¥1,000``, ``2026-12-31``, yes/no)."""
     if vtype is ValueType.DATE and isinstance(value, date):
         return day_text(value)
     if vtype is ValueType.BOOLEAN:
