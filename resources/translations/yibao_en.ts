@@ -1745,6 +1745,14 @@ If you report this, please attach the log file:
         <translation>, about {later} in {n} months</translation>
     </message>
     <message>
+        <source>规则：{rule}</source>
+        <translation>rule: {rule}</translation>
+    </message>
+    <message>
+        <source>来源：{sources}</source>
+        <translation>source: {sources}</translation>
+    </message>
+    <message>
         <source>{n} 条记录</source>
         <translation>{n} records</translation>
     </message>
@@ -4742,6 +4750,26 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     <message>
         <source>政策库中没有当地的划入规则，无法计算</source>
         <translation>The policy library has no local rules for crediting the account, so it cannot be calculated</translation>
+    </message>
+    <message>
+        <source>{region}退休人员每月定额划入（{start}起）</source>
+        <translation>a fixed monthly amount for retirees in {region} (from {start})</translation>
+    </message>
+    <message>
+        <source>{region}在职职工个人账户划入比例 {rate}（{start}起）</source>
+        <translation>{region} credits {rate} to working employees&apos; personal accounts (个人账户) (from {start})</translation>
+    </message>
+    <message>
+        <source>门诊共济改革后，本人缴费划入个人账户，不超过缴费基数的 {rate}；单位缴费全部进入统筹基金</source>
+        <translation>since the outpatient mutual aid reform (门诊共济改革), your own contribution goes to the personal account, up to {rate} of the contribution base; the employer&apos;s contribution all goes to the pooled fund</translation>
+    </message>
+    <message>
+        <source>本人缴费划入个人账户（单位划入部分因缺少年龄或比例未计算）</source>
+        <translation>your own contribution goes to the personal account (the employer&apos;s share is not worked out: the age or the rate is missing)</translation>
+    </message>
+    <message>
+        <source>改革前：本人缴费 {own} 全部划入，单位缴费按年龄段（{age} 岁）划入 {band}</source>
+        <translation>Before the reform: your own {own} all credited, the employer&apos;s share by age band (age {age}) {band}</translation>
     </message>
     <message>
         <source>符合</source>

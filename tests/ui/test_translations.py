@@ -268,3 +268,29 @@ def test_a_label_given_as_a_checklist_fact_reads_english(qapp) -> None:  # type:
     assert by_id["offsite.check.enrolled"].text.endswith(
         "insured as normal in 泸州市, with no break in contributions"
     )
+
+
+def test_the_monthly_credit_rule_reads_english(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Issue 17: the overview's "每月划入个人账户 …：规则：改革前：本人缴费 2% …" in English."""
+    from datetime import date
+    from decimal import Decimal
+
+    from tests.domain.history_helpers import member, shipped_book
+    from yibao.domain.account import compute_credit
+    from yibao.domain.contributions import Month
+    from yibao.domain.people import Scheme
+    from yibao.ui.i18n import dtr_value, install_translators
+
+    m = member(region="510500", birth=date(1985, 1, 1))
+    credit = compute_credit(
+        shipped_book(), m, Scheme.EMPLOYEE_ACTIVE, Month(2020, 6), Decimal(6000)
+    )
+    assert "35 岁" in credit.rule  # the Chinese, as before
+    install_translators(qapp, "en")
+    try:
+        text = dtr_value(credit.why)
+    finally:
+        install_translators(qapp, "zh_CN")
+    assert text == (
+        "Before the reform: your own 2% all credited, the employer's share by age band (age 35) 1%"
+    )

@@ -115,6 +115,12 @@ def dtr(text: str, params: Mapping[str, object] | None = None) -> str:
     return translated.format(**{name: _part(value) for name, value in params.items()})
 
 
+def dtr_value(value: object) -> str:
+    """A message param on its own (a :class:`~yibao.domain.i18n.Message`, a tuple of parts,
+    a marked label, or plain text), in the chosen language."""
+    return str(_part(value))
+
+
 def _part(value: object) -> object:
     """A param that is itself a message (:class:`~yibao.domain.i18n.Message`) translated with
     its own params; a tuple of parts as sentences one after another."""
