@@ -3297,6 +3297,14 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>Not subsidized</translation>
     </message>
     <message>
+        <source>政策库：{group}的个人缴费由医疗救助全额资助，本人不用缴〔{tag}〕</source>
+        <translation>Policy book: the personal contribution of {group} is paid in full by medical assistance (医疗救助); they pay nothing themselves ({tag})</translation>
+    </message>
+    <message>
+        <source>资助多少以当地医保部门公布为准，请按当地的规定填写个人负担比例。</source>
+        <translation>How much is subsidised is what the local medical insurance office announces: enter the share the person pays by the local rules.</translation>
+    </message>
+    <message>
         <source>资助参保：</source>
         <translation>Subsidized enrollment:</translation>
     </message>
@@ -7074,7 +7082,7 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>居民医保个人缴费</source>
-        <extracomment>the groups whose individual contribution is wholly or partly paid for (资助参保) how many earlier years to look back for a contribution figure the book lacks the day the balance is for (today, or the end of the last month recorded) the first month whose credit is not in the balance yet how the credit was computed (&quot;2% × 6,000.00 = 120.00&quot;) projected credits (month&apos;s first day, amount) after the balance month members with a personal account (职工 / 退休 / 灵活就业统账结合), the profile first everyone else in the household (residents first), as candidates to pay for (giver id, relative id) → True (已办理) / False (计划中); ``None`` if not recorded giver id → their account from the history (only members with history) the policy book with the user&apos;s overrides (nationally, on the day it was read): for the plan page&apos;s defaults, moved to the region and day they are for region code → the collection period for the benefit year the national period, for relatives without a region region code → the figures to price each person with (by group and uniform) the groups whose contribution is subsidised (资助参保), in the giver&apos;s region How far ahead the account is projected: the simulation&apos;s own horizon (it ignores events after it), so every statement about the projected account covers the same months. the Basis label of a contribution the user typed</extracomment>
+        <extracomment>the groups whose individual contribution is wholly or partly paid for (资助参保) the groups whose individual contribution is wholly paid for (the relative pays 0 %) how many earlier years to look back for a contribution figure the book lacks the day the balance is for (today, or the end of the last month recorded) the first month whose credit is not in the balance yet how the credit was computed (&quot;2% × 6,000.00 = 120.00&quot;) projected credits (month&apos;s first day, amount) after the balance month members with a personal account (职工 / 退休 / 灵活就业统账结合), the profile first everyone else in the household (residents first), as candidates to pay for (giver id, relative id) → True (已办理) / False (计划中); ``None`` if not recorded giver id → their account from the history (only members with history) the policy book with the user&apos;s overrides (nationally, on the day it was read): for the plan page&apos;s defaults, moved to the region and day they are for region code → the collection period for the benefit year the national period, for relatives without a region region code → the figures to price each person with (by group and uniform) the groups whose contribution is subsidised (资助参保), in the giver&apos;s region region code → the groups fully subsidised there (个人不缴费), on the plan day How far ahead the account is projected: the simulation&apos;s own horizon (it ignores events after it), so every statement about the projected account covers the same months. the Basis label of a contribution the user typed</extracomment>
         <translation>Resident insurance: personal contribution</translation>
     </message>
 </context>

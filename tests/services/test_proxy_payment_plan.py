@@ -211,3 +211,41 @@ def test_giver_period_and_subsidised_groups_come_from_the_book(db: Database) -> 
     assert (national.start, national.end) == (date(2024, 9, 1), date(2024, 12, 31))
     assert service.giver_period(None, "410105") is None
     assert facts.subsidised_groups == ("特困人员", "孤儿", "低保对象")
+
+
+def test_fully_subsidised_groups_come_from_each_relatives_region(db: Database) -> None:
+    facts = service.policy_facts(db, "410105", ["371302", "410105"], 2025, PLAN_DAY)
+    linyi = facts.fully_subsidised_in("371302")
+    assert linyi is not None and linyi.value == ("特困人员",)
+    assert linyi.basis.region_key == "city-371300"
+    assert linyi.basis.source is not None
+    assert linyi.basis.source.id == "city-371300-subsidised-enrolment"
+    zhengzhou = facts.fully_subsidised_in("410105")  # nothing local: the national list
+    assert zhengzhou is not None and zhengzhou.value == ("特困人员",)
+    assert zhengzhou.basis.region_key == "national"
+    nationally = facts.fully_subsidised_in(None)
+    assert nationally is not None and nationally.value == ("特困人员",)
+    assert facts.fully_subsidised_in("510500") is None  # not asked for
+    # the share the wizard sets when the group is chosen: 0 % only where the book says so
+    assert service.subsidised_share(facts, "371302", "特困人员") == 0
+    assert service.subsidised_share(facts, "371302", "孤儿") is None  # the user types it
+    assert service.subsidised_share(facts, "371302", "低保对象") is None
+    assert service.subsidised_share(facts, "371302", "") is None
+    assert service.subsidised_share(facts, "510500", "特困人员") is None
+    assert service.subsidised_share(None, "371302", "特困人员") is None
+
+
+def test_fully_subsidised_groups_follow_the_users_local_value(db: Database) -> None:
+    from yibao.services.policy import set_override
+
+    set_override(
+        db, "city-371300", "resident.fully_subsidised_groups", date(2024, 1, 1), "特困人员、孤儿"
+    )
+    facts = service.policy_facts(db, None, ["371302"], 2025, PLAN_DAY)
+    linyi = facts.fully_subsidised_in("371302")
+    assert linyi is not None and linyi.value == ("特困人员", "孤儿")
+    assert linyi.basis.origin is Origin.OVERRIDE
+    assert service.subsidised_share(facts, "371302", "孤儿") == 0
+    # the day counts: before the local value, the book's own list
+    earlier = service.policy_facts(db, None, ["371302"], 2024, date(2023, 10, 15))
+    assert service.subsidised_share(earlier, "371302", "孤儿") is None

@@ -665,3 +665,46 @@ def test_the_wizard_asks_services_never_a_domain_calculator() -> None:
                         assert alias.name in allowed, (
                             f"{path.name}: {alias.name} from {node.module}"
                         )
+
+
+def test_a_subsidy_group_pays_nothing_only_where_the_book_says_so(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    wizard = _open(qtbot, window)
+    _giver(qtbot, window, wizard)
+    _next(qtbot, window, wizard, PageId.PLAN)
+    qtbot.waitUntil(lambda: wizard.facts is not None)
+    _next(qtbot, window, wizard, PageId.RELATIVES)
+    page = wizard.relatives_page
+    _three_relatives(qtbot, wizard)
+    page.list.setCurrentRow(0)  # 父亲, insured where the giver is (泸州: the national list)
+    assert page.share_basis.text() == ""
+    # 孤儿: the book names no full subsidy for them here — the user types the share
+    page.rel_group.setCurrentIndex(page.rel_group.findData("孤儿"))
+    page._store("rel_group")
+    assert page.rel_share.value() == 100
+    assert "以当地医保部门公布为准" in page.share_basis.text()
+    # 特困人员: fully subsidised in the book's national list
+    page.rel_group.setCurrentIndex(page.rel_group.findData("特困人员"))
+    page._store("rel_group")
+    assert page.rel_share.value() == 0
+    assert wizard.drafts[0].share_percent == 0
+    assert "全额资助" in page.share_basis.text() and "二手资料" in page.share_basis.text()
+    assert page.list.item(0).text() == "1. 父亲 · ¥0.00"
+    # another relative insured in 临沂: its own page, read when the region is chosen
+    page.list.setCurrentRow(1)
+    page.rel_region.set_code("371300")
+    page._store("rel_region")
+    qtbot.waitUntil(lambda: wizard.facts is not None and "371300" in wizard.facts.fully_subsidised)
+    page.rel_group.setCurrentIndex(page.rel_group.findData("特困人员"))
+    page._store("rel_group")
+    assert page.rel_share.value() == 0
+    assert "临沂市" in page.share_basis.text()
+    qtbot.wait(50)
+    shot(wizard, "proxy-subsidy-linyi")
+    # back to 父亲: his own explanation comes back with him
+    page.list.setCurrentRow(0)
+    assert "全额资助" in page.share_basis.text() and "临沂市" not in page.share_basis.text()
+    page.rel_group.setCurrentIndex(page.rel_group.findData(""))
+    page._store("rel_group")
+    assert page.rel_share.value() == 100 and page.share_basis.text() == ""

@@ -34,6 +34,7 @@ from yibao.domain.i18n import QT_TRANSLATE_NOOP
 from yibao.domain.kernel import (
     MSG_BENEFIT_YEAR_RANGE,
     Basis,
+    Fact,
     FieldProblem,
     PolicyView,
     benefit_year_range,
@@ -85,6 +86,8 @@ log = logging.getLogger(__name__)
 
 #: the groups whose individual contribution is wholly or partly paid for (资助参保)
 SUBSIDISED_GROUPS_KEY = "resident.subsidised_groups"
+#: the groups whose individual contribution is wholly paid for (the relative pays 0 %)
+FULLY_SUBSIDISED_GROUPS_KEY = "resident.fully_subsidised_groups"
 
 
 #: how many earlier years to look back for a contribution figure the book lacks
@@ -214,6 +217,16 @@ class PolicyFacts:
     national_region: RegionContributions | None = None
     #: the groups whose contribution is subsidised (资助参保), in the giver's region
     subsidised_groups: tuple[str, ...] = ()
+    #: region code → the groups fully subsidised there (个人不缴费), on the plan day
+    fully_subsidised: dict[str, Fact[tuple[str, ...]]] = field(default_factory=dict)
+    national_fully_subsidised: Fact[tuple[str, ...]] | None = None
+
+    def fully_subsidised_in(self, code: str | None) -> Fact[tuple[str, ...]] | None:
+        """The fully subsidised groups for a relative's region (national without one);
+        ``None``: the region was not asked for."""
+        if not code:
+            return self.national_fully_subsidised
+        return self.fully_subsidised.get(code)
 
     def region(self, code: str | None) -> RegionContributions | None:
         """The figures for a relative's region (national without one); ``None``: not asked."""
@@ -239,11 +252,14 @@ def policy_facts(
     ltc = ltc_deduction_from_book(book, giver_region, plan_date, overrides)
     periods: dict[str, CollectionPeriod | None] = {}
     regions: dict[str, RegionContributions] = {}
+    fully: dict[str, Fact[tuple[str, ...]]] = {}
+    view = PolicyView(book, None, plan_date, overrides)
     for code in dict.fromkeys(relative_regions):
         periods[code] = collection_period(book, code, benefit_year, overrides)
         regions[code] = region_contributions(
             book, code, benefit_year, overrides, look_back_years=LOOK_BACK_YEARS
         )
+        fully[code] = view.for_region(code).texts(FULLY_SUBSIDISED_GROUPS_KEY)
     return PolicyFacts(
         rules,
         ltc,
@@ -251,8 +267,22 @@ def policy_facts(
         collection_period(book, None, benefit_year, overrides),
         regions,
         region_contributions(book, None, benefit_year, overrides, look_back_years=LOOK_BACK_YEARS),
-        PolicyView(book, giver_region, plan_date, overrides).texts(SUBSIDISED_GROUPS_KEY).get(()),
+        view.for_region(giver_region).texts(SUBSIDISED_GROUPS_KEY).get(()),
+        fully,
+        view.texts(FULLY_SUBSIDISED_GROUPS_KEY),
     )
+
+
+def subsidised_share(facts: PolicyFacts | None, region_code: str | None, group: str) -> int | None:
+    """The relative's share (percent) when *group* is chosen: 0 where the book (or the
+    user's local value) lists it as fully subsidised in the relative's region on the plan
+    day; ``None`` otherwise — the user types the share the local office announced."""
+    if facts is None or not group:
+        return None
+    fact = facts.fully_subsidised_in(region_code)
+    if fact is None or group not in fact.get(()):
+        return None
+    return 0
 
 
 # ───────────────────────────────────────────── the plan from the pages

@@ -22,7 +22,6 @@ Findings and their basis are rendered by ``ui/widgets/findings.py``; saving is
 
 from yibao.ui.wizards.proxy_payment.checklist_page import ChecklistPage
 from yibao.ui.wizards.proxy_payment.common import (
-    FULLY_SUBSIDISED,
     MANUAL_GIVER,
     OTHER_SUBSIDY_GROUP,
     PageId,
@@ -35,7 +34,6 @@ from yibao.ui.wizards.proxy_payment.result_page import ResultPage, result_column
 from yibao.ui.wizards.proxy_payment.wizard import ProxyPaymentWizard
 
 __all__ = [
-    "FULLY_SUBSIDISED",
     "MANUAL_GIVER",
     "OTHER_SUBSIDY_GROUP",
     "ChecklistPage",

@@ -13,8 +13,6 @@ from yibao.ui.i18n import dtr
 MANUAL_GIVER = -1
 #: the choice for a subsidised group the book does not list (the groups come from the book)
 OTHER_SUBSIDY_GROUP = "其他资助对象"
-#: groups the share is set to 0 % for when chosen (the user may change it)
-FULLY_SUBSIDISED = ("特困人员", "孤儿")
 
 
 class PageId(enum.IntEnum):

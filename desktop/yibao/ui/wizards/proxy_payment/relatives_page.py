@@ -37,7 +37,6 @@ from yibao.ui.widgets.findings import basis_tag
 from yibao.ui.widgets.forms import FieldErrors
 from yibao.ui.widgets.region_picker import RegionPicker
 from yibao.ui.wizards.proxy_payment.common import (
-    FULLY_SUBSIDISED,
     OTHER_SUBSIDY_GROUP,
     amount_error,
     money_edit,
@@ -155,6 +154,8 @@ class RelativesPage(QWizardPage):
         self.rel_share.setRange(0, 100)
         self.rel_share.setSuffix("%")
         self.errors.add_row(form, self.tr("个人负担比例："), "rel_share", self.rel_share)
+        self.share_basis = _label("", self.detail, "hint", "share_basis")
+        form.addRow(self.share_basis)
         flags = QWidget(self.detail)
         flags_box = QVBoxLayout(flags)
         flags_box.setContentsMargins(0, 0, 0, 0)
@@ -357,6 +358,7 @@ class RelativesPage(QWizardPage):
                 self.rel_contribution.clear()
                 self.contribution_basis.clear()
                 self.period_basis.clear()
+                self.share_basis.clear()
                 return
             self.rel_name.setText(draft.name)
             idx = self.rel_relation.findData(draft.relation.value if draft.relation else "")
@@ -375,6 +377,25 @@ class RelativesPage(QWizardPage):
             self.show_figures(draft)
         finally:
             self._loading = False
+
+    def show_share_basis(self, draft: RelativeDraft) -> None:
+        """What the share rests on: the book's full subsidy in the relative's region, or
+        the local office's figure the user types."""
+        if not draft.group:
+            self.share_basis.clear()
+            return
+        facts = self.wiz.facts
+        fact = facts.fully_subsidised_in(draft.region_code) if facts is not None else None
+        if fact is not None and draft.group in fact.get(()):
+            self.share_basis.setText(
+                self.tr("政策库：{group}的个人缴费由医疗救助全额资助，本人不用缴〔{tag}〕").format(
+                    group=draft.group, tag=basis_tag(fact.basis)
+                )
+            )
+        else:
+            self.share_basis.setText(
+                self.tr("资助多少以当地医保部门公布为准，请按当地的规定填写个人负担比例。")
+            )
 
     def _show_pricing(self, draft: RelativeDraft) -> None:
         """The group choice and the student question, when the region's table has them."""
@@ -414,8 +435,9 @@ class RelativesPage(QWizardPage):
         )
 
     def show_figures(self, draft: RelativeDraft) -> None:
-        """The source lines under the amount and the period."""
+        """The source lines under the amount, the share and the period."""
         self.contribution_basis.setText(self.contribution_text(draft))
+        self.show_share_basis(draft)
         priced = draft.price
         warn = draft.contribution_auto and priced is not None and priced.needs_local_value
         role = "warning" if warn else "hint"
@@ -471,11 +493,13 @@ class RelativesPage(QWizardPage):
             self.wiz.reprice(draft)
         elif what == "rel_group":
             draft.group = self.rel_group.currentData() or ""
-            if draft.group in FULLY_SUBSIDISED:
-                self.rel_share.setValue(0)
+            share = service.subsidised_share(self.wiz.facts, draft.region_code, draft.group)
+            if share is not None:
+                self.rel_share.setValue(share)
             elif not draft.group:
                 self.rel_share.setValue(100)
                 self.rel_special.setChecked(False)
+            self.show_share_basis(draft)
         elif what == "rel_share":
             draft.share_percent = self.rel_share.value()
         elif what == "rel_special":
