@@ -192,3 +192,16 @@ def test_a_malformed_english_file_is_refused(tmp_path: Path) -> None:
 
 def test_no_english_folder_means_no_english(tmp_path: Path) -> None:
     assert load_english(tmp_path / "en").items == {}
+
+
+@pytest.mark.usefixtures("english")
+def test_a_text_value_of_the_book_reads_in_the_policy_books_english() -> None:
+    """The binding guide's "pays these costs: {policy:family.usable_for}" listed the book's
+    Chinese words in the English sentence; the policy book's English catalogue has them."""
+    (what,) = [
+        e
+        for e in build_checklist("binding", {}, region_code="510100", at=date(2026, 12, 1))
+        if e.id == "binding.intro.what"
+    ]
+    assert "Own share of costs at designated hospitals and pharmacies" in what.text
+    assert "定点医疗机构" not in what.text

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from yibao.domain.checklist_text import Words
 from yibao.domain.i18n import is_english
 
 if TYPE_CHECKING:
@@ -61,6 +62,9 @@ class EnglishCatalogue:
     items: Mapping[str, Mapping[str, Pair]] = field(default_factory=dict)
     #: section id → pair (the files' own sections; the common ones are in ``yibao_en.ts``)
     sections: Mapping[str, Pair] = field(default_factory=dict)
+    #: the English words of the policy book's text values in ``{policy:…}`` placeholders
+    #: (given by ``services.checklists``: the policy book's English catalogue)
+    words: Words | None = None
 
     def english(self, pair: Pair | None, chinese: str) -> str:
         """The English of *chinese* if *pair* translates exactly it, else the marked

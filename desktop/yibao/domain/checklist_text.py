@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
-from yibao.domain.i18n import QT_TRANSLATE_NOOP, is_english, translated
+from yibao.domain.i18n import QT_TRANSLATE_NOOP, is_english, list_text, translated
 from yibao.domain.kernel.basis import Basis, Origin
 from yibao.domain.kernel.view import PolicyView
 from yibao.domain.policy.model import FieldSpec, ParameterInfo, ValueType
@@ -42,6 +42,9 @@ _POLICY_RE = re.compile(r"\{policy:([^{}]*)\}")
 _KEY_RE = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$")
 
 Lookup = Callable[[str], ParameterInfo | None]
+#: the display word of a text value of the book (parameter, value, table field or None),
+#: e.g. the policy book's English catalogue's ``choice``
+Words = Callable[[ParameterInfo, str, str | None], str]
 
 
 class PlaceholderError(ValueError):
@@ -117,6 +120,8 @@ class Filler:
     facts: Mapping[str, object]
     view: PolicyView | None
     lookup: Lookup
+    #: in English, the words of the book's text values (they are Chinese data)
+    words: Words | None = None
     basis: dict[str, Basis] = field(default_factory=dict)
 
     @property
@@ -160,11 +165,20 @@ class Filler:
         fact = self.view.fact(info.key)
         if fact.value is None:
             return _missing_text(), fact.basis
+        words = self.words if is_english() else None
         if spec is None:
-            return prose_value(info, fact.value), fact.basis
+            value = fact.value
+            if words is not None and info.value_type is ValueType.TEXT_LIST:
+                items = value if isinstance(value, tuple) else (value,)
+                return list_text(words(info, str(item), None) for item in items), fact.basis
+            if words is not None and info.value_type is ValueType.TEXT:
+                return words(info, str(value), None), fact.basis
+            return prose_value(info, value), fact.basis
         row = fact.value
         if not isinstance(row, Mapping) or spec.name not in row:
             return _missing_text(), replace(fact.basis, origin=Origin.MISSING)
+        if words is not None and spec.value_type is ValueType.TEXT:
+            return words(info, str(row[spec.name]), spec.name), fact.basis
         return prose_scalar(spec.value_type, row[spec.name], spec.unit), fact.basis
 
     def _lookup(self, key: str) -> ParameterInfo | None:

@@ -221,7 +221,8 @@ class ChecklistBook:
     def _entry(
         self, checklist_id: str, item: ChecklistItem, facts: Facts, view: PolicyView | None
     ) -> ChecklistEntry:
-        filler = Filler(facts, view, lookup_in(self.parameters))
+        words = self.english.words if self.english is not None else None
+        filler = Filler(facts, view, lookup_in(self.parameters), words)
 
         def text(name: str) -> str:
             return filler.fill(in_language(self.english, item.id, name, getattr(item, name)))
