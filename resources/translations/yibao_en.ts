@@ -188,6 +188,10 @@
         <translation>Insured region not filled in</translation>
     </message>
     <message>
+        <source>出处：</source>
+        <translation>Source: </translation>
+    </message>
+    <message>
         <source>（需要时）</source>
         <translation> (if needed)</translation>
     </message>
@@ -365,6 +369,22 @@
         <translation>Applying: {applicant}</translation>
     </message>
     <message>
+        <source>结果摘要</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
         <source>创建于 {date}</source>
         <translation>Created {date}</translation>
     </message>
@@ -440,6 +460,10 @@
     <message>
         <source>无</source>
         <translation>None</translation>
+    </message>
+    <message>
+        <source>{date}（{left}）</source>
+        <translation>{date} ({left})</translation>
     </message>
     <message>
         <source>事项</source>
@@ -568,6 +592,10 @@
     <message>
         <source>已完成 {done} / {total} 项必做事项</source>
         <translation>{done} / {total} required items done</translation>
+    </message>
+    <message>
+        <source>{label}：{due}</source>
+        <translation>{label}: {due}</translation>
     </message>
     <message>
         <source>备注已保存。</source>
@@ -796,7 +824,7 @@
     </message>
     <message>
         <source>按缴费凭证或代缴记录填写，不知道可以不填</source>
-        <translation>As on the payment receipt or the 代缴 record; leave empty if you don&apos;t know</translation>
+        <translation>As on the payment receipt or the record of the payment for a relative (代缴); leave empty if you don&apos;t know</translation>
     </message>
     <message>
         <source>不填按今天计算，例如 2026-12-01</source>
@@ -832,7 +860,7 @@
     </message>
     <message>
         <source>年度指居民医保的待遇年度（一般在上一年的集中缴费期缴费）；职工医保的日期看单位参保或灵活就业开始缴费的日期。</source>
-        <translation>The year is the 居民医保 benefit year (usually paid for during the collection period of the year before). For the 职工医保 date, use the day your employer enrolled you or you started paying as a flexible worker.</translation>
+        <translation>The year is the resident insurance (居民医保) benefit year (usually paid for during the collection period of the year before). For the employee insurance (职工医保) date, use the day your employer enrolled you or you started paying as a flexible worker.</translation>
     </message>
     <message>
         <source>金额可以在医保 APP 的代缴记录里查到。</source>
@@ -844,7 +872,7 @@
     </message>
     <message>
         <source>可以在国家医保服务平台 APP 或当地医保公众号查询个人账户余额。</source>
-        <translation>You can check your personal account (个人账户) balance in the 国家医保服务平台 APP (National Healthcare Security Administration app) or on your local medical insurance WeChat official account.</translation>
+        <translation>You can check your personal account (个人账户) balance in the national medical insurance app (国家医保服务平台 APP) or on your local medical insurance WeChat official account.</translation>
     </message>
     <message>
         <source>已按缴费记录推算出余额，可以按 APP 查到的数字修改。</source>
@@ -1372,7 +1400,7 @@ If you report this, please attach the log file:
     </message>
     <message>
         <source>余额和每月划入可以在国家医保服务平台 APP 或当地医保 APP 的“个人账户”里查到。每月划入用来估算：钱不够时，哪个月以后才够。</source>
-        <translation>You can find the balance and monthly credit under &quot;个人账户&quot; (personal account) in the 国家医保服务平台 APP or your local medical insurance app. The monthly credit is used to estimate from which month the money will be enough, if it is short now.</translation>
+        <translation>You can find the balance and monthly credit under &quot;个人账户&quot; (personal account) in the national medical insurance app (国家医保服务平台 APP) or your local medical insurance app. The monthly credit is used to estimate from which month the money will be enough, if it is short now.</translation>
     </message>
     <message>
         <source>家庭成员中没有参加职工医保（有个人账户）的人。可以在下面手动填写出钱的人；只有职工医保的个人账户才能代缴。</source>
@@ -1717,6 +1745,14 @@ If you report this, please attach the log file:
         <translation>, about {later} in {n} months</translation>
     </message>
     <message>
+        <source>规则：{rule}</source>
+        <translation>rule: {rule}</translation>
+    </message>
+    <message>
+        <source>来源：{sources}</source>
+        <translation>source: {sources}</translation>
+    </message>
+    <message>
         <source>{n} 条记录</source>
         <translation>{n} records</translation>
     </message>
@@ -2044,8 +2080,12 @@ If you report this, please attach the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <source>正在打开数据…</source>
+        <source>医保个人助手</source>
         <extracomment>started with ``--minimized`` (at login): no first paint to wait for deadline notifications and the tray icon (ui/tray.py), from ``ready`` on</extracomment>
+        <translation>Yibao Assistant (医保个人助手)</translation>
+    </message>
+    <message>
+        <source>正在打开数据…</source>
         <translation>Opening data…</translation>
     </message>
     <message>
@@ -4409,7 +4449,7 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>“{text}”不是有效的年月，请写成 2024-05 或 2024年5月 的样子</source>
-        <translation>&quot;{text}&quot; is not a valid year and month; please write it like 2024-05 or 2024年5月</translation>
+        <translation>&quot;{text}&quot; is not a valid year and month; please write it like 2024-05 or &quot;2024年5月&quot;</translation>
     </message>
     <message>
         <source>年月 {text} 超出范围（{first}年至{last}年）</source>
@@ -4720,6 +4760,26 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>The policy library has no local rules for crediting the account, so it cannot be calculated</translation>
     </message>
     <message>
+        <source>{region}退休人员每月定额划入（{start}起）</source>
+        <translation>a fixed monthly amount for retirees in {region} (from {start})</translation>
+    </message>
+    <message>
+        <source>{region}在职职工个人账户划入比例 {rate}（{start}起）</source>
+        <translation>{region} credits {rate} to working employees&apos; personal accounts (个人账户) (from {start})</translation>
+    </message>
+    <message>
+        <source>门诊共济改革后，本人缴费划入个人账户，不超过缴费基数的 {rate}；单位缴费全部进入统筹基金</source>
+        <translation>since the outpatient mutual aid reform (门诊共济改革), your own contribution goes to the personal account, up to {rate} of the contribution base; the employer&apos;s contribution all goes to the pooled fund</translation>
+    </message>
+    <message>
+        <source>本人缴费划入个人账户（单位划入部分因缺少年龄或比例未计算）</source>
+        <translation>your own contribution goes to the personal account (the employer&apos;s share is not worked out: the age or the rate is missing)</translation>
+    </message>
+    <message>
+        <source>改革前：本人缴费 {own} 全部划入，单位缴费按年龄段（{age} 岁）划入 {band}</source>
+        <translation>Before the reform: your own {own} all credited, the employer&apos;s share by age band (age {age}) {band}</translation>
+    </message>
+    <message>
         <source>符合</source>
         <translation>Eligible</translation>
     </message>
@@ -4888,11 +4948,11 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>两人不在同一省（{giver_region} / {relative_region}），{policy_region}{date}时支持跨省共济，要通过国家医保服务平台APP的“医保钱包”设置共济额度</source>
-        <translation>The two are in different provinces ({giver_region} / {relative_region}). On {date}, {policy_region} allowed cross-province mutual aid; set a mutual aid quota in the &quot;medical insurance wallet&quot; (医保钱包) in the 国家医保服务平台 APP</translation>
+        <translation>The two are in different provinces ({giver_region} / {relative_region}). On {date}, {policy_region} allowed cross-province mutual aid; set a mutual aid quota in the &quot;medical insurance wallet&quot; (医保钱包) in the national medical insurance app (国家医保服务平台 APP)</translation>
     </message>
     <message>
         <source>两人不在同一省（{giver_region} / {relative_region}）；{date}时可以通过国家医保服务平台APP的“医保钱包”跨省共济（自{since}起）</source>
-        <translation>The two are in different provinces ({giver_region} / {relative_region}). On {date}, cross-province mutual aid was possible through the &quot;medical insurance wallet&quot; (医保钱包) in the 国家医保服务平台 APP (since {since})</translation>
+        <translation>The two are in different provinces ({giver_region} / {relative_region}). On {date}, cross-province mutual aid was possible through the &quot;medical insurance wallet&quot; (医保钱包) in the national medical insurance app (国家医保服务平台 APP) (since {since})</translation>
     </message>
     <message>
         <source>两人不在同一省（{giver_region} / {relative_region}），{policy_region}规定个人账户{date}时只能{reach}共济，不能给外省参保的亲属用</source>
@@ -4908,7 +4968,7 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>{policy_region}自{since}起可以通过国家医保服务平台APP的“医保钱包”跨省共济，可以选择这以后的日期重新检查；也可以请{relative}参保地所在省、有个人账户的近亲属作为共济人</source>
-        <translation>From {since}, {policy_region} allows family mutual aid (家庭共济) across provinces through the 医保钱包 (medical insurance wallet) in the 国家医保服务平台 APP: you can check again with a later date; or ask a close relative with a personal account (个人账户), insured in the same province as {relative}, to share their account</translation>
+        <translation>From {since}, {policy_region} allows family mutual aid (家庭共济) across provinces through the medical insurance wallet (医保钱包) in the national medical insurance app (国家医保服务平台 APP): you can check again with a later date; or ask a close relative with a personal account (个人账户), insured in the same province as {relative}, to share their account</translation>
     </message>
     <message>
         <source>{relative}的参保地{relative_region}按{policy_region}的规定{date}时只支持{reach}共济，这边可能也有限制</source>
@@ -4968,7 +5028,7 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>可以先办理绑定，等每月划入后再用；余额可在国家医保服务平台APP查询</source>
-        <translation>You can link the accounts first and use it after the monthly credit arrives; the balance can be checked in the 国家医保服务平台 APP</translation>
+        <translation>You can link the accounts first and use it after the monthly credit arrives; the balance can be checked in the national medical insurance app (国家医保服务平台 APP)</translation>
     </message>
     <message>
         <source>跨省共济用的是医保钱包里的“共济额度”：转入额度的钱{giver}本人不能再用，解除绑定后没用完的额度退回个人账户</source>
@@ -5012,7 +5072,7 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>{giver}给{relative}的家庭共济：{changes}。{date}时当地是否自动解除没有明确规定，请在国家医保服务平台APP中查看共济状态</source>
-        <translation>Family mutual aid (家庭共济) from {giver} to {relative}: {changes}. On {date} there was no clear local rule on whether it ends automatically; please check the mutual aid status in the 国家医保服务平台 APP</translation>
+        <translation>Family mutual aid (家庭共济) from {giver} to {relative}: {changes}. On {date} there was no clear local rule on whether it ends automatically; please check the mutual aid status in the national medical insurance app (国家医保服务平台 APP)</translation>
     </message>
     <message>
         <source>计划中的{giver}给{relative}的家庭共济：{changes}。办理前请重新检查是否符合条件</source>
@@ -5156,15 +5216,15 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>不认识的险种“{text}”，请写 职工医保、灵活就业、居民医保 之一（或跳过这一行）</source>
-        <translation>Unknown insurance type &quot;{text}&quot;; please write one of 职工医保, 灵活就业, 居民医保 (or skip this row)</translation>
+        <translation>Unknown insurance type &quot;{text}&quot;; please write one of &quot;职工医保&quot;, &quot;灵活就业&quot;, &quot;居民医保&quot; (or skip this row)</translation>
     </message>
     <message>
         <source>不认识的缴费状态“{text}”，请写 已缴、补缴 或 欠缴</source>
-        <translation>Unknown payment status &quot;{text}&quot;; please write 已缴, 补缴 or 欠缴</translation>
+        <translation>Unknown payment status &quot;{text}&quot;; please write &quot;已缴&quot;, &quot;补缴&quot; or &quot;欠缴&quot;</translation>
     </message>
     <message>
         <source>不认识的缴费方“{text}”，请写 本人、单位 或 代缴</source>
-        <translation>Unknown payer &quot;{text}&quot;; please write 本人, 单位 or 代缴</translation>
+        <translation>Unknown payer &quot;{text}&quot;; please write &quot;本人&quot;, &quot;单位&quot; or &quot;代缴&quot;</translation>
     </message>
     <message>
         <source>代缴人“{text}”不是家庭成员，请先在家庭成员中添加</source>
@@ -5580,7 +5640,7 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>在国家医保服务平台“医保钱包”里给亲属设一笔共济额度，用额度给亲属缴费。额度里的钱您自己不能用，解除绑定后没用完的会退回。</source>
-        <translation>In the &quot;medical insurance wallet&quot; (医保钱包) in the 国家医保服务平台 APP, set a mutual aid quota for the relative and use it to pay their contribution. You cannot use the money in the quota yourself; any unused amount is returned when the link is ended.</translation>
+        <translation>In the &quot;medical insurance wallet&quot; (医保钱包) in the national medical insurance app (国家医保服务平台 APP), set a mutual aid quota for the relative and use it to pay their contribution. You cannot use the money in the quota yourself; any unused amount is returned when the link is ended.</translation>
     </message>
     <message>
         <source>现在可以代缴</source>
@@ -6607,6 +6667,11 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <extracomment>what a placeholder reads when the book has no value for the region and day</extracomment>
         <translation>the local standard (not in the policy book; the local medical insurance office’s published figure applies)</translation>
     </message>
+    <message>
+        <source>全国</source>
+        <extracomment>直辖市: the whole municipality is one 统筹区, its city file is ``city-&lt;pp&gt;0000`` the name of the national rules (``national.toml``&apos;s ``name``), marked so the UI translates it where it shows a region name (``dtr``)</extracomment>
+        <translation>National (全国)</translation>
+    </message>
 </context>
 <context>
     <name>services</name>
@@ -6921,6 +6986,27 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>Even at retirement it will not be enough; a one-off back payment or paying on after retirement will be needed, as local rules require.</translation>
     </message>
     <message>
+        <source>{region}的规定</source>
+        <extracomment>the parts warnings are built from (translated with them: yibao.domain.i18n.Message)</extracomment>
+        <translation>the rule of {region}</translation>
+    </message>
+    <message>
+        <source>按多数地区的做法，以当地规定为准</source>
+        <translation>as in most regions; local rules apply</translation>
+    </message>
+    <message>
+        <source>（需继续按月缴费）</source>
+        <translation> (if you keep paying every month)</translation>
+    </message>
+    <message>
+        <source>{year} 年度</source>
+        <translation>for the {year} benefit year</translation>
+    </message>
+    <message>
+        <source>为 {year} 年度</source>
+        <translation>for the {year} benefit year</translation>
+    </message>
+    <message>
         <source>{name}预计 {date} 退休：政策库中没有{region}这一年退休的最低缴费年限（查过，未找到），请向当地医保部门确认。{note}</source>
         <translation>{name} is expected to retire on {date}: our policy data has no minimum contribution period for retiring in {region} in that year (checked, none found); please check with the local medical insurance office. {note}</translation>
     </message>
@@ -6996,7 +7082,7 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>居民医保个人缴费</source>
-        <extracomment>the groups whose individual contribution is wholly or partly paid for (资助参保) the groups whose individual contribution is wholly paid for (the relative pays 0 %) how many earlier years to look back for a contribution figure the book lacks the day the balance is for (today, or the end of the last month recorded) the first month whose credit is not in the balance yet how the credit was computed (&quot;2% × 6,000.00 = 120.00&quot;) projected credits (month&apos;s first day, amount) after the balance month members with a personal account (职工 / 退休 / 灵活就业统账结合), the profile first everyone else in the household (residents first), as candidates to pay for (giver id, relative id) → True (已办理) / False (计划中); ``None`` if not recorded giver id → their account from the history (only members with history) the policy book with the user&apos;s overrides (nationally, on the day it was read): for the plan page&apos;s defaults, moved to the region and day they are for region code → the collection period for the benefit year the national period, for relatives without a region region code → the figures to price each person with (by group and uniform) the groups whose contribution is subsidised (资助参保), in the giver&apos;s region region code → the groups fully subsidised there (个人不缴费), on the plan day How far ahead the account is projected: the simulation&apos;s own horizon (it ignores events after it), so every statement about the projected account covers the same months. the Basis label of a contribution the user typed</extracomment>
+        <extracomment>How far ahead the account is projected: the simulation&apos;s own horizon (it ignores events after it), so every statement about the projected account covers the same months. the Basis label of a contribution the user typed</extracomment>
         <translation>Resident insurance: personal contribution</translation>
     </message>
 </context>

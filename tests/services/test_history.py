@@ -365,3 +365,62 @@ def test_late_resident_payment_warns_of_the_fixed_wait(db: Database) -> None:
     late = [t for t in texts if "集中缴费期结束后" in t]
     assert late and "2027-03-10" in late[0] and "3 个月" in late[0] and "2027-06-10" in late[0]
     assert "不设等待期的人群：新生儿等" in late[0]
+
+
+def test_warnings_read_english_when_english_is_chosen(db: Database, qapp) -> None:  # type: ignore[no-untyped-def]
+    """Issue 17: the parts a warning is built from (the rule it follows, a way to shorten the
+    wait, who has no wait, a retirement note) are translated with it, and its months and
+    lists are written for English: no Chinese but the names."""
+    import re
+
+    from yibao.domain.regions import region_book
+    from yibao.ui.cjkcheck import stray_chinese
+    from yibao.ui.i18n import dtr, install_translators
+
+    me = _self(db)
+    assert me.id is not None
+    for i in range(24):
+        history.save_record(
+            db, record(str(Month(2022, 1).add(i)), member_id=me.id, credited="120"), today=TODAY
+        )
+    history.set_member_history(db, MemberHistory(me.id, 60, Decimal("500"), date(2022, 1, 1)))
+    today = date(2027, 3, 20)
+    kid = household.add_member(
+        db,
+        Member("张小明", Relation.CHILD, Gender.MALE, date(2015, 3, 1), Scheme.RESIDENT, "370200"),
+        today=today,
+    )
+    assert kid.id is not None
+    for year, paid in ((2025, date(2024, 11, 1)), (2027, date(2027, 3, 10))):
+        history.save_record(
+            db,
+            record(
+                f"{year}-01",
+                member_id=kid.id,
+                scheme=Scheme.RESIDENT,
+                base=None,
+                personal="400",
+                employer="0",
+                benefit_year=year,
+                paid_on=paid,
+            ),
+            today=today,
+        )
+    install_translators(qapp, "en")
+    try:
+        warnings = [w for a in history.household_analysis(db, today=today) for w in a.warnings]
+        texts = [dtr(w.template, w.params) for w in warnings]
+    finally:
+        install_translators(qapp, "zh_CN")
+    assert len(texts) >= 3, texts
+    # user data, and the book's own text values (a list of groups: data, not a message)
+    names = ["张伟", "张小明", "新生儿", *(r.name for r in region_book().all())]
+    assert [stray_chinese(t, names) for t in texts] == [""] * len(texts), texts
+    # not even in brackets: only short terms (职工医保, 城乡居民医保), never a sentence
+    for text in texts:
+        for name in sorted(names, key=len, reverse=True):
+            text = text.replace(name, "")
+        runs = re.findall(r"[\u4e00-\u9fff\u3000-\u303f\uff01-\uff5e]+", text)
+        assert all(len(run) <= 6 and not re.search(r"[，。：；（）、]", run) for run in runs), text
+    assert any("2024-01" in t for t in texts), texts  # a month, written for English
+    assert any("for the 2027 benefit year" in t for t in texts), texts

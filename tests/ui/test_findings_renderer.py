@@ -331,3 +331,15 @@ def test_an_unknown_start_date_is_not_shown_as_2000_01_01(book: PolicyBook) -> N
     text = fr.basis_text(unknown, date(2026, 3, 1))
     assert "2000-01-01" not in text and "自" not in text.split("·")[-1]
     assert "自 2022-06-29 起" in fr.basis_text(fact.basis, date(2026, 3, 1))
+
+
+def test_the_national_rule_is_named_in_english(english: None, threshold: Basis) -> None:
+    """Issue 17: "Basis: 全国 · …" on the overview's deadlines in English."""
+    national = replace(threshold, region_name="全国")
+    assert fr.basis_text(national, FRESH).startswith("Basis: National (全国) · 《")
+    assert fr.basis_tag(national).endswith(" · National (全国)")
+
+
+def test_the_national_rule_is_named_in_chinese(threshold: Basis) -> None:
+    national = replace(threshold, region_name="全国")
+    assert fr.basis_text(national, FRESH).startswith("依据：全国 · 《")

@@ -138,3 +138,60 @@ def test_the_checker_finds_clipped_text_titles_and_sideways_scrolling(qtbot: QtB
     assert "缴费年限与账户" in problems
     assert "column title" in problems
     assert "scrolls sideways" in problems
+
+
+@pytest.fixture
+def english_ui(qapp):  # type: ignore[no-untyped-def]
+    from yibao.ui.i18n import install_translators
+
+    install_translators(qapp, "en")
+    yield
+    install_translators(qapp, "zh_CN")
+
+
+@pytest.mark.parametrize("mode", ["normal", "large"])
+def test_english_window_titles_and_the_pages_fit(
+    qtbot: QtBot,
+    english_ui: None,
+    open_window: Callable[..., MainWindow],
+    tmp_paths: AppPaths,
+    mode: str,
+) -> None:
+    """Issue 17: the app's name reads English (with its Chinese name), and the longer English
+    wizard names on the cases page's start buttons and the settings page are not cut off."""
+    from yibao.ui.i18n import apply_font
+
+    tmp_paths.ensure()
+    seed(tmp_paths, make_profile(name="李娜", region_code="510100"))
+    prefs = Preferences(font_size=mode)
+    window = open_window(prefs)
+    qapp = QApplication.instance()
+    assert isinstance(qapp, QApplication)
+    apply_font(qapp, prefs.point_size)
+    try:
+        window.resize(1024, 700)
+        assert window.windowTitle() == "Yibao Assistant (医保个人助手)"
+        title = window.findChild(QLabel, "appTitle")
+        assert title is not None and title.text() == "Yibao Assistant (医保个人助手)"
+        # the navigation's English names are not cut to "Contribution r…"
+        nav = window.nav
+        for row in range(nav.count()):
+            item = nav.item(row)
+            needed = nav.fontMetrics().horizontalAdvance(item.text()) + 24  # qss padding
+            assert nav.visualItemRect(item).width() >= needed, item.text()
+        window.show_page("cases")
+        wait_idle(qtbot, window)
+        qtbot.wait(50)
+        buttons = window.findChildren(QPushButton)
+        starts = [b for b in buttons if b.objectName().startswith("start_")]
+        assert len(starts) == 4
+        assert [str(p) for p in find_problems(window)] == []
+        # the settings' display row (language list, restart) and the history filters fit
+        # beside the wider sidebar
+        for page in ("settings", "history"):
+            window.show_page(page)
+            wait_idle(qtbot, window)
+            qtbot.wait(50)
+            assert [str(p) for p in find_problems(window)] == [], page
+    finally:
+        apply_font(qapp, Preferences().point_size)

@@ -34,7 +34,7 @@ from yibao.domain.contributions import (
     MemberHistory,
     Month,
 )
-from yibao.domain.i18n import QT_TRANSLATE_NOOP
+from yibao.domain.i18n import QT_TRANSLATE_NOOP, Message
 from yibao.domain.kernel.view import Fact, PolicyView
 from yibao.domain.money import ZERO, format_yuan, round_yuan
 from yibao.domain.people import Member, Scheme, age_on
@@ -51,6 +51,18 @@ MSG_RETIRED_UNKNOWN = QT_TRANSLATE_NOOP(
     "domain", "政策库中没有当地退休人员每月划入的定额，无法计算；请在政策页面本地修改补充"
 )
 MSG_NO_RULE = QT_TRANSLATE_NOOP("domain", "政策库中没有当地的划入规则，无法计算")
+RULE_RETIRED = QT_TRANSLATE_NOOP("domain", "{region}退休人员每月定额划入（{start}起）")
+RULE_ACTIVE = QT_TRANSLATE_NOOP("domain", "{region}在职职工个人账户划入比例 {rate}（{start}起）")
+RULE_REFORMED = QT_TRANSLATE_NOOP(
+    "domain",
+    "门诊共济改革后，本人缴费划入个人账户，不超过缴费基数的 {rate}；单位缴费全部进入统筹基金",
+)
+RULE_OWN_ONLY = QT_TRANSLATE_NOOP(
+    "domain", "本人缴费划入个人账户（单位划入部分因缺少年龄或比例未计算）"
+)
+RULE_AGE_BAND = QT_TRANSLATE_NOOP(
+    "domain", "改革前：本人缴费 {own} 全部划入，单位缴费按年龄段（{age} 岁）划入 {band}"
+)
 
 
 def _plain(amount: Decimal) -> str:
@@ -75,10 +87,15 @@ class Credit:
     amount: Decimal | None
     #: "2% × 6,000.00 = 120.00" (empty when not computed)
     formula: str
-    #: the rule in words (Chinese), and where it comes from
-    rule: str
+    #: the rule in words (translated by the UI with its params), and where it comes from
+    why: Message
     sources: tuple[str, ...]
     rules: tuple[Resolved, ...]
+
+    @property
+    def rule(self) -> str:
+        """The rule in words, in Chinese."""
+        return str(self.why)
 
     @property
     def explanation(self) -> str:
@@ -177,23 +194,26 @@ def compute_credit(
     cache = rules if rules is not None else RuleCache(book, overrides)
 
     if not scheme.has_personal_account:
-        return Credit(month, ZERO, "", MSG_NO_ACCOUNT.format(scheme=scheme.label), (), ())
+        return Credit(month, ZERO, "", Message(MSG_NO_ACCOUNT, {"scheme": scheme.label}), (), ())
     if scheme is Scheme.EMPLOYEE_RETIRED:
         fixed = cache.typed(PolicyView.decimal, "account.retired.monthly_amount", region, at)
         if fixed is None:
-            return Credit(month, None, "", MSG_RETIRED_UNKNOWN, (), ())
+            return Credit(month, None, "", Message(MSG_RETIRED_UNKNOWN), (), ())
         value, rule = fixed
         amount = round_yuan(value)
         return Credit(
             month,
             amount,
             f"每月定额 {_plain(amount)}",
-            f"{rule.region_name}退休人员每月定额划入（{rule.effective_from.isoformat()}起）",
+            Message(
+                RULE_RETIRED,
+                {"region": rule.region_name, "start": rule.effective_from.isoformat()},
+            ),
             (_source_text(rule),),
             (rule,),
         )
     if base is None or base <= 0:
-        return Credit(month, None, "", MSG_NO_BASE, (), ())
+        return Credit(month, None, "", Message(MSG_NO_BASE), (), ())
     local = cache.typed(PolicyView.decimal, "account.active.rate", region, at)
     if local is not None:
         rate, rule = local
@@ -202,14 +222,20 @@ def compute_credit(
             month,
             amount,
             f"{format_rate(rate)} × {_plain(base)} = {_plain(amount)}",
-            f"{rule.region_name}在职职工个人账户划入比例 {format_rate(rate)}"
-            f"（{rule.effective_from.isoformat()}起）",
+            Message(
+                RULE_ACTIVE,
+                {
+                    "region": rule.region_name,
+                    "rate": format_rate(rate),
+                    "start": rule.effective_from.isoformat(),
+                },
+            ),
             (_source_text(rule),),
             (rule,),
         )
     own = cache.typed(PolicyView.decimal, "account.active.own_rate", region, at)
     if own is None:
-        return Credit(month, None, "", MSG_NO_RULE, (), ())
+        return Credit(month, None, "", Message(MSG_NO_RULE), (), ())
     reform = cache.typed(PolicyView.decimal, "account.active.max_rate", region, at)
     if reform is not None:
         return _reformed_credit(month, base, own, reform)
@@ -227,8 +253,7 @@ def _reformed_credit(
         month,
         amount,
         f"{format_rate(rate)} × {_plain(base)} = {_plain(amount)}",
-        f"门诊共济改革后，本人缴费划入个人账户，不超过缴费基数的 {format_rate(reform[0])}；"
-        "单位缴费全部进入统筹基金",
+        Message(RULE_REFORMED, {"rate": format_rate(reform[0])}),
         (_source_text(own[1]), _source_text(reform[1])),
         (own[1], reform[1]),
     )
@@ -250,7 +275,7 @@ def _age_band_credit(
             month,
             own_amount,
             f"{format_rate(own_rate)} × {_plain(base)} = {_plain(own_amount)}",
-            "本人缴费划入个人账户（单位划入部分因缺少年龄或比例未计算）",
+            Message(RULE_OWN_ONLY),
             (_source_text(own_rule),),
             (own_rule,),
         )
@@ -261,8 +286,10 @@ def _age_band_credit(
         amount,
         f"{format_rate(own_rate)} × {_plain(base)} + {format_rate(band_rate)} × {_plain(base)}"
         f" = {_plain(own_amount)} + {_plain(employer_amount)} = {_plain(amount)}",
-        f"改革前：本人缴费 {format_rate(own_rate)} 全部划入，单位缴费按年龄段（{age} 岁）"
-        f"划入 {format_rate(band_rate)}",
+        Message(
+            RULE_AGE_BAND,
+            {"own": format_rate(own_rate), "age": str(age), "band": format_rate(band_rate)},
+        ),
         (_source_text(own_rule), _source_text(bands[1])),
         (own_rule, bands[1]),
     )

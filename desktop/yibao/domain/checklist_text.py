@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
-from yibao.domain.i18n import QT_TRANSLATE_NOOP
+from yibao.domain.i18n import QT_TRANSLATE_NOOP, is_english, list_text, translated
 from yibao.domain.kernel.basis import Basis, Origin
 from yibao.domain.kernel.view import PolicyView
 from yibao.domain.policy.model import FieldSpec, ParameterInfo, ValueType
@@ -30,12 +30,21 @@ POLICY_MISSING_TEXT = QT_TRANSLATE_NOOP(
     "domain", "当地标准（政策库未收录，以当地医保部门公布为准）"
 )
 
+#: the same in English (as ``yibao_en.ts`` has it), for the English checklists
+POLICY_MISSING_TEXT_EN = (
+    "the local standard (not in the policy book; the local medical insurance office’s "
+    "published figure applies)"
+)
+
 POLICY_PREFIX = "policy:"
 _TOKEN_RE = re.compile(r"\{\{|\}\}|\{([^{}]*)\}")
 _POLICY_RE = re.compile(r"\{policy:([^{}]*)\}")
 _KEY_RE = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$")
 
 Lookup = Callable[[str], ParameterInfo | None]
+#: the display word of a text value of the book (parameter, value, table field or None),
+#: e.g. the policy book's English catalogue's ``choice``
+Words = Callable[[ParameterInfo, str, str | None], str]
 
 
 class PlaceholderError(ValueError):
@@ -96,6 +105,10 @@ def placeholder_problem(
     return None
 
 
+def _missing_text() -> str:
+    return POLICY_MISSING_TEXT_EN if is_english() else POLICY_MISSING_TEXT
+
+
 def lookup_in(parameters: Mapping[str, ParameterInfo]) -> Lookup:
     return parameters.get
 
@@ -107,6 +120,8 @@ class Filler:
     facts: Mapping[str, object]
     view: PolicyView | None
     lookup: Lookup
+    #: in English, the words of the book's text values (they are Chinese data)
+    words: Words | None = None
     basis: dict[str, Basis] = field(default_factory=dict)
 
     @property
@@ -126,7 +141,10 @@ class Filler:
         if name.startswith(POLICY_PREFIX):
             return self._policy(name[len(POLICY_PREFIX) :])
         value = self.facts.get(name)
-        return value if isinstance(value, str) else whole
+        if not isinstance(value, str):
+            return whole
+        # a fact that is a label (备案类型) reads in the chosen language; a place stays
+        return translated(value) if is_english() else value
 
     def _policy(self, reference: str) -> str:
         text, basis = self._value(reference)
@@ -141,17 +159,26 @@ class Filler:
         try:
             info, spec = resolve_reference(reference, self._lookup)
         except PlaceholderError:
-            return POLICY_MISSING_TEXT, Basis(reference, "", "", Origin.MISSING)
+            return _missing_text(), Basis(reference, "", "", Origin.MISSING)
         if self.view is None:
-            return POLICY_MISSING_TEXT, Basis.missing(info)
+            return _missing_text(), Basis.missing(info)
         fact = self.view.fact(info.key)
         if fact.value is None:
-            return POLICY_MISSING_TEXT, fact.basis
+            return _missing_text(), fact.basis
+        words = self.words if is_english() else None
         if spec is None:
-            return prose_value(info, fact.value), fact.basis
+            value = fact.value
+            if words is not None and info.value_type is ValueType.TEXT_LIST:
+                items = value if isinstance(value, tuple) else (value,)
+                return list_text(words(info, str(item), None) for item in items), fact.basis
+            if words is not None and info.value_type is ValueType.TEXT:
+                return words(info, str(value), None), fact.basis
+            return prose_value(info, value), fact.basis
         row = fact.value
         if not isinstance(row, Mapping) or spec.name not in row:
-            return POLICY_MISSING_TEXT, replace(fact.basis, origin=Origin.MISSING)
+            return _missing_text(), replace(fact.basis, origin=Origin.MISSING)
+        if words is not None and spec.value_type is ValueType.TEXT:
+            return words(info, str(row[spec.name]), spec.name), fact.basis
         return prose_scalar(spec.value_type, row[spec.name], spec.unit), fact.basis
 
     def _lookup(self, key: str) -> ParameterInfo | None:

@@ -32,9 +32,10 @@ from pathlib import Path
 from typing import Any
 
 from yibao.domain.cases import CaseItem
+from yibao.domain.checklist_english import EnglishCatalogue, in_language, load_english
 from yibao.domain.checklist_text import POLICY_MISSING_TEXT as POLICY_MISSING_TEXT
 from yibao.domain.checklist_text import Filler, lookup_in, placeholder_problem
-from yibao.domain.i18n import QT_TRANSLATE_NOOP
+from yibao.domain.i18n import QT_TRANSLATE_NOOP, is_english
 from yibao.domain.kernel.basis import Basis
 from yibao.domain.kernel.view import PolicyView
 from yibao.domain.policy.model import Confidence, ParameterInfo, Source
@@ -171,10 +172,20 @@ class ChecklistBook:
     checklists: Mapping[str, Checklist]
     #: checklist-local sources (``[[source]]`` in any file), by id
     sources: Mapping[str, Source] = field(default_factory=dict)
-    #: section id → heading, known sections first then the files' own, in display order
-    sections: Mapping[str, str] = field(default_factory=lambda: dict(SECTION_LABELS))
+    #: section id → Chinese heading, known sections first then the files' own, in order
+    zh_sections: Mapping[str, str] = field(default_factory=lambda: dict(SECTION_LABELS))
     #: the policy parameters placeholders were checked against (empty: not checked)
     parameters: Mapping[str, ParameterInfo] = field(default_factory=dict)
+    #: the English of the texts (``checklists/en``), used when English is chosen
+    english: EnglishCatalogue | None = None
+
+    @property
+    def sections(self) -> Mapping[str, str]:
+        """Section id → heading in the language chosen (the common ones stay Chinese: the
+        UI translates them with ``dtr``)."""
+        if self.english is None or not is_english():
+            return self.zh_sections
+        return self.english.section_labels(self.zh_sections, SECTION_LABELS)
 
     def get(self, checklist_id: str) -> Checklist:
         try:
@@ -210,16 +221,21 @@ class ChecklistBook:
     def _entry(
         self, checklist_id: str, item: ChecklistItem, facts: Facts, view: PolicyView | None
     ) -> ChecklistEntry:
-        filler = Filler(facts, view, lookup_in(self.parameters))
+        words = self.english.words if self.english is not None else None
+        filler = Filler(facts, view, lookup_in(self.parameters), words)
+
+        def text(name: str) -> str:
+            return filler.fill(in_language(self.english, item.id, name, getattr(item, name)))
+
         return ChecklistEntry(
             id=item.id,
             section=item.section,
-            text=filler.fill(item.text),
-            why=filler.fill(item.why),
+            text=text("text"),
+            why=text("why"),
             required=item.required,
             source_id=item.source_id,
             confidence=item.confidence,
-            note=filler.fill(item.note),
+            note=text("note"),
             checklist_id=checklist_id,
             basis=tuple(filler.basis.values()),
             missing=filler.missing,
@@ -578,4 +594,5 @@ def load_checklists(
                 )
             if catalogue is not None:
                 _check_placeholders(item, _Fail(checklist.path, item.id), catalogue)
-    return ChecklistBook(checklists, sources, sections, catalogue or {})
+    english = load_english(directory / "en")
+    return ChecklistBook(checklists, sources, sections, catalogue or {}, english)

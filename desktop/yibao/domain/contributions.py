@@ -25,7 +25,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Literal
 
-from yibao.domain.i18n import QT_TRANSLATE_NOOP
+from yibao.domain.i18n import QT_TRANSLATE_NOOP, duration_text, month_text
 from yibao.domain.people import Gender, Member, Scheme
 from yibao.domain.policy import Override, PolicyBook, Resolved
 
@@ -111,7 +111,8 @@ class Month:
         return f"{self.year:04d}-{self.month:02d}"
 
     def label(self) -> str:
-        return f"{self.year}年{self.month}月"
+        """``2025年3月`` (``2025-03`` in English, :func:`yibao.domain.i18n.month_text`)."""
+        return month_text(self.year, self.month)
 
     @classmethod
     def parse(cls, value: object) -> Month:
@@ -469,13 +470,8 @@ class YearsStatus:
 
 
 def years_text(months: int) -> str:
-    """``"25年3个月"`` / ``"8个月"`` / ``"0个月"``."""
-    years, rest = divmod(max(months, 0), 12)
-    if years and rest:
-        return f"{years}年{rest}个月"
-    if years:
-        return f"{years}年"
-    return f"{rest}个月"
+    """``"25年3个月"`` / ``"8个月"`` / ``"0个月"`` (English: ``"25 years 3 months"``)."""
+    return duration_text(months)
 
 
 def years_status(

@@ -4,15 +4,16 @@ placeholders for the user's region and day (the user's overrides applied)."""
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Iterable, Sequence
 from datetime import date
 
 from yibao.domain.checklists import ChecklistBook, ChecklistEntry, Facts, load_checklists
 from yibao.domain.kernel import PolicyView
-from yibao.domain.policy import Override, Source
+from yibao.domain.policy import Override, ParameterInfo, Source
 from yibao.resources import resource_path
-from yibao.services.policy import policy_book
+from yibao.services.policy import english_catalogue, policy_book
 
 
 @functools.cache
@@ -20,11 +21,20 @@ def checklist_book() -> ChecklistBook:
     """Every checklist; item sources must exist in ``policy/sources.toml`` or the file, and
     every ``{policy:KEY}`` placeholder must name a parameter of ``policy/parameters.toml``."""
     book = policy_book()
-    return load_checklists(
+    checklists = load_checklists(
         resource_path("checklists"),
         known_sources=[s.id for s in book.sources()],
         parameters=book.parameters(),
     )
+    if checklists.english is None:
+        return checklists
+    # in English, the book's text values in {policy:…} read as its English catalogue has them
+    english = dataclasses.replace(checklists.english, words=_policy_words)
+    return dataclasses.replace(checklists, english=english)
+
+
+def _policy_words(info: ParameterInfo, value: str, field_name: str | None) -> str:
+    return english_catalogue().choice(info, value, field_name)
 
 
 def checklist_view(

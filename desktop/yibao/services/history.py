@@ -41,7 +41,7 @@ from yibao.domain.flexible import (
     quotes,
     user_quote,
 )
-from yibao.domain.i18n import QT_TRANSLATE_NOOP
+from yibao.domain.i18n import QT_TRANSLATE_NOOP, Message, fill, list_text
 from yibao.domain.importers import (
     MSG_DUPLICATE_SAVED,
     Defaults,
@@ -150,6 +150,12 @@ W_RETIRES_FEMALE = QT_TRANSLATE_NOOP("services", "；女性按原55岁计算，�
 W_NOT_BY_RETIREMENT = QT_TRANSLATE_NOOP(
     "services", "到退休时仍不够，需要一次性补缴或退休后继续缴费，以当地规定为准。"
 )
+#: the parts warnings are built from (translated with them: yibao.domain.i18n.Message)
+W_RULE_REGION = QT_TRANSLATE_NOOP("services", "{region}的规定")
+W_RULE_USUAL = QT_TRANSLATE_NOOP("services", "按多数地区的做法，以当地规定为准")
+W_PROJECTED = QT_TRANSLATE_NOOP("services", "（需继续按月缴费）")
+W_WHEN_YEAR = QT_TRANSLATE_NOOP("services", "{year} 年度")
+W_WHEN_FOR_YEAR = QT_TRANSLATE_NOOP("services", "为 {year} 年度")
 W_REQUIREMENT_NOT_FOUND = QT_TRANSLATE_NOOP(
     "services",
     "{name}预计 {date} 退休：政策库中没有{region}这一年退休的最低缴费年限（查过，未找到），"
@@ -165,11 +171,14 @@ W_CREDIT_MISMATCH = QT_TRANSLATE_NOOP(
 @dataclass(frozen=True, slots=True)
 class HistoryWarning:
     template: str
-    params: dict[str, str]
+    #: text, or parts that are messages themselves (:class:`~yibao.domain.i18n.Message`, or
+    #: a tuple of parts), translated with the template by ``yibao.ui.i18n.dtr``
+    params: dict[str, str | Message | tuple[str | Message, ...]]
 
     @property
     def message(self) -> str:
-        return self.template.format(**self.params)
+        """The Chinese."""
+        return fill(self.template, self.params)
 
 
 # ---------------------------------------------------------------------------- view
@@ -723,9 +732,9 @@ def _employee_warning(name: str, b: EmployeeBreak, today: date) -> HistoryWarnin
                 "stop": b.benefits_stop.label(),
                 "resume": str(b.resume_after_months),
                 "rule": (
-                    f"{b.resume_rule.region_name}的规定"
+                    Message(W_RULE_REGION, {"region": b.resume_rule.region_name})
                     if b.resume_rule is not None and b.resume_rule.region_key != "national"
-                    else "按多数地区的做法，以当地规定为准"
+                    else Message(W_RULE_USUAL)
                 ),
             },
         )
@@ -739,7 +748,7 @@ def _employee_warning(name: str, b: EmployeeBreak, today: date) -> HistoryWarnin
                 "months": str(b.months),
                 "stop": b.benefits_stop.label(),
                 "resumes": b.resumes.label(),
-                "projected": "（需继续按月缴费）" if b.resume_projected else "",
+                "projected": Message(W_PROJECTED) if b.resume_projected else "",
             },
         )
     return None
@@ -767,9 +776,11 @@ def _resident_warning(name: str, rb: ResidentBreak, today: date) -> HistoryWarni
         W_RESIDENT,
         {
             "name": name,
-            "years": "、".join(str(y) for y in rb.uncovered),
+            "years": list_text(str(y) for y in rb.uncovered),
             "count": str(len(rb.uncovered)),
-            "when": f"{rb.enrol_year} 年度" if not rb.ongoing else f"为 {rb.enrol_year} 年度",
+            "when": Message(
+                W_WHEN_FOR_YEAR if rb.ongoing else W_WHEN_YEAR, {"year": rb.enrol_year}
+            ),
             "months": str(w.total_months),
             "start": w.benefit_start.isoformat(),
             "repair": _repair_text(rb) + extra,
@@ -777,30 +788,28 @@ def _resident_warning(name: str, rb: ResidentBreak, today: date) -> HistoryWarni
     )
 
 
-def _repair_text(rb: ResidentBreak) -> str:
+def _repair_text(rb: ResidentBreak) -> tuple[Message, ...]:
     """What repairing (paying missed years) would shorten the wait to, and its cost."""
     r = rb.with_repair
     if r is None:
-        return ""
+        return ()
+    params = {
+        "n": str(r.repaired_years),
+        "months": str(r.total_months),
+        "start": r.benefit_start.isoformat(),
+    }
     if rb.repair_cost is not None:
-        return W_RESIDENT_REPAIR.format(
-            n=str(r.repaired_years),
-            cost=format_yuan(rb.repair_cost),
-            months=str(r.total_months),
-            start=r.benefit_start.isoformat(),
-        )
-    return W_RESIDENT_REPAIR_NO_COST.format(
-        n=str(r.repaired_years), months=str(r.total_months), start=r.benefit_start.isoformat()
-    )
+        return (Message(W_RESIDENT_REPAIR, {**params, "cost": format_yuan(rb.repair_cost)}),)
+    return (Message(W_RESIDENT_REPAIR_NO_COST, params),)
 
 
-def _resident_extra(rb: ResidentBreak) -> str:
+def _resident_extra(rb: ResidentBreak) -> tuple[Message, ...]:
     """The newborn and exempt-group notes of a resident waiting period."""
-    extra = W_RESIDENT_NEWBORN if rb.newborn_window_unknown else ""
+    extra: tuple[Message, ...] = (Message(W_RESIDENT_NEWBORN),) if rb.newborn_window_unknown else ()
     if rb.exempt_rule is not None and isinstance(rb.exempt_rule.value, tuple):
-        groups = "、".join(str(g) for g in rb.exempt_rule.value)
+        groups = list_text(str(g) for g in rb.exempt_rule.value)
         if groups:
-            extra += W_RESIDENT_EXEMPT.format(groups=groups)
+            extra += (Message(W_RESIDENT_EXEMPT, {"groups": groups}),)
     return extra
 
 
@@ -808,20 +817,20 @@ def _shortfall_warning(
     member: Member, years: YearsStatus, req: RetirementRequirement
 ) -> HistoryWarning:
     """Fewer years paid than retirement asks for."""
+    actual_rule: str | Message = ""
     if req.min_actual_months and req.actual_local:
-        actual_rule = W_ACTUAL_LOCAL_RULE.format(
-            region=req.resolved.region_name, years=years_text(req.min_actual_months)
+        actual_rule = Message(
+            W_ACTUAL_LOCAL_RULE,
+            {"region": req.resolved.region_name, "years": years_text(req.min_actual_months)},
         )
     elif req.min_actual_months:
-        actual_rule = W_ACTUAL_RULE.format(years=years_text(req.min_actual_months))
-    else:
-        actual_rule = ""
-    retirement = ""
+        actual_rule = Message(W_ACTUAL_RULE, {"years": years_text(req.min_actual_months)})
+    retirement: tuple[Message, ...] = ()
     if req.retirement_date is not None:
-        note = W_RETIRES_FEMALE if member.gender is Gender.FEMALE else ""
-        retirement = W_RETIRES.format(date=req.retirement_date.isoformat(), note=note)
+        note = Message(W_RETIRES_FEMALE) if member.gender is Gender.FEMALE else ""
+        retirement = (Message(W_RETIRES, {"date": req.retirement_date.isoformat(), "note": note}),)
         if years.met_by_retirement is False:
-            retirement += W_NOT_BY_RETIREMENT
+            retirement += (Message(W_NOT_BY_RETIREMENT),)
     return HistoryWarning(
         W_SHORTFALL,
         {

@@ -3,27 +3,15 @@
 Qt translates the interface's own strings; texts that are data — parameter labels, source
 titles — are chosen by services. The UI sets the language once at start, before the first use
 of the book (:func:`yibao.ui.i18n.install_translators` does), and the app restarts to change
-it. This module imports nothing, so setting the language costs first paint nothing.
+it. The setting is :mod:`yibao.domain.i18n`'s (which imports nothing heavy), so setting the
+language costs first paint nothing.
 """
 
 from __future__ import annotations
 
-#: the languages the app offers (``Preferences.language``)
-CHINESE = "zh_CN"
-ENGLISH = "en"
-
-_language = CHINESE
-
-
-def set_language(language: str) -> None:
-    """Use *language* (``"zh_CN"`` or ``"en"``; anything else means Chinese)."""
-    global _language
-    _language = ENGLISH if language == ENGLISH else CHINESE
-
-
-def language() -> str:
-    return _language
-
-
-def is_english() -> bool:
-    return _language == ENGLISH
+# one setting for the whole app: the domain's (which formats dates and quantities by it too)
+from yibao.domain.i18n import CHINESE as CHINESE
+from yibao.domain.i18n import ENGLISH as ENGLISH
+from yibao.domain.i18n import is_english as is_english
+from yibao.domain.i18n import language as language
+from yibao.domain.i18n import set_language as set_language

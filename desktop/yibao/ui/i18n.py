@@ -12,14 +12,14 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-
-if TYPE_CHECKING:
-    from datetime import date
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
+if TYPE_CHECKING:
+    from datetime import date
+
+from yibao.domain.i18n import Message, set_language, set_translator
 from yibao.resources import resource_path
-from yibao.services.language import set_language as set_data_language
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +52,8 @@ def install_translators(app: QCoreApplication, language: str, *, qt_now: bool = 
     later.
     """
     remove_translators(app)
-    set_data_language(language)  # texts from data (the policy book) follow, before first use
+    set_language(language)
+    set_translator(_translate)
     if language == "en":
         ours = QTranslator(app)
         if ours.load(str(resource_path("translations", "yibao_en.qm"))):
@@ -103,11 +104,40 @@ def apply_font(app: QApplication, point_size: int) -> None:
 
 
 def dtr(text: str, params: Mapping[str, object] | None = None) -> str:
-    """Translate a domain/services message template, then fill in its parameters."""
+    """Translate a domain/services message template, then fill in its parameters.
+
+    A parameter that is itself a marked text (a label such as ``职工医保（在职）`` that the
+    domain put in as the Chinese) is translated too; one that is a
+    :class:`~yibao.domain.i18n.Message` is translated with its own parameters."""
+    translated = _translate(text)
+    if not params:
+        return translated
+    return translated.format(**{name: _part(value) for name, value in params.items()})
+
+
+def dtr_value(value: object) -> str:
+    """A message param on its own (a :class:`~yibao.domain.i18n.Message`, a tuple of parts,
+    a marked label, or plain text), in the chosen language."""
+    return str(_part(value))
+
+
+def _part(value: object) -> object:
+    """A param that is itself a message (:class:`~yibao.domain.i18n.Message`) translated with
+    its own params; a tuple of parts as sentences one after another."""
+    if isinstance(value, Message):
+        return dtr(value.template, value.params)
+    if isinstance(value, tuple):
+        return join_sentences(*(str(_part(part)) for part in value))
+    if isinstance(value, str) and value:
+        return _translate(value)
+    return value
+
+
+def _translate(text: str) -> str:
     translated = QCoreApplication.translate("domain", text)
     if translated == text:
         translated = QCoreApplication.translate("services", text)
-    return translated.format(**params) if params else translated
+    return translated
 
 
 def join_sentences(*parts: str) -> str:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 # time or before the first paint: PySide6 builds a class's Python enums on first use, and the
 # ``Qt`` namespace alone has ~100 of them (about 15 ms). See bench/startup.py.
 from PySide6.QtCore import QSize, QTimer
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from yibao import APP_NAME_ZH, __version__
+from yibao import __version__
 from yibao.paths import AppPaths
 from yibao.prefs import Preferences
 from yibao.ui import registry
@@ -60,7 +60,9 @@ class MainWindow(QMainWindow):
         self._minimized_start = False
         #: deadline notifications and the tray icon (ui/tray.py), from ``ready`` on
         self.reminder_monitor: ReminderMonitor | None = None
-        self.setWindowTitle(APP_NAME_ZH)
+        # English: "Yibao Assistant (医保个人助手)", with the Chinese name people search for
+        app_name = self.tr("医保个人助手")
+        self.setWindowTitle(app_name)
         self.resize(1120, 740)
         self.setMinimumSize(QSize(860, 560))
         self._start_maximized = False
@@ -76,8 +78,10 @@ class MainWindow(QMainWindow):
         side.setObjectName("sidebar")
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(12, 16, 12, 12)
-        title = QLabel(APP_NAME_ZH, side)
+        title = QLabel(app_name, side)
         title.setObjectName("appTitle")
+        title.setWordWrap(" " in app_name)  # English wraps between words, Chinese never
+        self._title = title
         self.profile_label = QLabel(self.tr("正在打开数据…"), side)
         self.profile_label.setObjectName("profileLabel")
         self.profile_label.setWordWrap(True)
@@ -93,7 +97,7 @@ class MainWindow(QMainWindow):
         side_layout.addSpacing(8)
         side_layout.addWidget(self.nav, 1)
         side_layout.addWidget(version)
-        side.setFixedWidth(200)
+        self._side = side
 
         # the pages, with room above them for the "saved" confirmation (built when needed)
         right = QWidget(central)
@@ -115,6 +119,7 @@ class MainWindow(QMainWindow):
             self._add_entry(entry)
         # The first page too is built right after the first paint (DESIGN §7): until then
         # the window shows its frame, the navigation and a "loading" line.
+        self._fit_sidebar(prefs.point_size)
         self.nav.setCurrentRow(0)
         self.nav.currentRowChanged.connect(self._on_nav)
         self.ctx.household_changed.connect(self._refresh_profile)
@@ -373,6 +378,24 @@ class MainWindow(QMainWindow):
         assert isinstance(app, QApplication)
         apply_font(app, self.ctx.prefs.point_size)
         self.setStyleSheet(app_stylesheet(self.ctx.prefs.point_size))
+        self._fit_sidebar(self.ctx.prefs.point_size)
+
+    def _fit_sidebar(self, point_size: int) -> None:
+        """200 px, wider (up to 280) when a page's name or a word of the app's name needs it
+        (English in 大字 mode)."""
+        font = QFont(self.font())
+        font.setPointSize(point_size)
+        metrics = QFontMetrics(font)
+        names = [self.nav.item(row).text() for row in range(self.nav.count())]
+        widest = max((metrics.horizontalAdvance(name) for name in names), default=0)
+        font.setPointSize(point_size + 6)  # #appTitle in the style sheet
+        font.setWeight(QFont.Weight.DemiBold)
+        metrics = QFontMetrics(font)
+        words = self._title.text().split()
+        title = max((metrics.horizontalAdvance(word) for word in words), default=0)
+        # item padding (style sheet: 12 px each side), sidebar margins (12 + 12), a little air
+        widest = max(widest + 24, title + 8) + 24 + 12
+        self._side.setFixedWidth(max(200, min(280, widest)))
 
     # -- where the window was ---------------------------------------------------------------
     def _restore_geometry(self, prefs: Preferences) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from yibao.domain.i18n import QT_TRANSLATE_NOOP
+
 NATIONAL = "national"
 
 #: 直辖市: the whole municipality is one 统筹区, its city file is ``city-<pp>0000``
@@ -42,10 +44,15 @@ def region_keys_for(region_code: str | None) -> list[str]:
     return [f"city-{city}", f"province-{province}", NATIONAL]
 
 
+#: the name of the national rules (``national.toml``'s ``name``), marked so the UI
+#: translates it where it shows a region name (``dtr``)
+NATIONAL_NAME = QT_TRANSLATE_NOOP("domain", "全国")
+
+
 def fallback_region_name(region_key: str) -> str:
     """A display name for a region that has no policy file (used for overrides there)."""
     if region_key == NATIONAL:
-        return "全国"
+        return NATIONAL_NAME
     from yibao.domain.regions import region_book
 
     kind, _, code = region_key.partition("-")

@@ -23,7 +23,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
-from yibao.domain.i18n import QT_TRANSLATE_NOOP
+from yibao.domain.i18n import QT_TRANSLATE_NOOP, day_text, flag_text, list_text, quantity_text
 from yibao.domain.policy.model import (
     FieldSpec,
     FrozenTable,
@@ -376,12 +376,18 @@ def _format_table(fields: Sequence[FieldSpec], row: TableValue, english: bool = 
 
 def prose_scalar(vtype: ValueType, value: Scalar, unit: str = "") -> str:
     """A scalar written for a sentence: a number with its unit (``1000元``, ``3个月``,
-    ``8.5%``), a date as ``2026年12月31日``, a flag as 是/否, text as it is."""
+    ``8.5%``), a date as ``2026年12月31日``, a flag as 是/否, text as it is — in the language
+    set by :func:`yibao.domain.i18n.set_language` (``¥1,000``, ``2026-12-31``, yes/no)."""
     if vtype is ValueType.DATE and isinstance(value, date):
-        return f"{value.year}年{value.month}月{value.day}日"
+        return day_text(value)
+    if vtype is ValueType.BOOLEAN:
+        return flag_text(bool(value))
     text = format_scalar(vtype, value, unit)
-    if vtype in (ValueType.DECIMAL, ValueType.INTEGER) and unit not in PERCENT_SUFFIX:
-        text += unit
+    if vtype in (ValueType.DECIMAL, ValueType.INTEGER):
+        if unit in PERCENT_SUFFIX:
+            number = text.removesuffix(PERCENT_SUFFIX[unit])
+            return quantity_text(number, unit)
+        return quantity_text(text, unit, month_of_year=unit == "月")
     return text
 
 
@@ -390,4 +396,6 @@ def prose_value(info: ParameterInfo, value: PolicyValue) -> str:
     :func:`prose_scalar`, lists and tables as :func:`format_value`."""
     if info.value_type.is_scalar and not isinstance(value, tuple | Mapping):
         return prose_scalar(info.value_type, value, info.unit)
+    if info.value_type is ValueType.TEXT_LIST and isinstance(value, tuple):
+        return list_text(str(item) for item in value)
     return format_value(info, value)

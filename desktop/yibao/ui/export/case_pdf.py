@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QWidget
 
 from yibao.domain.cases import Case, CaseKind, Deadline
 from yibao.domain.checklists import SECTION_LABELS
+from yibao.domain.i18n import weekday_text
 from yibao.domain.idcard import mask_id_number
 from yibao.domain.people import Member
 from yibao.domain.policy import Source
@@ -37,14 +38,11 @@ from yibao.ui.widgets.findings import confidence_text
 _t = QCoreApplication.translate
 
 
-WEEKDAYS = ("一", "二", "三", "四", "五", "六", "日")
-
-
 def due_text(deadline: Deadline, today: date) -> str:
     """``2026-12-01（周二）还有 9 天`` / ``今天到期`` / ``已过期 3 天`` / ``已完成``."""
     day = deadline.due
     base = QCoreApplication.translate("CasePdf", "{date}（周{weekday}）").format(
-        date=day.isoformat(), weekday=WEEKDAYS[day.weekday()]
+        date=day.isoformat(), weekday=weekday_text(day)
     )
     return f"{base} {days_left_text(deadline, today)}"
 
@@ -133,6 +131,11 @@ def people_line(case: Case, member: Member | None) -> str:
 
 
 def case_html(doc: CaseDocument) -> str:
+    # outside the f-strings below, where lupdate cannot see them
+    heading_summary = _t("CasePdf", "结果摘要")
+    heading_deadlines = _t("CasePdf", "期限")
+    heading_notes = _t("CasePdf", "备注")
+    heading_sources = _t("CasePdf", "来源")
     case = doc.case
     out: list[str] = [
         "<html><head><style>",
@@ -159,7 +162,7 @@ def case_html(doc: CaseDocument) -> str:
 
     lines = summary_lines(case)
     if lines:
-        out.append(f"<h2>{_e(_t('CasePdf', '结果摘要'))}</h2><ul>")
+        out.append(f"<h2>{_e(heading_summary)}</h2><ul>")
         out += [f"<li>{_e(line)}</li>" for line in lines]
         out.append("</ul>")
 
@@ -182,7 +185,7 @@ def case_html(doc: CaseDocument) -> str:
         out += sections[section]
 
     if case.deadlines:
-        out.append(f"<h2>{_e(_t('CasePdf', '期限'))}</h2><table>")
+        out.append(f"<h2>{_e(heading_deadlines)}</h2><table>")
         for d in case.deadlines:
             box = "☑" if d.done else "☐"
             when = _e(due_text(d, doc.today))
@@ -190,11 +193,11 @@ def case_html(doc: CaseDocument) -> str:
         out.append("</table>")
 
     if case.notes.strip():
-        out.append(f"<h2>{_e(_t('CasePdf', '备注'))}</h2>")
+        out.append(f"<h2>{_e(heading_notes)}</h2>")
         out += [f"<p>{_e(line)}</p>" for line in case.notes.splitlines() if line.strip()]
 
     if doc.sources:
-        out.append(f"<h2>{_e(_t('CasePdf', '来源'))}</h2><ol class='small'>")
+        out.append(f"<h2>{_e(heading_sources)}</h2><ol class='small'>")
         for s in doc.sources:
             bits = [s.title]
             if s.doc_number:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -56,7 +57,9 @@ def next_deadline_text(case: Case, today: date) -> str:
     nxt = case.next_deadline(today)
     if nxt is None:
         return QCoreApplication.translate("CasesPage", "无")
-    return f"{nxt.due.isoformat()}（{case_pdf.days_left_text(nxt, today)}）"
+    return QCoreApplication.translate("CasesPage", "{date}（{left}）").format(
+        date=nxt.due.isoformat(), left=case_pdf.days_left_text(nxt, today)
+    )
 
 
 def is_overdue(case: Case, today: date) -> bool:
@@ -226,18 +229,20 @@ class CasesPage(Page):
             "hint",
         )
         layout.addWidget(text)
-        buttons = QHBoxLayout()
-        for entry in registry.WIZARDS:
+        # one to a row: the English names are long ("Paying relatives' resident insurance
+        # (代缴): simulation"), and even two to a row do not fit at 1024 px in 大字 mode
+        buttons = QGridLayout()
+        for row, entry in enumerate(registry.WIZARDS):
             button = QPushButton(entry.title(), frame)
             button.setObjectName(f"start_{entry.name}")
             button.setToolTip(entry.description())
             button.clicked.connect(partial(self.start_wizard.emit, entry.name))
-            buttons.addWidget(button)
+            buttons.addWidget(button, row, 0)
         if not registry.WIZARDS:
             none = QLabel(self.tr("（这个版本还没有可用的向导。）"), frame)
             none.setProperty("role", "hint")
-            buttons.addWidget(none)
-        buttons.addStretch(1)
+            buttons.addWidget(none, 0, 0)
+        buttons.setColumnStretch(1, 1)
         layout.addLayout(buttons)
         frame.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         return frame
@@ -510,7 +515,11 @@ class CasesPage(Page):
             box = self._deadline_boxes.get(deadline.id or -1)
             if box is None:
                 continue
-            box.setText(f"{deadline.label}：{case_pdf.due_text(deadline, today)}")
+            box.setText(
+                self.tr("{label}：{due}").format(
+                    label=deadline.label, due=case_pdf.due_text(deadline, today)
+                )
+            )
             overdue = not deadline.done and deadline.due < today
             box.label.setStyleSheet("color: #b3261e;" if overdue else "")
 

@@ -58,20 +58,18 @@ class HistoryPage(Page):
         self.members: list[Member] = []
         self.last_undo: UndoAction | None = None
 
-        filters = QHBoxLayout()
-        filters.addWidget(QLabel(self.tr("成员"), self))
+        # each label stays with its field; the row wraps (English in 大字 mode, 1024 px)
+        filter_row, filters = flow_row(self)
         self.member_filter = QComboBox(self)
         self.member_filter.setObjectName("member_filter")
         self.member_filter.setAccessibleName(self.tr("按成员筛选"))
         self.member_filter.addItem(self.tr("全部成员"), None)
-        filters.addWidget(self.member_filter)
-        filters.addWidget(QLabel(self.tr("年份"), self))
+        filters.addWidget(self._labelled(self.tr("成员"), self.member_filter))
         self.year_from = self._year_box("year_from", self.tr("起始年份"))
         self.year_to = self._year_box("year_to", self.tr("截止年份"))
-        filters.addWidget(self.year_from)
-        filters.addWidget(QLabel(self.tr("至"), self))
-        filters.addWidget(self.year_to)
-        filters.addWidget(QLabel(self.tr("险种"), self))
+        filters.addWidget(
+            self._labelled(self.tr("年份"), self.year_from, QLabel(self.tr("至")), self.year_to)
+        )
         self.scheme_filter = QComboBox(self)
         self.scheme_filter.setObjectName("scheme_filter")
         self.scheme_filter.setAccessibleName(self.tr("按险种筛选"))
@@ -79,9 +77,8 @@ class HistoryPage(Page):
         for s in Scheme:
             if s is not Scheme.NONE:
                 self.scheme_filter.addItem(dtr(s.label), s.value)
-        filters.addWidget(self.scheme_filter)
-        filters.addStretch(1)
-        self.body.addLayout(filters)
+        filters.addWidget(self._labelled(self.tr("险种"), self.scheme_filter))
+        self.body.addWidget(filter_row)
 
         # the row wraps instead of clipping its buttons (大字 mode, 1024 px)
         button_row, buttons = flow_row(self)
@@ -144,6 +141,17 @@ class HistoryPage(Page):
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
         ctx.household_changed.connect(self._household_changed)
         self._update_buttons()
+
+    def _labelled(self, text: str, *widgets: QWidget) -> QWidget:
+        """A label and its field(s), kept on one line of the wrapping filter row."""
+        group = QWidget(self)
+        row = QHBoxLayout(group)
+        row.setContentsMargins(0, 0, 12, 0)
+        row.addWidget(QLabel(text, group))
+        for widget in widgets:
+            widget.setParent(group)
+            row.addWidget(widget)
+        return group
 
     def _year_box(self, name: str, accessible: str) -> QSpinBox:
         box = QSpinBox(self)

@@ -165,7 +165,7 @@ def basis_tag(basis: Basis, today: date | None = None, *, region: bool = True) -
     if basis.national_fallback:
         parts.append(_t("Findings", "当地未收录，用全国的数"))
     elif region and basis.region_name:
-        parts.append(basis.region_name)
+        parts.append(dtr(basis.region_name))  # 全国 is a marked name
     if basis.figure_year is not None:
         parts.append(_t("Findings", "{year} 年度的数").format(year=basis.figure_year))
     if today is not None and basis.stale(today) is not None:
@@ -197,7 +197,7 @@ def _dated(basis: Basis) -> str:
 
 
 def _policy_main(basis: Basis) -> str:
-    parts = [basis.region_name]
+    parts = [dtr(basis.region_name)]  # 全国 is a marked name
     if basis.origin is Origin.OVERRIDE:
         parts.append(_t("Findings", "本地修改（您自己填写的值）"))
     elif basis.source is not None:

@@ -22,14 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from yibao.domain.i18n import is_english
 from yibao.domain.money import format_yuan
 from yibao.domain.people import Scheme
 from yibao.ui.context import AppContext
-from yibao.ui.i18n import dtr
+from yibao.ui.i18n import dtr, dtr_value
 from yibao.ui.widgets.basics import clear_layout, label
 from yibao.ui.widgets.charts import BalanceChart, BalanceSeries, YearBar, YearlyChart
 
 if TYPE_CHECKING:
+    from yibao.domain.account import Credit
     from yibao.services.database import Database
     from yibao.services.history import MemberAnalysis
 
@@ -237,11 +239,11 @@ class HistorySection(QWidget):
             if credit is not None and credit.amount is not None:
                 lines.append(
                     self.tr("每月划入个人账户 {amount}：{why}").format(
-                        amount=format_yuan(credit.amount), why=credit.explanation
+                        amount=format_yuan(credit.amount), why=self._credit_text(credit)
                     )
                 )
             elif credit is not None:
-                lines.append(self.tr("每月划入：{why}").format(why=dtr(credit.rule)))
+                lines.append(self.tr("每月划入：{why}").format(why=dtr_value(credit.why)))
             if acc.balance is not None:
                 text = self.tr("个人账户余额（按记录推算）{balance}").format(
                     balance=format_yuan(acc.balance)
@@ -252,6 +254,17 @@ class HistorySection(QWidget):
                     )
                 lines.append(text)
         return lines
+
+    def _credit_text(self, credit: Credit) -> str:
+        """``Credit.explanation`` in the chosen language: formula，规则：…，来源：…"""
+        comma, semicolon = (", ", "; ") if is_english() else ("，", "；")
+        parts = [credit.formula] if credit.formula else []
+        if credit.rule:
+            parts.append(self.tr("规则：{rule}").format(rule=dtr_value(credit.why)))
+        if credit.sources:
+            sources = semicolon.join(dict.fromkeys(credit.sources))
+            parts.append(self.tr("来源：{sources}").format(sources=sources))
+        return comma.join(parts)
 
     def _card(self, a: MemberAnalysis) -> QFrame:
         card = QFrame(self)

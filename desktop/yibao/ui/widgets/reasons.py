@@ -91,6 +91,7 @@ def guide_html(
     problem_sections: set[str],
 ) -> str:
     """Checklist entries by section: numbered steps, bullet lists, or problem → fix pairs."""
+    source_label = _t("BindingReasons", "出处：")  # outside the f-string: lupdate sees it
     out: list[str] = []
     for heading, entries in groups:
         if not entries:
@@ -113,7 +114,7 @@ def guide_html(
             unconfirmed = entry_confidence(e, sources) is Confidence.UNCONFIRMED
             src_html = (
                 f'<br/><span style="color:{DOUBT if unconfirmed else QUIET};'
-                f'font-size:small">{_e(_t("BindingReasons", "出处："))}{_e(src)}'
+                f'font-size:small">{_e(source_label)}{_e(src)}'
                 + (_e(_t("BindingReasons", "，以当地为准")) if unconfirmed else "")
                 + "</span>"
                 if src
