@@ -100,7 +100,7 @@ class _SubtitleFit(QObject):
     def later(self) -> None:
         if not self.pending:
             self.pending = True
-            QTimer.singleShot(0, self.fit)
+            QTimer.singleShot(0, self, self.fit)  # not after self is gone
 
     def fit(self) -> None:
         self.pending = False
