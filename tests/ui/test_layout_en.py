@@ -124,3 +124,47 @@ def test_proxy_payment_pages_fit_in_english_large_at_1024x700(
     assert problems == {"giver": [], "relatives": [], "result": []}
     wizard.edits.reset()
     wizard.reject()
+
+
+def test_dialogs_fit_in_english_large(
+    qtbot: QtBot,
+    open_window: Callable[..., MainWindow],
+    tmp_paths: AppPaths,
+    english_large: Preferences,
+) -> None:
+    """Each dialog at the size it opens with, narrower than a 1024 screen, nothing cut off: the
+    account dialog's section title, the member form's 参保状态 check box and the recovery
+    dialog's wrapped lines were cut, and the import dialog's options made it 1081 px wide."""
+    from tests.ui.test_layout import HOUSEHOLD
+    from yibao.ui.dialogs.account_dialog import AccountDialog
+    from yibao.ui.dialogs.import_dialog import ImportDialog
+    from yibao.ui.dialogs.member_dialog import MemberDialog
+    from yibao.ui.dialogs.recovery import RecoveryDialog
+
+    tmp_paths.ensure()
+    seed(tmp_paths, make_profile(name="李娜", region_code="510100"), HOUSEHOLD)
+    window = open_window(english_large)
+    ctx = window.ctx
+    window.show_page("history")
+    wait_idle(qtbot, window)
+    members = window.page("history").members  # type: ignore[attr-defined]
+    dialogs = {
+        "member": MemberDialog(ctx, None, window),
+        "account": AccountDialog(ctx, members[0], window),
+        "import": ImportDialog(ctx, members, None, window),
+        "recovery": RecoveryDialog(tmp_paths, "数据文件是空的（0 字节）", start_over=True),
+    }
+    problems: dict[str, list[str]] = {}
+    for name, dialog in dialogs.items():
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        wait_idle(qtbot, window)
+        qtbot.wait(50)
+        found = [str(p) for p in find_problems(dialog)]
+        if dialog.width() > 1024:
+            found.append(f"{dialog.width()} px wide")
+        if found:
+            problems[name] = found
+        dialog.hide()
+    assert problems == {}

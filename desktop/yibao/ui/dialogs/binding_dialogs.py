@@ -29,6 +29,7 @@ from yibao.domain.money import AmountError, format_yuan, parse_yuan
 from yibao.ui.i18n import dtr
 from yibao.ui.widgets.basics import from_qdate as _pydate
 from yibao.ui.widgets.basics import label as _label
+from yibao.ui.widgets.basics import scaled_width
 from yibao.ui.widgets.basics import to_qdate as _qdate
 from yibao.ui.widgets.discard import GuardedDialog
 from yibao.ui.widgets.findings import basis_text
@@ -57,7 +58,7 @@ class BindingDateDialog(GuardedDialog):
         super().__init__(parent)
         self.setObjectName("bindingDateDialog")
         self.setWindowTitle(title)
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(scaled_width(self, 460))  # 大字: as many words a line
         self.answer: DateAndReason | None = None
         layout = QVBoxLayout(self)
         intro = _label(text, self)

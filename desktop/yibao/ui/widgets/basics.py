@@ -138,7 +138,7 @@ class _LastColumnFit(QObject):
     def later(self) -> None:
         if not self.pending:
             self.pending = True
-            QTimer.singleShot(0, self.fit)
+            QTimer.singleShot(0, self, self.fit)  # not after self is gone
 
     def fit(self) -> None:
         self.pending = False
@@ -168,6 +168,13 @@ def stretch_last_when_room(table: QTableView) -> None:
 
 #: the point size the fixed column widths below were chosen at (normal mode)
 _BASE_POINT_SIZE = 10
+
+
+def scaled_width(widget: QWidget, width: int) -> int:
+    """A width chosen at the normal text size, grown with ``widget``'s font (大字 mode)."""
+    return round(
+        width * max(widget.font().pointSizeF(), float(_BASE_POINT_SIZE)) / _BASE_POINT_SIZE
+    )
 
 
 def fit_columns(table: QTableView, widths: tuple[int, ...]) -> None:
