@@ -123,7 +123,7 @@ class WhoPaysDialog(QDialog):
         self.setup = setup
         self.setObjectName("whoPaysDialog")
         self.setWindowTitle(self.tr("谁来付钱？"))
-        self.setMinimumSize(620, 560)
+        self.setMinimumSize(scaled_width(self, 620), 560)  # 大字: as many words a line
         self.plan: PaymentPlan | None = None
         layout = QVBoxLayout(self)
         intro = _label(
@@ -135,6 +135,8 @@ class WhoPaysDialog(QDialog):
         )
         layout.addWidget(intro)
         form = QFormLayout()
+        # a long label (共济人…的余额（须留…）, longer in English) puts its field below it
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.errors = FieldErrors()
         self.bill = QLineEdit(self)
         self.bill.setObjectName("bill")
