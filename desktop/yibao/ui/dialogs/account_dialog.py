@@ -33,6 +33,7 @@ from yibao.ui.context import AppContext
 from yibao.ui.dialogs.failures import show_at_fields
 from yibao.ui.i18n import dtr, join_sentences
 from yibao.ui.widgets.basics import label as _label
+from yibao.ui.widgets.basics import scaled_width
 from yibao.ui.widgets.discard import GuardedDialog
 from yibao.ui.widgets.findings import basis_tag
 from yibao.ui.widgets.forms import FieldErrors
@@ -54,7 +55,7 @@ class AccountDialog(GuardedDialog):
         assert member.id is not None
         self.setObjectName("accountDialog")
         self.setWindowTitle(self.tr("{name}的缴费年限与个人账户").format(name=member.name))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(scaled_width(self, 560))  # 大字: as many words a line
         self.ctx = ctx
         self.member = member
         self.saved: MemberHistory | None = None
@@ -92,8 +93,9 @@ class AccountDialog(GuardedDialog):
         self.errors.add_row(form, self.tr("余额对应日期"), "opening_date", self.opening_date)
         layout.addLayout(form)
 
-        title = QLabel(self.tr("个人账户支出与扣款（看病买药、长护险、代缴等）"), self)
-        title.setProperty("role", "sectionTitle")
+        title = _label(
+            self.tr("个人账户支出与扣款（看病买药、长护险、代缴等）"), self, "sectionTitle"
+        )
         layout.addWidget(title)
         self.movements = QTableWidget(0, 4, self)
         self.movements.setObjectName("movements")
@@ -132,6 +134,9 @@ class AccountDialog(GuardedDialog):
             self.move_remove,
         ):
             add_row.addWidget(w)
+        for edit in (self.move_date, self.move_amount):  # the whole hint, in English too
+            hint = edit.fontMetrics().horizontalAdvance(edit.placeholderText())
+            edit.setMinimumWidth(hint + 16)
         layout.addLayout(add_row)
         self.move_error = QLabel("", self)
         self.move_error.setProperty("role", "fieldError")

@@ -29,6 +29,7 @@ from yibao.domain.money import AmountError, format_yuan, parse_yuan
 from yibao.ui.i18n import dtr
 from yibao.ui.widgets.basics import from_qdate as _pydate
 from yibao.ui.widgets.basics import label as _label
+from yibao.ui.widgets.basics import scaled_width
 from yibao.ui.widgets.basics import to_qdate as _qdate
 from yibao.ui.widgets.discard import GuardedDialog
 from yibao.ui.widgets.findings import basis_text
@@ -57,7 +58,7 @@ class BindingDateDialog(GuardedDialog):
         super().__init__(parent)
         self.setObjectName("bindingDateDialog")
         self.setWindowTitle(title)
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(scaled_width(self, 460))  # 大字: as many words a line
         self.answer: DateAndReason | None = None
         layout = QVBoxLayout(self)
         intro = _label(text, self)
@@ -122,7 +123,7 @@ class WhoPaysDialog(QDialog):
         self.setup = setup
         self.setObjectName("whoPaysDialog")
         self.setWindowTitle(self.tr("谁来付钱？"))
-        self.setMinimumSize(620, 560)
+        self.setMinimumSize(scaled_width(self, 620), 560)  # 大字: as many words a line
         self.plan: PaymentPlan | None = None
         layout = QVBoxLayout(self)
         intro = _label(
@@ -134,6 +135,8 @@ class WhoPaysDialog(QDialog):
         )
         layout.addWidget(intro)
         form = QFormLayout()
+        # a long label (共济人…的余额（须留…）, longer in English) puts its field below it
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.errors = FieldErrors()
         self.bill = QLineEdit(self)
         self.bill.setObjectName("bill")

@@ -26,6 +26,7 @@ from yibao.domain.policy import format_rate
 from yibao.ui.context import AppContext
 from yibao.ui.i18n import dtr, join_sentences
 from yibao.ui.widgets.basics import label as _label
+from yibao.ui.widgets.basics import scaled_width
 from yibao.ui.widgets.findings import basis_tag, confidence_text
 from yibao.ui.widgets.forms import FieldErrors
 from yibao.ui.widgets.region_picker import RegionPicker
@@ -43,7 +44,7 @@ class FlexibleDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("flexibleDialog")
         self.setWindowTitle(self.tr("灵活就业缴费计算"))
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(scaled_width(self, 640))  # 大字: as many words a line
         self.ctx = ctx
         self.answer: FlexibleAnswer | None = None
         layout = QVBoxLayout(self)

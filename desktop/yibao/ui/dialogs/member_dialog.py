@@ -11,6 +11,7 @@ from yibao.domain.people import Member, Relation
 from yibao.ui.context import AppContext
 from yibao.ui.dialogs.failures import show_at_fields
 from yibao.ui.widgets.basics import label as _label
+from yibao.ui.widgets.basics import scaled_width
 from yibao.ui.widgets.discard import GuardedDialog
 from yibao.ui.widgets.member_form import MemberForm, form_errors
 
@@ -32,7 +33,7 @@ class MemberDialog(GuardedDialog):
             self.setWindowTitle(self.tr("编辑个人信息"))
         else:
             self.setWindowTitle(self.tr("编辑家庭成员") if member else self.tr("添加家庭成员"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(scaled_width(self, 560))  # 大字: as many words a line
         layout = QVBoxLayout(self)
         hint = _label(
             self.tr("带 * 的为必填项。身份证号只保存在本机，界面中始终部分隐藏。"), self, "hint"

@@ -24,6 +24,7 @@ from yibao.ui.dialogs.failures import show_at_fields
 from yibao.ui.i18n import dtr
 from yibao.ui.widgets.basics import from_qdate as _pydate
 from yibao.ui.widgets.basics import label as _label
+from yibao.ui.widgets.basics import scaled_width
 from yibao.ui.widgets.basics import to_qdate as _qdate
 from yibao.ui.widgets.discard import GuardedDialog
 from yibao.ui.widgets.forms import FieldErrors
@@ -64,7 +65,7 @@ class OverrideDialog(GuardedDialog):
         self.saved: Override | None = None
         info = resolved.info
         self.setWindowTitle(self.tr("修改本地值"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(scaled_width(self, 560))  # 大字: as many words a line
         layout = QVBoxLayout(self)
         intro = _label(
             self.tr(
@@ -172,7 +173,7 @@ class LocalValueDialog(GuardedDialog):
         self.group = group
         self.saved: Override | None = None
         self.setWindowTitle(self.tr("填写当地数值"))
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(scaled_width(self, 480))  # 大字: as many words a line
         layout = QVBoxLayout(self)
         place = region.region_name or self.tr("当地")
         subject = f"{what}（{group}）" if group else what

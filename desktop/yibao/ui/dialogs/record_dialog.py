@@ -32,6 +32,7 @@ from yibao.ui.context import AppContext
 from yibao.ui.dialogs.failures import show_at_fields
 from yibao.ui.i18n import dtr
 from yibao.ui.widgets.basics import label as _label
+from yibao.ui.widgets.basics import scaled_width
 from yibao.ui.widgets.discard import GuardedDialog
 from yibao.ui.widgets.forms import FieldErrors
 
@@ -62,7 +63,7 @@ class RecordDialog(GuardedDialog):
         self.editing = record
         self.result_: SaveResult | None = None
         self.setWindowTitle(self.tr("修改缴费记录") if record else self.tr("添加缴费记录"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(scaled_width(self, 520))  # 大字: as many words a line
         layout = QVBoxLayout(self)
         hint = _label(
             self.tr("带 * 的为必填项。金额按缴费明细填写，单位是元；不知道的可以空着。"),

@@ -10,6 +10,7 @@ import enum
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from yibao.paths import AppPaths
+from yibao.ui.widgets.basics import grow_to_fit, scaled_width
 
 
 class Choice(enum.Enum):
@@ -41,7 +43,7 @@ class RecoveryDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("recoveryDialog")
         self.setWindowTitle(self.tr("数据文件无法打开"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(scaled_width(self, 560))  # 大字: as many words a line
         self.chosen: Path | Choice | None = None
         layout = QVBoxLayout(self)
         text = QLabel(message, self)
@@ -110,6 +112,10 @@ class RecoveryDialog(QDialog):
         buttons.accepted.connect(self._restore)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        grow_to_fit(self)  # 大字 and English: the wrapped lines need more height
 
     def _restore(self) -> None:
         item = self.backups.currentItem()

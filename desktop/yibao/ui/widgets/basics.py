@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import QAbstractItemModel, QDate, Qt
+from PySide6.QtCore import QAbstractItemModel, QDate, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -107,12 +107,74 @@ def row_table(
         else QHeaderView.ResizeMode.Interactive
     )
     header.setStretchLastSection(True)
+    if fit_contents:
+        stretch_last_when_room(table)
     table.setAlternatingRowColors(striped)
     return table
 
 
+class _LastColumnFit(QObject):
+    """Keeps a table's last column at least as wide as its title and cells (see below)."""
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self.table = table
+        self.pending = False
+        table.viewport().installEventFilter(self)
+        header = table.horizontalHeader()
+        header.sectionResized.connect(self.later)
+        header.sectionCountChanged.connect(self.later)
+        model = table.model()
+        if model is not None:
+            for signal in (model.modelReset, model.layoutChanged, model.rowsInserted):
+                signal.connect(self.later)
+        self.later()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.later()
+        return False
+
+    def later(self) -> None:
+        if not self.pending:
+            self.pending = True
+            QTimer.singleShot(0, self, self.fit)  # not after self is gone
+
+    def fit(self) -> None:
+        self.pending = False
+        header = self.table.horizontalHeader()
+        shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        if not shown:
+            return
+        last = max(shown, key=header.visualIndex)
+        others = sum(header.sectionSize(c) for c in shown if c != last)
+        needed = max(header.sectionSizeHint(last), self.table.sizeHintForColumn(last))
+        room = others + needed <= self.table.viewport().width()
+        if header.stretchLastSection() != room:
+            header.setStretchLastSection(room)
+            if not room:
+                self.table.resizeColumnToContents(last)
+
+
+def stretch_last_when_room(table: QTableView) -> None:
+    """The last column takes the remaining width only while it still fits there whole.
+
+    Qt's stretched last section shrinks to whatever is left, so with many columns (English
+    titles, 大字 mode) its title and cells were cut off; then it keeps its own width and the
+    table scrolls sideways instead. For tables whose columns fit their contents.
+    """
+    _LastColumnFit(table)
+
+
 #: the point size the fixed column widths below were chosen at (normal mode)
 _BASE_POINT_SIZE = 10
+
+
+def scaled_width(widget: QWidget, width: int) -> int:
+    """A width chosen at the normal text size, grown with ``widget``'s font (大字 mode)."""
+    return round(
+        width * max(widget.font().pointSizeF(), float(_BASE_POINT_SIZE)) / _BASE_POINT_SIZE
+    )
 
 
 def fit_columns(table: QTableView, widths: tuple[int, ...]) -> None:

@@ -31,7 +31,7 @@ from yibao.services import proxy_payment as service
 from yibao.ui.i18n import dtr
 from yibao.ui.models.table import Column, RowTableModel
 from yibao.ui.widgets.basics import html_escape as _e
-from yibao.ui.widgets.basics import keep_rows_visible
+from yibao.ui.widgets.basics import keep_rows_visible, stretch_last_when_room
 from yibao.ui.widgets.basics import label as _label
 from yibao.ui.widgets.findings import (
     QUIET,
@@ -158,6 +158,7 @@ class ResultPage(QWizardPage):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+        stretch_last_when_room(self.table)  # 大字 and English: the last title stays whole
         keep_rows_visible(self.table, 4)  # 大字 mode too
         self.table.setWordWrap(False)
         layout.addWidget(self.table, 2)
