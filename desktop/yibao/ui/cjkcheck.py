@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from yibao.ui.layoutcheck import widget_path as _name
+
 #: a run of CJK ideographs (with the CJK punctuation that sits inside Chinese text)
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff5e]+")
 _HAS_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -57,25 +59,21 @@ class ChineseText:
         return f"{self.widget}: {self.chinese!r} in {self.text[:60]!r}"
 
 
+#: Chinese that stays Chinese on an English screen by design: the name of the Chinese language
+#: in the language list (each language is named in itself)
+KEPT_ON_PURPOSE = ("简体中文",)
+
+
 def stray_chinese(text: str, allowed: Iterable[str] = ()) -> str:
     """The Chinese in *text* that is neither bracketed/quoted nor allowed user data ("" if none)."""
     plain = _TAGS.sub(" ", text)
-    for word in sorted(allowed, key=len, reverse=True):
+    for word in sorted((*allowed, *KEPT_ON_PURPOSE), key=len, reverse=True):
         if word:
             plain = plain.replace(word, " ")
     plain = _DOC_NUMBER.sub(" ", plain)
     plain = _KEPT.sub(" ", plain)
     runs = [run for run in _CJK_RUN.findall(plain) if _HAS_CJK.search(run)]
     return " ".join(runs)
-
-
-def _name(widget: QWidget) -> str:
-    names: list[str] = []
-    current: QWidget | None = widget
-    while current is not None and len(names) < 4:
-        names.append(current.objectName() or type(current).__name__)
-        current = current.parentWidget()
-    return "/".join(reversed(names))
 
 
 def _texts(widget: QWidget) -> list[str]:

@@ -39,7 +39,8 @@ class LayoutProblem:
         return f"{self.widget}: {self.problem} – {self.text[:40]!r}"
 
 
-def _name(widget: QWidget) -> str:
+def widget_path(widget: QWidget) -> str:
+    """``dialog/page/field``: a widget's object names (or class names) from the top."""
     names: list[str] = []
     current: QWidget | None = widget
     while current is not None and len(names) < 4:
@@ -113,7 +114,7 @@ def _header_problems(header: QHeaderView) -> list[LayoutProblem]:
         if title and needed > header.sectionSize(section) + _SLACK:
             found.append(
                 LayoutProblem(
-                    _name(header),
+                    widget_path(header),
                     title,
                     f"column title needs {needed}px, has {header.sectionSize(section)}",
                 )
@@ -129,13 +130,13 @@ def find_problems(root: QWidget) -> list[LayoutProblem]:
             continue
         problem = _label_problem(label)
         if problem:
-            problems.append(LayoutProblem(_name(label), label.text(), problem))
+            problems.append(LayoutProblem(widget_path(label), label.text(), problem))
     for button in root.findChildren(QAbstractButton):
         if not _shown(button, root) or button.parentWidget() is None:
             continue
         problem = _button_problem(button)
         if problem:
-            problems.append(LayoutProblem(_name(button), button.text(), problem))
+            problems.append(LayoutProblem(widget_path(button), button.text(), problem))
     for header in root.findChildren(QHeaderView):
         if not _shown(header, root) or header.orientation() != Qt.Orientation.Horizontal:
             continue
@@ -146,6 +147,6 @@ def find_problems(root: QWidget) -> list[LayoutProblem]:
         bar = area.horizontalScrollBar()
         if bar.maximum() > 0:
             problems.append(
-                LayoutProblem(_name(area), "", f"scrolls sideways by {bar.maximum()}px")
+                LayoutProblem(widget_path(area), "", f"scrolls sideways by {bar.maximum()}px")
             )
     return problems
