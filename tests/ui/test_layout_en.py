@@ -203,3 +203,34 @@ def test_who_pays_labels_fit_in_english_large(qtbot: QtBot, english_large: Prefe
     qtbot.wait(50)
     assert find_problems(dialog) == []
     assert dialog.width() <= 1024
+
+
+def test_refund_details_fit_in_english_large_at_1024x700(
+    qtbot: QtBot,
+    open_window: Callable[..., MainWindow],
+    tmp_paths: AppPaths,
+    english_large: Preferences,
+) -> None:
+    """离开参保地: "Can the personal account be transferred to the new place of insurance?"
+    beside its field made the 日期和金额 page scroll sideways by 320 px."""
+    from datetime import date
+
+    from tests.ui.test_refund_wizard import FATHER, _open
+    from yibao.domain.refund import Scenario
+    from yibao.ui.wizards.refund import PageId
+
+    tmp_paths.ensure()
+    seed(tmp_paths, make_profile(region_code="420100"), [FATHER])
+    window = open_window(english_large)
+    wizard = _open(qtbot, window, date(2025, 2, 1))
+    wizard.resize(1024, 700)
+    wizard.scenario_page.set_scenario(Scenario.LEAVE_REGION)
+    wizard.next()
+    wait_idle(qtbot, window)
+    wizard.next()
+    wait_idle(qtbot, window)
+    assert wizard.currentId() == PageId.DETAILS
+    qtbot.wait(50)
+    assert find_problems(wizard) == []
+    wizard.edits.reset()
+    wizard.reject()

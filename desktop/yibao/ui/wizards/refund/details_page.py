@@ -52,6 +52,8 @@ class DetailsPage(QWizardPage):
         inner_box.addLayout(form)
         inner_box.addStretch(1)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # a long question (English, 大字) puts its field below it instead of scrolling sideways
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.form = form
         self.termination_date = date_edit(self, "termination_date", self.tr("参保终止日期"))
         self.account_transferable = QComboBox(self)
