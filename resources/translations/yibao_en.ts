@@ -4194,7 +4194,7 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>（须留 {amount}）</source>
-        <translation>(must keep {amount})</translation>
+        <translation> (must keep {amount})</translation>
     </message>
     <message>
         <source>{name}目前没有“已办理”的共济，只能用本人的账户。</source>
