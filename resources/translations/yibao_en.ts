@@ -5036,6 +5036,7 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>共济人{giver}的职工医保个人账户已不可用（现在：{scheme}）</source>
+        <extracomment>a param may be a :class:`~yibao.domain.i18n.Message` (what changed), translated with it</extracomment>
         <translation>{giver}&apos;s employee personal account can no longer be used (now: {scheme})</translation>
     </message>
     <message>
@@ -5053,6 +5054,11 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     <message>
         <source>自动解除：{changes}（{date}）</source>
         <translation>Ended automatically: {changes} ({date})</translation>
+    </message>
+    <message>
+        <source>{first}；{then}</source>
+        <extracomment>two changes one after the other (each a sentence part of its own)</extracomment>
+        <translation>{first}; {then}</translation>
     </message>
     <message>
         <source>{giver}给{relative}的家庭共济已自动解除：{changes}。按{policy_region}自{since}起的规定，任一方参保终止或转移统筹区时共济关系自动解除；如仍需共济，请重新办理</source>

@@ -19,7 +19,7 @@ from yibao.domain.family.model import (
     region_name,
     since,
 )
-from yibao.domain.i18n import QT_TRANSLATE_NOOP
+from yibao.domain.i18n import QT_TRANSLATE_NOOP, Message, fill
 from yibao.domain.kernel import Basis, Finding, LabelledEnum, Level, PolicyView
 from yibao.domain.people import Member, Scheme
 from yibao.domain.policy import Override, PolicyBook
@@ -80,7 +80,8 @@ class Notice:
     kind: NoticeKind
     binding_id: int | None
     template: str
-    params: Mapping[str, str]
+    #: a param may be a :class:`~yibao.domain.i18n.Message` (what changed), translated with it
+    params: Mapping[str, object]
     day: date
     # produced by this reconciliation (not an earlier one still shown)
     new: bool = False
@@ -89,7 +90,7 @@ class Notice:
 
     @property
     def text(self) -> str:
-        return self.template.format(**self.params)
+        return fill(self.template, self.params)
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,8 @@ _CHANGE_RELATIVE_ENDED = QT_TRANSLATE_NOOP(
 _CHANGE_GIVER_MOVED = QT_TRANSLATE_NOOP("domain", "共济人{giver}的参保地由{old}变为{new}")
 _CHANGE_RELATIVE_MOVED = QT_TRANSLATE_NOOP("domain", "{relative}的参保地由{old}变为{new}")
 _ENDED_REASON = QT_TRANSLATE_NOOP("domain", "自动解除：{changes}（{date}）")
+#: two changes one after the other (each a sentence part of its own)
+_AND_THEN = QT_TRANSLATE_NOOP("domain", "{first}；{then}")
 _NOTICE_DISSOLVED = QT_TRANSLATE_NOOP(
     "domain",
     "{giver}给{relative}的家庭共济已自动解除：{changes}。按{policy_region}自{since}起的规定，"
@@ -126,37 +129,55 @@ _NOTICE_PLANNED = QT_TRANSLATE_NOOP(
 )
 
 
-def _changes(snap: BindingSnapshot, giver: Member, relative: Member) -> tuple[list[str], bool]:
-    """Chinese descriptions of what changed, and whether any side's insurance ended."""
-    out: list[str] = []
+def _changes(snap: BindingSnapshot, giver: Member, relative: Member) -> tuple[list[Message], bool]:
+    """What changed (messages the UI translates), and whether any side's insurance ended."""
+    out: list[Message] = []
     ended = False
     giver_ok = giver.enrolled and giver.scheme.has_personal_account
     was_ok = snap.giver_enrolled and snap.giver_scheme.has_personal_account
     if was_ok and not giver_ok:
         ended = True
-        out.append(_CHANGE_GIVER_ENDED.format(giver=giver.name, scheme=giver.scheme.label))
+        out.append(
+            Message(_CHANGE_GIVER_ENDED, {"giver": giver.name, "scheme": giver.scheme.label})
+        )
     if (snap.relative_enrolled and snap.relative_scheme.is_insured) and not insured(relative):
         ended = True
         out.append(
-            _CHANGE_RELATIVE_ENDED.format(relative=relative.name, scheme=relative.scheme.label)
+            Message(
+                _CHANGE_RELATIVE_ENDED, {"relative": relative.name, "scheme": relative.scheme.label}
+            )
         )
     if snap.giver_region != giver.region_code:
         out.append(
-            _CHANGE_GIVER_MOVED.format(
-                giver=giver.name,
-                old=region_name(snap.giver_region),
-                new=region_name(giver.region_code),
+            Message(
+                _CHANGE_GIVER_MOVED,
+                {
+                    "giver": giver.name,
+                    "old": region_name(snap.giver_region),
+                    "new": region_name(giver.region_code),
+                },
             )
         )
     if snap.relative_region != relative.region_code:
         out.append(
-            _CHANGE_RELATIVE_MOVED.format(
-                relative=relative.name,
-                old=region_name(snap.relative_region),
-                new=region_name(relative.region_code),
+            Message(
+                _CHANGE_RELATIVE_MOVED,
+                {
+                    "relative": relative.name,
+                    "old": region_name(snap.relative_region),
+                    "new": region_name(relative.region_code),
+                },
             )
         )
     return out, ended
+
+
+def _joined(changes: Sequence[Message]) -> Message:
+    """The changes as one message: ``A；B；C`` in Chinese, ``A; B; C`` in English."""
+    out = changes[0]
+    for change in changes[1:]:
+        out = Message(_AND_THEN, {"first": out, "then": change})
+    return out
 
 
 def _died(record: BindingRecord, today: date) -> Reconciled | None:
@@ -211,11 +232,11 @@ def reconcile_binding(
     if not changes:
         # e.g. 在职 → 退休: still an account, same regions; just remember the new state.
         return Reconciled(b, current, True, None)
-    text = "；".join(changes)
-    params = {
+    what = _joined(changes)
+    params: dict[str, object] = {
         "giver": record.giver.name,
         "relative": record.relative.name,
-        "changes": text,
+        "changes": what,
         "date": today.isoformat(),
     }
     if b.status is BindingStatus.PLANNED:
@@ -230,7 +251,8 @@ def reconcile_binding(
             b,
             status=BindingStatus.DISSOLVED,
             end_date=today,
-            ended_reason=_ENDED_REASON.format(changes=text, date=today.isoformat()),
+            # stored with the binding: the Chinese the record keeps
+            ended_reason=_ENDED_REASON.format(changes=str(what), date=today.isoformat()),
         )
         notice = Notice(
             NoticeKind.AUTO_DISSOLVED, b.id, _NOTICE_DISSOLVED, params, today, True, basis
