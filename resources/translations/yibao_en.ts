@@ -2292,6 +2292,38 @@ Runs offline; never connects to the internet</translation>
         <source>回来以后：手工报销</source>
         <translation>After you return: manual reimbursement (手工报销)</translation>
     </message>
+    <message>
+        <source>（可选）</source>
+        <translation> (optional)</translation>
+    </message>
+    <message>
+        <source>有效期</source>
+        <translation>How long the filing is valid</translation>
+    </message>
+    <message>
+        <source>按今天或出发日计，至少有效到 {date}。</source>
+        <translation>Counting from today or the day you leave, it is valid at least until {date}.</translation>
+    </message>
+    <message>
+        <source>对报销的影响</source>
+        <translation>What it means for reimbursement</translation>
+    </message>
+    <message>
+        <source>事后补办备案</source>
+        <translation>Filing afterwards (事后补办备案)</translation>
+    </message>
+    <message>
+        <source>回来以后：手工报销的期限</source>
+        <translation>After you return: the deadline for manual reimbursement (手工报销)</translation>
+    </message>
+    <message>
+        <source>这个日期所在年份的法定节假日还没有收录，只按周末推算，请留出余量。</source>
+        <translation>The public holidays of that year are not in the app yet, so only weekends were counted; leave some margin.</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Deadlines</translation>
+    </message>
 </context>
 <context>
     <name>OverrideDialog</name>
@@ -6678,6 +6710,11 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <extracomment>直辖市: the whole municipality is one 统筹区, its city file is ``city-&lt;pp&gt;0000`` the name of the national rules (``national.toml``&apos;s ``name``), marked so the UI translates it where it shows a region name (``dtr``)</extracomment>
         <translation>National (全国)</translation>
     </message>
+    <message>
+        <source>其他资助对象</source>
+        <extracomment>the choice for a subsidised group the book does not list (the groups come from the book); stored as it is, shown translated</extracomment>
+        <translation>Other subsidised group</translation>
+    </message>
 </context>
 <context>
     <name>services</name>
@@ -7090,6 +7127,39 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <source>居民医保个人缴费</source>
         <extracomment>How far ahead the account is projected: the simulation&apos;s own horizon (it ignores events after it), so every statement about the projected account covers the same months. the Basis label of a contribution the user typed</extracomment>
         <translation>Resident insurance: personal contribution</translation>
+    </message>
+    <message>
+        <source>{filing}备案（{insured}→{dest}）</source>
+        <extracomment>the earliest first day of care the wizard accepts the full names (四川省泸州市) the same pooling region: no filing needed a saved case&apos;s title and summary, written in the chosen language (kept as written)</extracomment>
+        <translation>Filing for care elsewhere: {filing} ({insured} → {dest})</translation>
+    </message>
+    <message>
+        <source>{name} {filing}备案（{insured}→{dest}）</source>
+        <translation>{name}: filing for care elsewhere, {filing} ({insured} → {dest})</translation>
+    </message>
+    <message>
+        <source>{filing}（{term}）</source>
+        <translation>{filing} ({term})</translation>
+    </message>
+    <message>
+        <source>参保地：{insured} → 就医地：{dest}（跨省）</source>
+        <translation>Insured in {insured} → care in {dest} (another province)</translation>
+    </message>
+    <message>
+        <source>参保地：{insured} → 就医地：{dest}（省内）</source>
+        <translation>Insured in {insured} → care in {dest} (same province)</translation>
+    </message>
+    <message>
+        <source>有效期：{text}</source>
+        <translation>Valid: {text}</translation>
+    </message>
+    <message>
+        <source>临时备案至少有效到 {date}（以备案回执为准）</source>
+        <translation>The temporary filing is valid at least until {date} (the filing receipt counts)</translation>
+    </message>
+    <message>
+        <source>（未经证实）</source>
+        <translation> (unconfirmed)</translation>
     </message>
 </context>
 </TS>

@@ -92,3 +92,17 @@ def test_a_message_inside_a_message_reads_chinese_as_before() -> None:
     assert i18n.fill("按{rule}：{more}", {"rule": rule, "more": parts}) == (
         "按泸州市的规定：第一句。第2句。"
     )
+
+
+def test_written_and_items_are_the_chinese_without_a_translator() -> None:
+    """What a saved case keeps (``written``) is the filled Chinese template when the app runs
+    in Chinese; a list param (``Items``) is its items joined with 、."""
+    from yibao.domain.i18n import Items, Message, fill, written
+
+    names = Items(["李建国", "王秀英"])
+    assert names == "李建国、王秀英" and names.parts == ("李建国", "王秀英")
+    params = {"year": 2025, "names": names, "why": Message("{n} 人", {"n": 2})}
+    assert written("代缴 {year} 年度居民医保（{names}）{why}", params) == (
+        "代缴 2025 年度居民医保（李建国、王秀英）2 人"
+    )
+    assert written("{x}", {"x": "a"}) == fill("{x}", {"x": "a"})

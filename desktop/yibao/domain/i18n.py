@@ -49,6 +49,20 @@ class Message:
         return fill(self.template, self.params)
 
 
+class Items(str):
+    """Items of a list that are *one* param of a message (the policy book's 参保人死亡 and
+    出国（境）定居 …): as text it is the Chinese, ``甲、乙``; the UI translates each item and
+    joins them for its language (``yibao.ui.i18n.dtr``)."""
+
+    parts: tuple[str, ...]
+
+    def __new__(cls, parts: Iterable[str]) -> Items:
+        items = tuple(parts)
+        made = super().__new__(cls, "、".join(items))
+        made.parts = items
+        return made
+
+
 def fill(template: str, params: Mapping[str, object]) -> str:
     """*template* with *params* in Chinese: :class:`Message` params as their Chinese, tuples
     of parts run together."""
@@ -98,6 +112,29 @@ def translated(text: str) -> str:
     """*text* in the chosen language if it is a marked text the translator knows, else as it
     is (a place name, a person's name, anything before the UI set a translator)."""
     return _translator(text) if _translator is not None and text else text
+
+
+def written(template: str, params: Mapping[str, object] | None = None) -> str:
+    """*template* filled with *params*, in the chosen language, for a text that is kept as it
+    is written (a saved case's title, its advice items and deadlines): the template and the
+    params that are marked texts (a :class:`Message`, :class:`Items`, a label) are translated
+    through the UI's translator. In Chinese this is :func:`fill`."""
+    text = translated(template)
+    if not params:
+        return text
+    return text.format(**{name: _written(value) for name, value in params.items()})
+
+
+def _written(value: object) -> object:
+    if isinstance(value, Message):
+        return written(value.template, value.params)
+    if isinstance(value, Items):
+        return list_text(translated(part) for part in value.parts)
+    if isinstance(value, tuple):
+        return (" " if is_english() else "").join(str(_written(part)) for part in value)
+    if isinstance(value, str):
+        return translated(value)
+    return value
 
 
 def language() -> str:

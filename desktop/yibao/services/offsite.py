@@ -19,6 +19,7 @@ from datetime import date
 
 from yibao.domain.cases import Case, CaseKind, Deadline
 from yibao.domain.checklists import ChecklistEntry, to_case_items
+from yibao.domain.i18n import QT_TRANSLATE_NOOP, Message, written
 from yibao.domain.kernel import Finding, PolicyView
 from yibao.domain.offsite import (
     EARLIEST,
@@ -120,26 +121,38 @@ def checklist_entries(plan: OffsitePlan, view: PolicyView | None = None) -> list
     return entries
 
 
+#: a saved case's title and summary, written in the chosen language (kept as written)
+_TITLE = QT_TRANSLATE_NOOP("services", "{filing}备案（{insured}→{dest}）")
+_TITLE_NAMED = QT_TRANSLATE_NOOP("services", "{name} {filing}备案（{insured}→{dest}）")
+_SUMMARY = QT_TRANSLATE_NOOP("services", "{filing}（{term}）")
+_LINE_PLACES_CROSS = QT_TRANSLATE_NOOP("services", "参保地：{insured} → 就医地：{dest}（跨省）")
+_LINE_PLACES_PROVINCE = QT_TRANSLATE_NOOP("services", "参保地：{insured} → 就医地：{dest}（省内）")
+_LINE_VALIDITY = QT_TRANSLATE_NOOP("services", "有效期：{text}")
+_LINE_VALID_UNTIL = QT_TRANSLATE_NOOP("services", "临时备案至少有效到 {date}（以备案回执为准）")
+_UNCONFIRMED = QT_TRANSLATE_NOOP("services", "（未经证实）")
+
+
 def _line(note: Finding | None) -> list[str]:
     if note is None:
         return []
-    text = note.text
+    text = written(note.template, note.params)
     if note.missing:
         return [text]
     if note.confidence is not None and note.confidence.value == "unconfirmed":
-        text += "（未经证实）"
+        text += written(_UNCONFIRMED)
     return [text]
 
 
 def summary_lines(plan: OffsitePlan) -> list[str]:
+    places = _LINE_PLACES_CROSS if plan.cross_province else _LINE_PLACES_PROVINCE
+    validity = Message(plan.validity.template, plan.validity.params)
     lines = [
-        f"参保地：{plan.insured_name} → 就医地：{plan.dest_name}"
-        + ("（跨省）" if plan.cross_province else "（省内）"),
+        written(places, {"insured": plan.insured_name, "dest": plan.dest_name}),
         *_line(plan.why),
-        "有效期：" + plan.validity.text,
+        written(_LINE_VALIDITY, {"text": validity}),
     ]
     if plan.valid_until is not None:
-        lines.append(f"临时备案至少有效到 {plan.valid_until.isoformat()}（以备案回执为准）")
+        lines.append(written(_LINE_VALID_UNTIL, {"date": plan.valid_until.isoformat()}))
     for note in plan.money:
         lines += _line(note)
     lines += _line(plan.without_filing)
@@ -153,8 +166,11 @@ def summary_lines(plan: OffsitePlan) -> list[str]:
 
 
 def _title(plan: OffsitePlan, member: Member | None) -> str:
-    who = f"{member.name} " if member is not None else ""
-    return f"{who}{plan.filing_type.label}备案（{plan.insured_name}→{plan.dest_name}）"
+    params = {"filing": plan.filing_type.label, "insured": plan.insured_name}
+    params["dest"] = plan.dest_name
+    if member is None:
+        return written(_TITLE, params)
+    return written(_TITLE_NAMED, {**params, "name": member.name})
 
 
 def answers_to_inputs(answers: OffsiteAnswers) -> dict[str, object]:
@@ -185,7 +201,9 @@ def build_case(
         member_id=member.id if member is not None else None,
         inputs=answers_to_inputs(plan.answers),
         result={
-            "summary": f"{plan.filing_type.label}（{plan.filing_type.term_label}）",
+            "summary": written(
+                _SUMMARY, {"filing": plan.filing_type.label, "term": plan.filing_type.term_label}
+            ),
             "summary_lines": tuple(summary_lines(plan)),
             "filing_type": plan.filing_type.value,
             "insured_region": plan.answers.insured_region,

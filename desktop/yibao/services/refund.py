@@ -17,7 +17,7 @@ from decimal import Decimal
 
 from yibao.domain.cases import Case, CaseItem, CaseKind
 from yibao.domain.checklists import to_case_items
-from yibao.domain.i18n import QT_TRANSLATE_NOOP
+from yibao.domain.i18n import QT_TRANSLATE_NOOP, written
 from yibao.domain.kernel import PolicyView
 from yibao.domain.people import Member, Relation
 from yibao.domain.policy import Override
@@ -157,7 +157,7 @@ def build_case(
         CaseItem(
             key=f"refund.advice.{index}",
             section=advice_section,
-            text=reason.text,
+            text=written(reason.template, reason.params),
             why="",
             required=True,
         )
@@ -195,7 +195,7 @@ def build_case(
     }
     return Case(
         kind=CaseKind.REFUND,
-        title=_TITLE.format(scenario=request.scenario.label, name=name),
+        title=written(_TITLE, {"scenario": request.scenario.label, "name": name}),
         member_id=member_id,
         inputs=inputs,
         result=assessment.to_result(),

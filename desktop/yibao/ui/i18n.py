@@ -7,6 +7,7 @@ is loaded (so QWizard reads 下一步/上一步/完成 and QDialogButtonBox 确�
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 if TYPE_CHECKING:
     from datetime import date
 
-from yibao.domain.i18n import Message, set_language, set_translator
+from yibao.domain.i18n import Items, Message, is_english, list_text, set_language, set_translator
 from yibao.resources import resource_path
 
 log = logging.getLogger(__name__)
@@ -126,6 +127,8 @@ def _part(value: object) -> object:
     its own params; a tuple of parts as sentences one after another."""
     if isinstance(value, Message):
         return dtr(value.template, value.params)
+    if isinstance(value, Items):
+        return list_text(str(_part(part)) for part in value.parts)
     if isinstance(value, tuple):
         return join_sentences(*(str(_part(part)) for part in value))
     if isinstance(value, str) and value:
@@ -137,7 +140,29 @@ def _translate(text: str) -> str:
     translated = QCoreApplication.translate("domain", text)
     if translated == text:
         translated = QCoreApplication.translate("services", text)
+    if translated == text and is_english():
+        # a text value of the policy book (长期有效，直至参保人申请变更或取消, 省内跨统筹区)
+        # put into a message: the data stays Chinese, the reader gets the book's English
+        translated = _book_words().get(text, text)
     return translated
+
+
+@functools.cache
+def _book_words() -> Mapping[str, str]:
+    """The English of the policy book's text values and choices (``resources/policy/en``),
+    keyed by the Chinese data; a word two parameters translate differently is left out."""
+    from yibao.services.policy import english_catalogue
+
+    catalogue = english_catalogue()
+    seen: dict[str, set[str]] = {}
+    for text in catalogue.parameters.values():
+        choices = [text.choices, *(f.choices for f in text.fields.values())]
+        for words in choices:
+            for chinese, english in words.items():
+                seen.setdefault(chinese, set()).add(english)
+    words = {chinese: next(iter(e)) for chinese, e in seen.items() if len(e) == 1}
+    words.update(catalogue.values)
+    return words
 
 
 def join_sentences(*parts: str) -> str:

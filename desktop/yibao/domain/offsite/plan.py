@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from yibao.domain.cases import Deadline
-from yibao.domain.i18n import QT_TRANSLATE_NOOP
+from yibao.domain.i18n import QT_TRANSLATE_NOOP, written
 from yibao.domain.kernel import Basis, Finding, Level, Origin, PolicyView, finding
 from yibao.domain.offsite import messages as m
 from yibao.domain.offsite.afterwards import Afterwards, file_afterwards
@@ -124,13 +124,13 @@ def deadlines(
     the claim, renewing a temporary filing."""
     out: list[Deadline] = []
     if answers.start is not None and not answers.already_treated and answers.start >= today:
-        out.append(Deadline(DEADLINE_FILE_BEFORE, answers.start))
+        out.append(Deadline(written(DEADLINE_FILE_BEFORE), answers.start))
     if file_by is not None:
-        out.append(Deadline(DEADLINE_FILE_AFTERWARDS, file_by))
+        out.append(Deadline(written(DEADLINE_FILE_AFTERWARDS), file_by))
     if claim is not None and claim.deadline is not None and claim.deadline >= today:
-        out.append(Deadline(DEADLINE_CLAIM, claim.deadline))
+        out.append(Deadline(written(DEADLINE_CLAIM), claim.deadline))
     if valid_until is not None and not answers.already_treated:
-        out.append(Deadline(DEADLINE_RENEW, valid_until))
+        out.append(Deadline(written(DEADLINE_RENEW), valid_until))
     return tuple(out)
 
 

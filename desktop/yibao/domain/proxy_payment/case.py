@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 
 from yibao.domain.cases import CaseItem, Deadline
-from yibao.domain.i18n import QT_TRANSLATE_NOOP
+from yibao.domain.i18n import QT_TRANSLATE_NOOP, Items, Message, is_english, written
 from yibao.domain.money import format_yuan
 from yibao.domain.proxy_payment.dates import last_day, month_text
 from yibao.domain.proxy_payment.labels import (
@@ -67,12 +67,14 @@ _T_TITLE = QT_TRANSLATE_NOOP("domain", "代缴 {year} 年度居民医保（{name
 _NO_DEADLINE = QT_TRANSLATE_NOOP("domain", "以当地为准")
 
 
-def _when_text(row: RelativeResult) -> str:
+def _when_text(row: RelativeResult) -> Message:
     if row.trigger is Trigger.CREDIT and row.after_credit is not None and row.pay_on:
-        return _I_WHEN_CREDIT.format(month=row.after_credit.month_text, day=row.pay_on.isoformat())
+        return Message(
+            _I_WHEN_CREDIT, {"month": row.after_credit.month_text, "day": row.pay_on.isoformat()}
+        )
     if row.trigger is Trigger.PERIOD_START and row.pay_on is not None:
-        return _I_WHEN_PERIOD.format(day=row.pay_on.isoformat())
-    return _I_WHEN_NOW
+        return Message(_I_WHEN_PERIOD, {"day": row.pay_on.isoformat()})
+    return Message(_I_WHEN_NOW)
 
 
 def payment_item_key(relative_key: str, step: str = "") -> str:
@@ -88,11 +90,13 @@ _T_MANY = QT_TRANSLATE_NOOP("domain", "{names} 等 {count} 人")
 
 
 def case_title(result: ProxyResult) -> str:
+    """The case's title, in the chosen language (it is kept with the case as written); so
+    are its items and deadlines."""
     all_names = [r.relative.name for r in result.rows]
-    names = "、".join(all_names)
+    names: object = Items(all_names)
     if len(all_names) > 4:
-        names = _T_MANY.format(names="、".join(all_names[:3]), count=len(all_names))
-    return _T_TITLE.format(year=result.plan.benefit_year, names=names)
+        names = Message(_T_MANY, {"names": Items(all_names[:3]), "count": len(all_names)})
+    return written(_T_TITLE, {"year": result.plan.benefit_year, "names": names})
 
 
 def payment_items(result: ProxyResult) -> tuple[CaseItem, ...]:
@@ -103,28 +107,30 @@ def payment_items(result: ProxyResult) -> tuple[CaseItem, ...]:
         rel = row.relative
         if row.verdict is Verdict.NOTHING_DUE:
             continue
-        params = {
+        params: dict[str, object] = {
             "name": rel.name,
             "year": str(plan.benefit_year),
             "amount": format_yuan(row.amount),
             "deadline": row.deadline.isoformat() if row.deadline else _NO_DEADLINE,
         }
-        why = "；".join(n.text for n in row.reasons)
+        why = ("; " if is_english() else "；").join(
+            written(n.template, n.params) for n in row.reasons
+        )
         source = rel.contribution_basis.source_id if rel.contribution_basis else None
         key = payment_item_key(rel.key)
         if not row.verdict.covered:
             items.append(
-                CaseItem(key, PAYMENT_SECTION, _I_SELF.format(**params), why, True, source)
+                CaseItem(key, PAYMENT_SECTION, written(_I_SELF, params), why, True, source)
             )
             continue
         when = _when_text(row)
         if plan.mode is ProxyMode.PAY_THEN_REFUND:
-            month = month_text(row.return_month) if row.return_month else _NO_DEADLINE
+            month = month_text(row.return_month) if row.return_month else written(_NO_DEADLINE)
             items += [
                 CaseItem(
                     payment_item_key(rel.key, "paid"),
                     PAYMENT_SECTION,
-                    _I_REFUND_PAID.format(**params),
+                    written(_I_REFUND_PAID, params),
                     why,
                     True,
                     source,
@@ -132,21 +138,21 @@ def payment_items(result: ProxyResult) -> tuple[CaseItem, ...]:
                 CaseItem(
                     payment_item_key(rel.key, "applied"),
                     PAYMENT_SECTION,
-                    _I_REFUND_APPLIED.format(**params, when=when),
+                    written(_I_REFUND_APPLIED, {**params, "when": when}),
                     "",
                     True,
                 ),
                 CaseItem(
                     payment_item_key(rel.key, "approved"),
                     PAYMENT_SECTION,
-                    _I_REFUND_APPROVED.format(**params),
-                    _I_WHY_REFUND_FAILED,
+                    written(_I_REFUND_APPROVED, params),
+                    written(_I_WHY_REFUND_FAILED),
                     True,
                 ),
                 CaseItem(
                     payment_item_key(rel.key, "returned"),
                     PAYMENT_SECTION,
-                    _I_REFUND_RETURNED.format(**params, month=month),
+                    written(_I_REFUND_RETURNED, {**params, "month": month}),
                     "",
                     True,
                 ),
@@ -154,7 +160,9 @@ def payment_items(result: ProxyResult) -> tuple[CaseItem, ...]:
             continue
         template = _I_QUOTA if plan.mode is ProxyMode.WALLET_QUOTA else _I_DIRECT
         items.append(
-            CaseItem(key, PAYMENT_SECTION, template.format(**params, when=when), why, True, source)
+            CaseItem(
+                key, PAYMENT_SECTION, written(template, {**params, "when": when}), why, True, source
+            )
         )
     return tuple(items)
 
@@ -183,18 +191,20 @@ def case_deadlines(result: ProxyResult) -> tuple[Deadline, ...]:
             ends.setdefault(row.deadline, []).append(row.relative.name)
     for day, names in sorted(ends.items()):
         out.append(
-            Deadline(_D_DEADLINE.format(year=plan.benefit_year, names="、".join(names)), day)
+            Deadline(written(_D_DEADLINE, {"year": plan.benefit_year, "names": Items(names)}), day)
         )
     for row in result.by_verdict(Verdict.LATER):
         if row.pay_on is None:
             continue
         month = row.after_credit.month_text if row.after_credit else month_text(row.pay_on)
-        out.append(Deadline(_D_LATER.format(month=month, name=row.relative.name), row.pay_on))
+        out.append(
+            Deadline(written(_D_LATER, {"month": month, "name": row.relative.name}), row.pay_on)
+        )
     if plan.mode is ProxyMode.PAY_THEN_REFUND:
         for row in result.rows:
             if row.return_month is not None:
                 last = last_day(row.return_month.year, row.return_month.month)
-                out.append(Deadline(_D_RETURN.format(name=row.relative.name), last))
+                out.append(Deadline(written(_D_RETURN, {"name": row.relative.name}), last))
     out.sort(key=lambda d: d.due)
     return tuple(out)
 

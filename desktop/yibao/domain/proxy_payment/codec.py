@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
 
+from yibao.domain.i18n import written
 from yibao.domain.people import Relation
 from yibao.domain.proxy_payment.account import AccountEvent, EventKind
 from yibao.domain.proxy_payment.labels import ProxyMode
@@ -150,8 +151,8 @@ def plan_from_data(data: Mapping[str, object]) -> ProxyPlan:
 def result_to_data(result: ProxyResult) -> dict[str, object]:
     """The result for ``Case.result``: plain-language summary (``summary`` +
     ``summary_lines``, shown by 我的事项 and the PDF) and one map per relative."""
-    summary = [n.text for n in result.summary]
-    lines = summary[1:] + [n.text for n in result.notes]
+    summary = [written(n.template, n.params) for n in result.summary]  # kept as written
+    lines = summary[1:] + [written(n.template, n.params) for n in result.notes]
     return {
         "version": 1,
         "mode": result.plan.mode.value,

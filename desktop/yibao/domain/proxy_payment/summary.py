@@ -3,7 +3,7 @@ credit or when the period opens), who not before the deadline, and the cash need
 
 from __future__ import annotations
 
-from yibao.domain.i18n import QT_TRANSLATE_NOOP
+from yibao.domain.i18n import QT_TRANSLATE_NOOP, Items
 from yibao.domain.kernel import Finding, Level, finding
 from yibao.domain.money import format_yuan
 from yibao.domain.proxy_payment.dates import month_text
@@ -66,7 +66,7 @@ def _headline(result: ProxyResult) -> Finding | None:
         count = str(len(now_rows))
         return finding("all_now", _S_ALL_NOW, count=count, total=total, after=after)
     if now_rows:
-        names = "、".join(r.relative.name for r in now_rows)
+        names = Items(r.relative.name for r in now_rows)
         return finding("some_now", _S_SOME_NOW, names=names, total=total, after=after)
     if any(_money_waits(r) for r in payable):
         usable = format_yuan(result.usable_now)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from yibao.domain.i18n import Items
 from yibao.domain.kernel import Level
 from yibao.domain.people import Scheme
 from yibao.domain.refund.messages import (
@@ -89,7 +90,7 @@ def check_payout_case(steps: Steps) -> None:
     name = CASE_NAMES[scenario]
     row = next((r for r in fact.value if r["case"] == name), None)
     if row is None:
-        listed = "、".join(str(r["case"]) for r in fact.value)
+        listed = Items(str(r["case"]) for r in fact.value)
         steps.add(
             "case.not_listed",
             _R_CASE_NOT_LISTED,

@@ -8,6 +8,7 @@ import calendar
 from datetime import date
 
 from yibao.domain.cases import Deadline
+from yibao.domain.i18n import written
 from yibao.domain.kernel import PolicyView
 from yibao.domain.refund.messages import (
     _ARRIVAL_ACCOUNT,
@@ -53,4 +54,4 @@ def expected_arrival(
     }
     template = _ARRIVAL_NEXT_MONTH if lag.value == 1 else _ARRIVAL_MONTH
     arrival = Arrival(template, params, first, last, lag.resolved)
-    return arrival, Deadline(_DL_CHECK_ARRIVAL, last)
+    return arrival, Deadline(written(_DL_CHECK_ARRIVAL), last)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from yibao.domain.cases import Deadline
+from yibao.domain.i18n import Message, written
 from yibao.domain.kernel import Finding, PolicyView
 from yibao.domain.policy import Confidence, Override, PolicyBook
 from yibao.domain.refund.account import check_account_payout
@@ -61,19 +62,25 @@ class RefundAssessment:
 
     @property
     def summary(self) -> str:
-        """One line: the verdict, and from when one can apply."""
+        """One line: the verdict, and from when one can apply (in the chosen language: it is
+        kept with the saved case as written)."""
         if self.verdict is Verdict.NOT_YET and self.earliest_application is not None:
-            return _SUMMARY_FROM.format(
-                verdict=self.verdict.label, date=cn_date(self.earliest_application)
+            return written(
+                _SUMMARY_FROM,
+                {"verdict": self.verdict.label, "date": cn_date(self.earliest_application)},
             )
-        return self.verdict.label
+        return written(self.verdict.label)
 
     def summary_lines(self) -> list[str]:
         """The reasons with their source and confidence, what else to do, amount, arrival."""
         lines = [reason_line(r) for r in self.reasons if shown_in_summary(r)]
-        lines += [_LINE_ADVICE.format(text=a.text) for a in self.alternatives]
-        lines.append(_LINE_AMOUNT.format(text=self.amount.text))
-        lines.append(_LINE_ARRIVAL.format(text=self.arrival.text))
+        lines += [
+            written(_LINE_ADVICE, {"text": Message(a.template, a.params)})
+            for a in self.alternatives
+        ]
+        amount, arrival = self.amount, self.arrival
+        lines.append(written(_LINE_AMOUNT, {"text": Message(amount.template, amount.params)}))
+        lines.append(written(_LINE_ARRIVAL, {"text": Message(arrival.template, arrival.params)}))
         return lines
 
     def to_result(self) -> dict[str, object]:
@@ -124,7 +131,7 @@ def assess(
     if verdict in (Verdict.ELIGIBLE, Verdict.CHECK_LOCALLY) and steps.earliest is not None:
         due = max(steps.earliest, today)
         if not any(d.due == due for d in steps.deadlines):
-            steps.deadlines.append(Deadline(_DL_APPLY_NOW, due))
+            steps.deadlines.append(Deadline(written(_DL_APPLY_NOW), due))
     amount = expected_amount(view, request, verdict, benefit_year)
     arrival, check_arrival = expected_arrival(view, request, verdict)
     if check_arrival is not None:

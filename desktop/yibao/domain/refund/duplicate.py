@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from yibao.domain.cases import Deadline
+from yibao.domain.i18n import written
 from yibao.domain.kernel import Fact, Level
 from yibao.domain.refund.messages import (
     _A_NEXT_YEAR,
@@ -70,7 +71,7 @@ def check_duplicate(steps: Steps) -> Duplicate:
     next_start = date(next_year, next_rule.get(start.month) if next_rule else start.month, 1)
     if not refundable and next_start > steps.today:
         steps.alt("next_year", _A_NEXT_YEAR, next=str(next_year), next_start=cn_date(next_start))
-        steps.deadlines.append(Deadline(_DL_NEXT_YEAR.format(next=next_year), next_start))
+        steps.deadlines.append(Deadline(written(_DL_NEXT_YEAR, {"next": next_year}), next_start))
     steps.earliest = max(enrolled, steps.today) if refundable else None
     return Duplicate(start, year, refundable)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from yibao.domain.i18n import written
 from yibao.domain.kernel import Finding, Level
 from yibao.domain.refund.messages import _TAG_OVERRIDE, _TAG_SOURCE
 
@@ -22,14 +23,17 @@ def policy_key(item: Finding) -> str | None:
 
 
 def reason_line(item: Finding) -> str:
-    """``text（依据：title；可信度）`` for print; plain text when no policy value is behind it."""
+    """``text（依据：title；可信度）`` for print (in the chosen language: it is kept with the
+    saved case); plain text when no policy value is behind it."""
+    text = written(item.template, item.params)
     if item.overridden:
-        return item.text + _TAG_OVERRIDE
+        return text + written(_TAG_OVERRIDE)
     sources = item.sources
     if not sources:
-        return item.text
+        return text
     source = sources[0]
-    return item.text + _TAG_SOURCE.format(title=source.title, confidence=source.confidence.label)
+    tag = {"title": source.title, "confidence": source.confidence.label}
+    return text + written(_TAG_SOURCE, tag)
 
 
 def shown_in_summary(item: Finding) -> bool:

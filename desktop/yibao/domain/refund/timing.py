@@ -4,6 +4,7 @@ only ``refund.account.apply_after_termination_months`` months after (武汉: 2).
 from __future__ import annotations
 
 from yibao.domain.cases import Deadline
+from yibao.domain.i18n import written
 from yibao.domain.kernel import Level
 from yibao.domain.refund.messages import (
     _A_TERMINATE_FIRST,
@@ -45,6 +46,6 @@ def check_timing(steps: Steps) -> None:
     if earliest > today:
         steps.add("timing.wait", _R_WAIT_MONTHS, Level.WAIT, wait, **params)
         steps.alt("wait", _A_WAIT, earliest=cn_date(earliest))
-        steps.deadlines.append(Deadline(_DL_APPLY.format(months=months), earliest))
+        steps.deadlines.append(Deadline(written(_DL_APPLY, {"months": months}), earliest))
     else:
         steps.add("timing.wait_passed", _R_WAIT_PASSED, Level.INFO, wait, **params)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWizardPage
 
 from yibao.ui.dialogs.failures import invalid_text
@@ -76,12 +77,6 @@ class ResultPage(QWizardPage):
 # ---------------------------------------------------------------------------- rendering
 
 
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("OffsiteFilingWizard", text)
-
-
 def _entries_html(entries: list[ChecklistEntry], sections: dict[str, str]) -> str:
     """The checklist by section (steps numbered)."""
     out: list[str] = []
@@ -93,7 +88,9 @@ def _entries_html(entries: list[ChecklistEntry], sections: dict[str, str]) -> st
             current = e.section
             out.append(f"<h3>{_e(dtr(sections.get(e.section, e.section)))}</h3>")
             out.append("<ol>" if current == "steps" else "<ul>")
-        optional = "" if e.required else _e(_tr("（可选）"))
+        optional = (
+            "" if e.required else _e(QCoreApplication.translate("OffsiteFilingWizard", "（可选）"))
+        )
         why = f"<br/><span style='color:{QUIET};'>{_e(e.why)}</span>" if e.why else ""
         out.append(f"<li>{_e(e.text)}{optional}{why}</li>")
     if current is not None:
@@ -110,34 +107,51 @@ def plan_html(result: OffsiteResult, sections: dict[str, str], today: date | Non
     out = [
         f"<h2>{_e(dtr(t.label))}（{_e(dtr(t.term_label))}）</h2>",
         finding_html(plan.why, day),
-        f"<h3>{_e(_tr('有效期'))}</h3>",
+        "<h3>" + _e(QCoreApplication.translate("OffsiteFilingWizard", "有效期")) + "</h3>",
         finding_html(plan.validity, day),
     ]
     if plan.valid_until is not None:
         out.append(
             "<p>"
-            + _e(_tr("按今天或出发日计，至少有效到 {date}。")).format(
-                date=plan.valid_until.isoformat()
-            )
+            + _e(
+                QCoreApplication.translate(
+                    "OffsiteFilingWizard", "按今天或出发日计，至少有效到 {date}。"
+                )
+            ).format(date=plan.valid_until.isoformat())
             + "</p>"
         )
-    out.append(f"<h3>{_e(_tr('对报销的影响'))}</h3>")
+    out.append(
+        "<h3>" + _e(QCoreApplication.translate("OffsiteFilingWizard", "对报销的影响")) + "</h3>"
+    )
     out.append(findings_html([*plan.money, plan.without_filing], day))
     if plan.file_afterwards is not None:
-        out.append(f"<h3>{_e(_tr('事后补办备案'))}</h3>")
+        out.append(
+            "<h3>" + _e(QCoreApplication.translate("OffsiteFilingWizard", "事后补办备案")) + "</h3>"
+        )
         out.append(finding_html(plan.file_afterwards, day))
     if plan.claim is not None:
-        out.append(f"<h3>{_e(_tr('回来以后：手工报销的期限'))}</h3>")
+        out.append(
+            "<h3>"
+            + _e(QCoreApplication.translate("OffsiteFilingWizard", "回来以后：手工报销的期限"))
+            + "</h3>"
+        )
         out.append(findings_html(plan.claim.findings, day))
         if plan.claim.estimated:
             out.append(
                 f"<p style='color:{DOUBT};'>"
-                + _e(_tr("这个日期所在年份的法定节假日还没有收录，只按周末推算，请留出余量。"))
+                + _e(
+                    QCoreApplication.translate(
+                        "OffsiteFilingWizard",
+                        "这个日期所在年份的法定节假日还没有收录，只按周末推算，请留出余量。",
+                    )
+                )
                 + "</p>"
             )
     out.append(_entries_html(list(result.entries), sections))
     if plan.deadlines:
-        out.append(f"<h3>{_e(_tr('期限'))}</h3><ul>")
+        out.append(
+            "<h3>" + _e(QCoreApplication.translate("OffsiteFilingWizard", "期限")) + "</h3><ul>"
+        )
         for d in plan.deadlines:
             out.append(f"<li>{_e(dtr(d.label))}：{d.due.isoformat()}</li>")
         out.append("</ul>")

@@ -7,12 +7,14 @@ from decimal import Decimal
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from yibao.domain.i18n import QT_TRANSLATE_NOOP
 from yibao.domain.money import AmountError, format_yuan
 from yibao.ui.i18n import dtr
 
 MANUAL_GIVER = -1
-#: the choice for a subsidised group the book does not list (the groups come from the book)
-OTHER_SUBSIDY_GROUP = "其他资助对象"
+#: the choice for a subsidised group the book does not list (the groups come from the book);
+#: stored as it is, shown translated
+OTHER_SUBSIDY_GROUP = QT_TRANSLATE_NOOP("domain", "其他资助对象")
 
 
 class PageId(enum.IntEnum):

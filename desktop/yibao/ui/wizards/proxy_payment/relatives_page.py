@@ -28,7 +28,7 @@ from yibao.domain.proxy_payment import CollectionPeriod
 from yibao.domain.resident_pricing import PriceKind
 from yibao.services import proxy_payment as service
 from yibao.ui.dialogs.override_dialog import LocalValueDialog
-from yibao.ui.i18n import dtr
+from yibao.ui.i18n import dtr, dtr_value
 from yibao.ui.widgets.basics import date_edit as _date_edit
 from yibao.ui.widgets.basics import from_qdate as _pydate
 from yibao.ui.widgets.basics import label as _label
@@ -238,7 +238,7 @@ class RelativesPage(QWizardPage):
         self.rel_group.addItem(self.tr("不是资助对象"), "")
         used = {d.group for d in self.drafts if d.group}
         for group in dict.fromkeys((*groups, *sorted(used), OTHER_SUBSIDY_GROUP)):
-            self.rel_group.addItem(group, group)
+            self.rel_group.addItem(dtr_value(group), group)  # the book's words in English
         self.rel_group.setCurrentIndex(max(self.rel_group.findData(chosen), 0))
 
     # -- the list ------------------------------------------------------------------------

@@ -20,7 +20,7 @@ from yibao.domain.refund import (
     cn_date,
 )
 from yibao.ui.dialogs.failures import show_problem
-from yibao.ui.i18n import dtr
+from yibao.ui.i18n import dtr, dtr_value
 from yibao.ui.widgets.basics import html_escape as _e
 from yibao.ui.widgets.basics import label as _label
 from yibao.ui.widgets.findings import (
@@ -47,10 +47,11 @@ _VERDICT_COLOUR = {
 }
 
 
-def _labels(params: Mapping[str, str]) -> dict[str, str]:
+def _labels(params: Mapping[str, object]) -> dict[str, str]:
     """The parameters with the labels among them translated (a scenario, an applicant, how an
-    amount was found …); dates, figures and place names stay as they are."""
-    return {key: dtr(value) for key, value in params.items()}
+    amount was found, a list of the book's cases …); dates, figures and place names stay as
+    they are."""
+    return {key: dtr_value(value) for key, value in params.items()}
 
 
 def _local(item: Finding) -> Finding:
