@@ -14,11 +14,13 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QWidget, QWizard
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
-from tests.ui.uihelpers import VALID_ID, make_profile, seed, wait_idle
+from tests.ui.uihelpers import VALID_ID, make_profile, seed, shot, wait_idle
+from yibao.domain.cases import Case
 from yibao.domain.people import Gender, Member, Relation, Scheme
+from yibao.domain.refund import Scenario
 from yibao.paths import AppPaths
 from yibao.prefs import Preferences
 from yibao.ui.cjkcheck import find_chinese
@@ -71,6 +73,7 @@ class Screens:
     def look(self, widget: QWidget, name: str) -> None:
         self.qtbot.wait(20)  # let queued updates (wrapped labels, models) land
         self.names.append(name)
+        shot(widget, f"en-{name}")  # YIBAO_SHOTS=dir keeps a PNG of each screen to look at
         chinese = [str(c) for c in find_chinese(widget, USER_DATA)]
         if chinese:
             self.found[name] = chinese
@@ -132,6 +135,9 @@ def _look_at_case(
     assert isinstance(page, CasesPage)
     assert page.select_case(case_id)
     wait_idle(qtbot, window)
+    toggle = page.findChild(QPushButton, "toggle_summary")
+    if toggle is not None:
+        toggle.setChecked(True)  # the result notes kept with the case, shown
     screens.look(window, f"page-cases-{name}")
     window.show_page("overview")
     wait_idle(qtbot, window)
@@ -152,17 +158,12 @@ def test_main_pages_in_english(
         window.show_page(page)
         wait_idle(qtbot, window)
         screens.look(window, f"page-{page}")
-    _save_refund_case(qtbot, window)
-    window.show_page("cases")
-    wait_idle(qtbot, window)
-    screens.look(window, "page-cases-with-a-case")
-    window.show_page("overview")
-    wait_idle(qtbot, window)
-    screens.look(window, "page-overview-with-a-case")
-    screens.assert_english(*(f"page-{p}" for p in PAGES), "page-cases-with-a-case")
+    case_id = _save_refund_case(qtbot, window)
+    _look_at_case(qtbot, window, screens, case_id, "refund")
+    screens.assert_english(*(f"page-{p}" for p in PAGES), "page-cases-refund")
 
 
-def _save_refund_case(qtbot: QtBot, window: MainWindow) -> None:
+def _save_refund_case(qtbot: QtBot, window: MainWindow) -> int | None:
     """A refund for 李建国 (death) saved from the wizard, so the cases page has a case."""
     from tests.ui.test_refund_wizard import _open, _set_date
     from yibao.domain.refund import Scenario
@@ -177,11 +178,12 @@ def _save_refund_case(qtbot: QtBot, window: MainWindow) -> None:
     _next(qtbot, window, wizard, PageId.RESULT)
     _next(qtbot, window, wizard, PageId.CHECKLIST)
     qtbot.waitUntil(lambda: wizard.checklist_page.preview is not None)
-    saved: list[object] = []
+    saved: list[Case] = []
     wizard.saved.connect(saved.append)
     wizard.button(QWizard.WizardButton.FinishButton).click()
     qtbot.waitUntil(lambda: bool(saved), timeout=10000)
     wait_idle(qtbot, window)
+    return saved[0].id
 
 
 def test_binding_wizard_in_english(
@@ -337,7 +339,7 @@ def test_offsite_filing_wizard_in_english(
     screens.assert_english(f"offsite-result-{reason}", f"page-cases-offsite-{reason}")
 
 
-@pytest.mark.parametrize("scenario", ["death", "emigration", "leave_region", "relocation"])
+@pytest.mark.parametrize("scenario", [s.value for s in Scenario])
 def test_refund_wizard_in_english(
     qtbot: QtBot,
     open_window: Callable[..., MainWindow],
@@ -346,8 +348,8 @@ def test_refund_wizard_in_english(
     screens: Screens,
     scenario: str,
 ) -> None:
+    """Each scenario for 张建国 (retired, 武汉) through its details, result and checklist."""
     from tests.ui.test_refund_wizard import FATHER, _open, _set_date
-    from yibao.domain.refund import Scenario
     from yibao.ui.wizards.refund import PageId
 
     window = _window(open_window, tmp_paths, english, make_profile(region_code="420100"), [FATHER])
@@ -357,11 +359,27 @@ def test_refund_wizard_in_english(
     _next(qtbot, window, wizard, PageId.PERSON)
     screens.look(wizard, f"refund-person-{scenario}")
     _next(qtbot, window, wizard, PageId.DETAILS)
-    wizard.next()
-    assert wizard.currentId() == PageId.DETAILS
-    screens.look(wizard, f"refund-details-error-{scenario}")
-    _set_date(wizard.details_page.termination_date, date(2025, 1, 10))
-    wizard.details_page.balance.setText("3,456.78")
+    wizard.next()  # nothing entered: the errors at the fields (where a field is needed)
+    wait_idle(qtbot, window)
+    if wizard.currentId() == PageId.DETAILS:
+        screens.look(wizard, f"refund-details-error-{scenario}")
+    else:
+        wizard.back()
+    details = wizard.details_page
+
+    def shown(field: QWidget) -> bool:  # the fields this scenario asks for
+        return field.isVisibleTo(wizard)
+
+    if shown(details.termination_date):
+        _set_date(details.termination_date, date(2025, 1, 10))
+    if shown(details.balance):
+        details.balance.setText("3,456.78")
+    if shown(details.employee_enrolment_date):
+        _set_date(details.employee_enrolment_date, date(2025, 1, 10))
+    if shown(details.amount):
+        details.amount.setText("400")
+    if shown(details.application_date):
+        _set_date(details.application_date, date(2025, 1, 20))
     screens.look(wizard, f"refund-details-{scenario}")
     _next(qtbot, window, wizard, PageId.RESULT)
     qtbot.waitUntil(lambda: wizard.result_page.assessment is not None)
@@ -426,6 +444,7 @@ def test_dialogs_in_english(
     from yibao.ui.dialogs.member_dialog import MemberDialog
     from yibao.ui.dialogs.override_dialog import OverrideDialog
     from yibao.ui.dialogs.record_dialog import RecordDialog
+    from yibao.ui.dialogs.recovery import RecoveryDialog
     from yibao.ui.pages.policy import PolicyPage
 
     window = _window(open_window, tmp_paths, english, DEMO_PROFILE, DEMO_FAMILY)
@@ -450,6 +469,7 @@ def test_dialogs_in_english(
         "override": lambda: OverrideDialog(
             ctx, _decimal_row(policy), "city-510100", "四川省 成都市", policy
         ),
+        "recovery": lambda: RecoveryDialog(tmp_paths, "The data file is empty.", start_over=True),
     }
     for name, make in dialogs.items():
         dialog = make()
@@ -460,6 +480,35 @@ def test_dialogs_in_english(
         screens.look(dialog, f"dialog-{name}")
         dialog.hide()
     screens.assert_english(*(f"dialog-{name}" for name in dialogs))
+
+
+def test_local_value_dialog_in_english(
+    qtbot: QtBot,
+    open_window: Callable[..., MainWindow],
+    tmp_paths: AppPaths,
+    english: Preferences,
+    screens: Screens,
+) -> None:
+    """The 代缴 relatives page for a 成都 resident and its "local value" dialog."""
+    from tests.ui.test_resident_pricing_ui import CHENGDU, _open, _resident, _to_relatives
+    from yibao.ui.dialogs.override_dialog import LocalValueDialog
+
+    mother = _resident("王秀英", Relation.PARENT, date(1958, 4, 9), CHENGDU, Gender.FEMALE)
+    window = _window(open_window, tmp_paths, english, make_profile(region_code=CHENGDU), [mother])
+    wizard = _open(qtbot, window, date(2026, 12, 1))
+    _to_relatives(qtbot, window, wizard)
+    page = wizard.relatives_page
+    qtbot.waitUntil(lambda: wizard.drafts[0].contribution_text == "400.00")
+    page.list.setCurrentRow(0)
+    screens.look(wizard, "proxy-relatives-chengdu")
+    qtbot.mouseClick(page.local_value, Qt.MouseButton.LeftButton)
+    dialog = wizard.local_dialog
+    assert isinstance(dialog, LocalValueDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    screens.look(dialog, "dialog-local-value")
+    dialog.reject()
+    _close(qtbot, window, wizard)
+    screens.assert_english("proxy-relatives-chengdu", "dialog-local-value")
 
 
 def test_who_pays_dialog_in_english(qtbot: QtBot, screens: Screens) -> None:
