@@ -92,3 +92,15 @@ def test_a_message_inside_a_message_reads_chinese_as_before() -> None:
     assert i18n.fill("按{rule}：{more}", {"rule": rule, "more": parts}) == (
         "按泸州市的规定：第一句。第2句。"
     )
+
+
+def test_refund_dates_follow_the_language() -> None:
+    """Issue 17: "… by 2025年3月10日" in the English refund result."""
+    from yibao.domain.refund import cn_date
+
+    assert cn_date(date(2025, 3, 10)) == "2025年3月10日"
+    i18n.set_language("en")
+    try:
+        assert cn_date(date(2025, 3, 10)) == "2025-03-10"
+    finally:
+        i18n.set_language("zh_CN")

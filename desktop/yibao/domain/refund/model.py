@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from yibao.domain.i18n import QT_TRANSLATE_NOOP
+from yibao.domain.i18n import QT_TRANSLATE_NOOP, day_text
 from yibao.domain.kernel import Basis, FieldProblem, LabelledEnum
 from yibao.domain.people import Relation, Scheme
 from yibao.domain.policy import Resolved
@@ -218,5 +218,6 @@ class Arrival:
 
 
 def cn_date(day: date) -> str:
-    """``2025年3月31日``: how dates are written for ordinary people."""
-    return f"{day.year}年{day.month}月{day.day}日"
+    """``2025年3月31日``: how dates are written for ordinary people (``2025-03-31`` in
+    English: :func:`yibao.domain.i18n.day_text`)."""
+    return day_text(day)
