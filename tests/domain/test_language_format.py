@@ -106,3 +106,15 @@ def test_written_and_items_are_the_chinese_without_a_translator() -> None:
         "代缴 2025 年度居民医保（李建国、王秀英）2 人"
     )
     assert written("{x}", {"x": "a"}) == fill("{x}", {"x": "a"})
+
+
+def test_refund_dates_follow_the_language() -> None:
+    """Issue 17: "… by 2025年3月10日" in the English refund result."""
+    from yibao.domain.refund import cn_date
+
+    assert cn_date(date(2025, 3, 10)) == "2025年3月10日"
+    i18n.set_language("en")
+    try:
+        assert cn_date(date(2025, 3, 10)) == "2025-03-10"
+    finally:
+        i18n.set_language("zh_CN")

@@ -22,6 +22,7 @@ dates in which none can change (:class:`RuleCache`).
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -243,6 +244,14 @@ def compute_credit(
     return _age_band_credit(month, base, own, bands, age_on(member.birth_date, at))
 
 
+@functools.lru_cache(maxsize=1024)
+def _rule(template: str, *params: tuple[str, str]) -> Message:
+    """The rule in words for one month's credit. A history has tens of thousands of months
+    but only a few distinct rules: one shared message each keeps the analysis from making
+    (and the garbage collector from walking) an object per month."""
+    return Message(template, dict(params))
+
+
 def _reformed_credit(
     month: Month, base: Decimal, own: tuple[Decimal, Resolved], reform: tuple[Decimal, Resolved]
 ) -> Credit:
@@ -253,7 +262,7 @@ def _reformed_credit(
         month,
         amount,
         f"{format_rate(rate)} × {_plain(base)} = {_plain(amount)}",
-        Message(RULE_REFORMED, {"rate": format_rate(reform[0])}),
+        _rule(RULE_REFORMED, ("rate", format_rate(reform[0]))),
         (_source_text(own[1]), _source_text(reform[1])),
         (own[1], reform[1]),
     )
@@ -275,7 +284,7 @@ def _age_band_credit(
             month,
             own_amount,
             f"{format_rate(own_rate)} × {_plain(base)} = {_plain(own_amount)}",
-            Message(RULE_OWN_ONLY),
+            _rule(RULE_OWN_ONLY),
             (_source_text(own_rule),),
             (own_rule,),
         )
@@ -286,9 +295,11 @@ def _age_band_credit(
         amount,
         f"{format_rate(own_rate)} × {_plain(base)} + {format_rate(band_rate)} × {_plain(base)}"
         f" = {_plain(own_amount)} + {_plain(employer_amount)} = {_plain(amount)}",
-        Message(
+        _rule(
             RULE_AGE_BAND,
-            {"own": format_rate(own_rate), "age": str(age), "band": format_rate(band_rate)},
+            ("own", format_rate(own_rate)),
+            ("age", str(age)),
+            ("band", format_rate(band_rate)),
         ),
         (_source_text(own_rule), _source_text(bands[1])),
         (own_rule, bands[1]),

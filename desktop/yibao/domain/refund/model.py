@@ -219,5 +219,5 @@ class Arrival:
 
 def cn_date(day: date) -> str:
     """``2025年3月31日``: how dates are written for ordinary people (``2025-03-31`` in
-    English, as the app's date fields show them)."""
+    English: :func:`yibao.domain.i18n.day_text`)."""
     return day_text(day)
