@@ -6443,6 +6443,14 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
         <translation>Take your ID card and the correct bank card to the counter of the medical insurance office where you are insured, and ask how to correct it.</translation>
     </message>
     <message>
+        <source>按{region}的规定，申请成功后隔 {lag} 个月发放。按 {applied} 重新提交、审核通过计算，预计 {month} 发到银行卡。</source>
+        <translation>Under the rules of {region}, the money is paid {lag} month(s) after the application is approved. Assuming you resubmit on {applied} and it is approved, it should reach the bank card in {month}.</translation>
+    </message>
+    <message>
+        <source>按{region}的规定，申请成功的次月发放。按 {applied} 重新提交、审核通过计算，预计 {month} 发到银行卡。</source>
+        <translation>Under the rules of {region}, the money is paid in the month after the application is approved. Assuming you resubmit on {applied} and it is approved, it should reach the bank card in {month}.</translation>
+    </message>
+    <message>
         <source>政策库中没有{place}“{scenario}”可以由谁办理的规定，请向当地医保部门确认。</source>
         <translation>Our policy data has no rule on who may apply for “{scenario}” in {place}; please check with the local medical insurance office.</translation>
     </message>
@@ -6489,14 +6497,6 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     <message>
         <source>当地没有公布到账时间（政策库中没有这一项）。递交申请时请问清楚多久到账，记在本事项的备注里。</source>
         <translation>The local office has not published when the money arrives (not in our policy data). When you apply, ask how long it takes and write it in this case&apos;s notes.</translation>
-    </message>
-    <message>
-        <source>按{region}的规定，申请成功后隔 {lag} 个月发放。按 {applied} 重新提交、审核通过计算，预计 {year}年{month}月 发到银行卡。</source>
-        <translation>Under the rules of {region}, the money is paid {lag} month(s) after the application is approved. Assuming you resubmit on {applied} and it is approved, it should reach the bank card in {year}-{month}.</translation>
-    </message>
-    <message>
-        <source>按{region}的规定，申请成功的次月发放。按 {applied} 重新提交、审核通过计算，预计 {year}年{month}月 发到银行卡。</source>
-        <translation>Under the rules of {region}, the money is paid in the month after the application is approved. Assuming you resubmit on {applied} and it is approved, it should reach the bank card in {year}-{month}.</translation>
     </message>
     <message>
         <source>撤销成功后退回个人账户；到账时间当地没有公布，可在医保 APP 中查看个人账户明细。</source>
@@ -6621,12 +6621,12 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     <message>
         <source>{name}已断缴 {years} 年：按期缴纳后也要等待 {now_months} 个月才能报销；错过征缴期要等待 {months} 个月。每多缴一年的费用可少等 {repair} 个月。</source>
         <extracomment>{repair}: ``waiting.resident.repair_months_per_paid_year`` (the book&apos;s months per paid year)</extracomment>
-        <translation>{name} has had a gap in coverage of {years} years: even paying on time, there is a {now_months}-month wait before medical costs are covered; missing the collection period means a {months}-month wait. Each extra year of contributions paid shortens the waiting period (待遇等待期) by {repair} months.</translation>
+        <translation>{name} has had a gap in coverage of {years} year(s): even paying on time, there is a {now_months}-month wait before medical costs are covered; missing the collection period means a {months}-month wait. Each extra year of contributions paid shortens the waiting period (待遇等待期) by {repair} months.</translation>
     </message>
     <message>
         <source>{name}已断缴 {years} 年：按期缴纳后也要等待 {now_months} 个月才能报销；错过征缴期要等待 {months} 个月。</source>
         <extracomment>the same where the book has no repair rule for the region</extracomment>
-        <translation>{name} has had a gap in coverage of {years} years: even paying on time, there is a {now_months}-month wait before medical costs are covered; missing the collection period means a {months}-month wait.</translation>
+        <translation>{name} has had a gap in coverage of {years} year(s): even paying on time, there is a {now_months}-month wait before medical costs are covered; missing the collection period means a {months}-month wait.</translation>
     </message>
     <message>
         <source>{name}的{year}年度灵活就业续保缴费截止</source>
@@ -6982,7 +6982,7 @@ Before restoring, the file that can&apos;t be opened will be kept and renamed, n
     </message>
     <message>
         <source>{name}的居民医保 {years} 年没有参保（断保 {count} 年）：{when}参保后有 {months} 个月等待期，{start} 起才能报销。{repair}</source>
-        <translation>{name} was not enrolled in resident medical insurance (居民医保) in {years} (a gap of {count} years): after enrolling {when} there is a {months}-month waiting period, and medical costs are covered only from {start}. {repair}</translation>
+        <translation>{name} was not enrolled in resident medical insurance (居民医保) in {years} (a gap of {count} year(s)): after enrolling {when} there is a {months}-month waiting period, and medical costs are covered only from {start}. {repair}</translation>
     </message>
     <message>
         <source>{name}的 {year} 年度居民医保是在集中缴费期结束后（{paid}）缴的：有 {months} 个月固定等待期，从缴费之日算起，{start} 起才能报销。{extra}</source>

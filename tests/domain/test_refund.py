@@ -791,3 +791,18 @@ def test_an_old_override_of_the_free_text_cases_is_pointed_out(book: PolicyBook)
     assert result.verdict is Verdict.ELIGIBLE  # the typed national rows still decide
     plain = assess(book, _request(Scenario.EMIGRATION, Applicant.INSURED), date(2025, 6, 1))
     assert not any(r.code == "refund.case.old_override" for r in plain.reasons)
+
+
+def test_the_payout_month_is_written_for_the_language(book: PolicyBook) -> None:
+    """English reads '… in 2025-07', not '2025-7' (the month was put in as a bare number)."""
+    from yibao.domain.i18n import set_language
+
+    applied = date(2025, 6, 5)
+    request = _request(Scenario.PROXY_RESUBMIT, Applicant.INSURED, application_date=applied)
+    set_language("en")
+    try:
+        english = assess(book, request, applied).arrival.params["month"]
+    finally:
+        set_language("zh_CN")
+    assert english == "2025-07"
+    assert assess(book, request, applied).arrival.params["month"] == "2025年7月"

@@ -8,7 +8,7 @@ import calendar
 from datetime import date
 
 from yibao.domain.cases import Deadline
-from yibao.domain.i18n import written
+from yibao.domain.i18n import month_text, written
 from yibao.domain.kernel import PolicyView
 from yibao.domain.refund.messages import (
     _ARRIVAL_ACCOUNT,
@@ -49,8 +49,8 @@ def expected_arrival(
         "region": region_label(lag),
         "lag": str(lag.value),
         "applied": cn_date(applied),
-        "year": str(first.year),
-        "month": str(first.month),
+        # 2027年3月 / 2027-03, for the language
+        "month": month_text(first.year, first.month),
     }
     template = _ARRIVAL_NEXT_MONTH if lag.value == 1 else _ARRIVAL_MONTH
     arrival = Arrival(template, params, first, last, lag.resolved)

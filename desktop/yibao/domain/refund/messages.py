@@ -198,12 +198,12 @@ _ARRIVAL_UNKNOWN = QT_TRANSLATE_NOOP(
 _ARRIVAL_MONTH = QT_TRANSLATE_NOOP(
     "domain",
     "按{region}的规定，申请成功后隔 {lag} 个月发放。按 {applied} 重新提交、审核通过计算，"
-    "预计 {year}年{month}月 发到银行卡。",
+    "预计 {month} 发到银行卡。",
 )
 _ARRIVAL_NEXT_MONTH = QT_TRANSLATE_NOOP(
     "domain",
     "按{region}的规定，申请成功的次月发放。按 {applied} 重新提交、审核通过计算，"
-    "预计 {year}年{month}月 发到银行卡。",
+    "预计 {month} 发到银行卡。",
 )
 _ARRIVAL_ACCOUNT = QT_TRANSLATE_NOOP(
     "domain", "撤销成功后退回个人账户；到账时间当地没有公布，可在医保 APP 中查看个人账户明细。"
