@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -270,15 +270,7 @@ def add_claim(
         else i
         for i in fresh.items
     )
-    old_deadlines = {d.label: d for d in case.deadlines}
-    deadlines: list[Deadline] = [
-        dataclasses.replace(d, done=prev.done, id=prev.id)
-        if (prev := old_deadlines.get(d.label)) is not None
-        else d
-        for d in fresh.deadlines
-    ]
-    kept = {d.label for d in deadlines}
-    deadlines += [d for d in case.deadlines if d.label not in kept and d.done]
+    deadlines = _merge_deadlines(case.deadlines, fresh.deadlines)
     merged = dataclasses.replace(
         fresh,
         title=case.title,
@@ -290,6 +282,26 @@ def add_claim(
     saved = cases.save_case(db, merged)
     log.info("offsite case %s: claim added", case_id)
     return saved
+
+
+def _merge_deadlines(old: Sequence[Deadline], fresh: Sequence[Deadline]) -> list[Deadline]:
+    """The fresh deadlines, each keeping the tick of the saved one it repeats, and the saved
+    ones already ticked that the fresh plan no longer has.
+
+    A deadline has no key: it repeats a saved one with the same label, or — when the case was
+    saved in the other language, so the labels differ — the one saved for the same day."""
+    unmatched = list(old)
+    out: list[Deadline] = []
+    for d in fresh:
+        prev = next((o for o in unmatched if o.label == d.label), None) or next(
+            (o for o in unmatched if o.due == d.due), None
+        )
+        if prev is None:
+            out.append(d)
+            continue
+        unmatched.remove(prev)
+        out.append(dataclasses.replace(d, done=prev.done, id=prev.id))
+    return out + [o for o in unmatched if o.done]
 
 
 def filing_types() -> list[FilingType]:

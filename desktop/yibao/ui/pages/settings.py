@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 
 #: English is wired end to end (translator, Qt's own strings, restart) but most strings are
 #: not translated yet, so the choice says so.
-LANGUAGE_NAMES = {"zh_CN": "简体中文", "en": "English（翻译尚未完成 / incomplete）"}
+LANGUAGE_NAMES = {"zh_CN": "简体中文", "en": "English"}
 
 
 class SettingsPage(Page):
