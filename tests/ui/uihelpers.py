@@ -57,6 +57,10 @@ def shot(widget: object, name: str) -> None:
     from PySide6.QtWidgets import QWidget
 
     assert isinstance(widget, QWidget)
+    from PySide6.QtCore import QCoreApplication
+
+    # lay out what changed since the last event loop turn, as a person would see it
+    QCoreApplication.processEvents()
     Path(SHOTS).mkdir(parents=True, exist_ok=True)
     widget.grab().save(str(Path(SHOTS) / f"{name}.png"))
     from yibao.ui.layoutcheck import find_problems
