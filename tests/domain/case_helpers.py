@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +28,7 @@ def case_overrides(book: PolicyBook, raw: Mapping[str, Any]) -> list[Override]:
 
 
 def case_tables(
-    paths: Iterator[Path] | list[Path], *, parse_float: Callable[[str], Any] = float
+    paths: Iterable[Path], *, parse_float: Callable[[str], Any] = float
 ) -> Iterator[tuple[Path, dict[str, Any]]]:
     """Each ``[[case]]`` table of the files at *paths* (sorted), with its file.
 
@@ -46,13 +46,20 @@ def case_tables(
 
 
 def case_params(
-    directory: Path, check: Callable[[str, dict[str, Any]], None] | None = None
+    where: Path | Iterable[Path],
+    check: Callable[[str, dict[str, Any]], None] | None = None,
+    *,
+    wrap: Callable[[str, dict[str, Any]], Any] | None = None,
+    parse_float: Callable[[str], Any] = float,
 ) -> list[Any]:
-    """Every case of the ``*.toml`` files in *directory* as a pytest parameter (id
-    ``file: name``), each first checked by *check(file name, case)* (the runner's fields)."""
+    """Every case of the ``*.toml`` files in *where* (a directory, or the files themselves)
+    as a pytest parameter (id ``file: name``), each first checked by *check(file name, case)*
+    (the runner's fields); the parameter is the case table, or *wrap(file name, case)*."""
+    paths = where.glob("*.toml") if isinstance(where, Path) else where
     params = []
-    for path, raw in case_tables(directory.glob("*.toml")):
+    for path, raw in case_tables(paths, parse_float=parse_float):
         if check is not None:
             check(path.name, raw)
-        params.append(pytest.param(raw, id=f"{path.stem}: {raw['name']}"))
+        value = raw if wrap is None else wrap(path.name, raw)
+        params.append(pytest.param(value, id=f"{path.stem}: {raw['name']}"))
     return params

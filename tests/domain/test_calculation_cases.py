@@ -26,7 +26,7 @@ from typing import Any
 
 import pytest
 
-from tests.domain.case_helpers import case_overrides, case_tables
+from tests.domain.case_helpers import case_overrides, case_params
 from tests.domain.policy.conftest import SHIPPED_POLICY_DIR
 from yibao.domain.kernel import Basis
 from yibao.domain.policy import Confidence, PolicyBook, load_policy_book
@@ -79,21 +79,21 @@ class Case:
     data: dict[str, Any]
 
 
-def _load(capability: str, pattern: str = "*.toml") -> list[Any]:
-    params = []
-    paths = list((CASES_DIR / capability).glob(pattern))
-    for path, raw in case_tables(paths, parse_float=Decimal):
-        assert not set(raw) - _CASE_FIELDS, f"{raw['name']}: {set(raw) - _CASE_FIELDS}"
-        for member in raw["members"]:
-            assert not set(member) - _MEMBER_FIELDS, member
-        for expected in raw["expected"]:
-            assert not set(expected) - _EXPECTED_FIELDS, expected
-        params.append(pytest.param(Case(path.name, raw), id=f"{path.stem}: {raw['name']}"))
-    return params
+def _check(file: str, raw: dict[str, Any]) -> None:
+    assert not set(raw) - _CASE_FIELDS, f"{raw['name']}: {set(raw) - _CASE_FIELDS}"
+    for member in raw["members"]:
+        assert not set(member) - _MEMBER_FIELDS, member
+    for expected in raw["expected"]:
+        assert not set(expected) - _EXPECTED_FIELDS, expected
 
 
 #: the simulation cases beside them run in ``test_proxy_payment_cases.py``
-PROXY_CASES = _load("proxy_payment", "resident_pricing*.toml")
+PROXY_CASES = case_params(
+    (CASES_DIR / "proxy_payment").glob("resident_pricing*.toml"),
+    _check,
+    wrap=Case,
+    parse_float=Decimal,
+)
 
 
 def test_the_issue_cases_are_there() -> None:

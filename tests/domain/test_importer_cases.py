@@ -28,15 +28,14 @@ def _check(file: str, raw: dict[str, Any]) -> None:
     assert not set(raw) - _FIELDS, (file, raw["name"], set(raw) - _FIELDS)
 
 
-def _load() -> list[Any]:
-    return case_params(CASES_DIR, _check)
+CASES = case_params(CASES_DIR, _check)
 
 
 def _yuan(fen: int | None) -> str | None:
     return None if fen is None else str(Decimal(fen).scaleb(-2))
 
 
-@pytest.mark.parametrize("case", _load())
+@pytest.mark.parametrize("case", CASES)
 def test_importer_case(case: dict[str, Any]) -> None:
     members: dict[str, int] = case.get("members", {"本人": 1})
     ids = {v: k for k, v in members.items()}

@@ -27,7 +27,7 @@ from typing import Any
 
 import pytest
 
-from tests.domain.case_helpers import case_overrides, case_tables
+from tests.domain.case_helpers import case_overrides, case_params
 from tests.domain.policy.conftest import SHIPPED_POLICY_DIR
 from yibao.domain.kernel import Finding
 from yibao.domain.offsite import (
@@ -88,17 +88,12 @@ _EXPECTED = {
 }
 
 
-def _load() -> list[Any]:
-    params = []
-    paths = [p for p in CASES_DIR.glob("*.toml") if p.name not in OWN_SHAPE]
-    for path, raw in case_tables(paths):
-        assert not set(raw) - _INPUTS, f"{raw['name']}: {set(raw) - _INPUTS}"
-        assert not set(raw["expected"]) - _EXPECTED, raw["name"]
-        params.append(pytest.param(raw, id=f"{path.stem}: {raw['name']}"))
-    return params
+def _check(file: str, raw: dict[str, Any]) -> None:
+    assert not set(raw) - _INPUTS, f"{raw['name']}: {set(raw) - _INPUTS}"
+    assert not set(raw["expected"]) - _EXPECTED, raw["name"]
 
 
-CASES = _load()
+CASES = case_params([p for p in CASES_DIR.glob("*.toml") if p.name not in OWN_SHAPE], _check)
 
 
 @pytest.fixture(scope="module")

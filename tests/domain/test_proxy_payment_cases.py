@@ -37,7 +37,7 @@ from typing import Any
 
 import pytest
 
-from tests.domain.case_helpers import case_tables
+from tests.domain.case_helpers import case_params
 from tests.domain.policy.conftest import SHIPPED_POLICY_DIR
 from yibao.domain.kernel import Basis
 from yibao.domain.people import Relation
@@ -139,23 +139,22 @@ class Case:
     data: dict[str, Any]
 
 
-def _load() -> list[Any]:
-    params = []
-    paths = [p for p in CASES_DIR.glob("*.toml") if not p.name.startswith("resident_pricing")]
-    for path, raw in case_tables(paths):
-        name = raw["name"]
-        assert not set(raw) - _CASE, f"{name}: {set(raw) - _CASE}"
-        for rel in raw["relatives"]:
-            assert not set(rel) - _RELATIVE, f"{name}: {set(rel) - _RELATIVE}"
-        expected = raw["expected"]
-        assert not set(expected) - _EXPECTED, f"{name}: {set(expected) - _EXPECTED}"
-        for row in expected.get("rows", []):
-            assert not set(row) - _ROW, f"{name}: {set(row) - _ROW}"
-        params.append(pytest.param(Case(path.name, raw), id=f"{path.stem}: {name}"))
-    return params
+def _check(file: str, raw: dict[str, Any]) -> None:
+    name = raw["name"]
+    assert not set(raw) - _CASE, f"{name}: {set(raw) - _CASE}"
+    for rel in raw["relatives"]:
+        assert not set(rel) - _RELATIVE, f"{name}: {set(rel) - _RELATIVE}"
+    expected = raw["expected"]
+    assert not set(expected) - _EXPECTED, f"{name}: {set(expected) - _EXPECTED}"
+    for row in expected.get("rows", []):
+        assert not set(row) - _ROW, f"{name}: {set(row) - _ROW}"
 
 
-CASES = _load()
+CASES = case_params(
+    [p for p in CASES_DIR.glob("*.toml") if not p.name.startswith("resident_pricing")],
+    _check,
+    wrap=Case,
+)
 
 
 @pytest.fixture(scope="module")

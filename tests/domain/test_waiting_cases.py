@@ -43,8 +43,7 @@ def _check(file: str, raw: dict[str, Any]) -> None:
     assert not set(raw) - allowed, (file, raw["name"], set(raw) - allowed)
 
 
-def _load() -> list[Any]:
-    return case_params(CASES_DIR, _check)
+CASES = case_params(CASES_DIR, _check)
 
 
 def _region(case: dict[str, Any]) -> str | None:
@@ -81,7 +80,7 @@ def _optional(value: Any) -> Any:
     return None if value == "none" else value
 
 
-@pytest.mark.parametrize("case", _load())
+@pytest.mark.parametrize("case", CASES)
 def test_waiting_case(case: dict[str, Any]) -> None:
     rule = case["rule"]
     if rule == "credit":
@@ -183,6 +182,6 @@ def _check_credit(case: dict[str, Any]) -> None:
 
 
 def test_there_are_enough_cases() -> None:
-    rules = [p.values[0]["rule"] for p in _load()]
+    rules = [p.values[0]["rule"] for p in CASES]
     assert len(rules) >= 8
     assert set(rules) == _RULES
