@@ -420,9 +420,9 @@ def test_typed_balance(book: PolicyBook) -> None:
 @pytest.mark.parametrize(
     ("region", "enrolled", "verdict", "confidence"),
     [
-        (YUNFU, date(2024, 12, 31), Verdict.ELIGIBLE, Confidence.OFFICIAL),
-        (YUNFU, date(2025, 1, 1), Verdict.NOT_ELIGIBLE, Confidence.OFFICIAL),  # started that day
-        (YUNFU, date(2025, 3, 10), Verdict.NOT_ELIGIBLE, Confidence.OFFICIAL),
+        (YUNFU, date(2024, 12, 31), Verdict.ELIGIBLE, Confidence.SECONDARY),
+        (YUNFU, date(2025, 1, 1), Verdict.NOT_ELIGIBLE, Confidence.SECONDARY),  # started that day
+        (YUNFU, date(2025, 3, 10), Verdict.NOT_ELIGIBLE, Confidence.SECONDARY),
         (WUHAN, date(2024, 12, 1), Verdict.ELIGIBLE, Confidence.UNCONFIRMED),
         (WUHAN, date(2025, 3, 10), Verdict.NOT_ELIGIBLE, Confidence.UNCONFIRMED),
     ],
