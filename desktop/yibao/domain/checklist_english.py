@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 from yibao.domain.checklist_text import Words
 from yibao.domain.i18n import is_english
+from yibao.domain.policy.english import Translation
 
 if TYPE_CHECKING:
     from yibao.domain.checklists import Checklist
@@ -48,32 +49,23 @@ class EnglishFileError(ValueError):
     """A malformed file in ``checklists/en`` (``str()`` names the file and the problem)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Pair:
-    """One English text and the Chinese it translates."""
-
-    zh: str
-    en: str
-
-
 @dataclass(frozen=True)
 class EnglishCatalogue:
-    #: item id → ``text`` / ``why`` / ``note`` → pair
-    items: Mapping[str, Mapping[str, Pair]] = field(default_factory=dict)
+    #: item id → ``text`` / ``why`` / ``note`` → the English and the Chinese it translates
+    items: Mapping[str, Mapping[str, Translation]] = field(default_factory=dict)
     #: section id → pair (the files' own sections; the common ones are in ``yibao_en.ts``)
-    sections: Mapping[str, Pair] = field(default_factory=dict)
+    sections: Mapping[str, Translation] = field(default_factory=dict)
     #: the English words of the policy book's text values in ``{policy:…}`` placeholders
     #: (given by ``services.checklists``: the policy book's English catalogue)
     words: Words | None = None
 
-    def english(self, pair: Pair | None, chinese: str) -> str:
+    def english(self, pair: Translation | None, chinese: str) -> str:
         """The English of *chinese* if *pair* translates exactly it, else the marked
         Chinese; an empty text stays empty."""
         if not chinese:
             return ""
-        if pair is None or pair.zh != chinese or not pair.en:
-            return UNTRANSLATED_MARK + chinese
-        return pair.en
+        english = pair.current_for(chinese) if pair is not None else None
+        return english if english is not None else UNTRANSLATED_MARK + chinese
 
     def item_text(self, item_id: str, name: str, chinese: str) -> str:
         return self.english(self.items.get(item_id, {}).get(name), chinese)
@@ -98,14 +90,14 @@ def in_language(catalogue: EnglishCatalogue | None, item_id: str, name: str, chi
 # ------------------------------------------------------------------------------- loading
 
 
-def _pair(raw: object, where: str) -> Pair:
+def _pair(raw: object, where: str) -> Translation:
     if (
         not isinstance(raw, dict)
         or set(raw) != {"zh", "en"}
         or not all(isinstance(v, str) for v in raw.values())
     ):
         raise EnglishFileError(f'{where}: 应写成 zh = "中文" 和 en = "English" 两项')
-    return Pair(raw["zh"].strip(), raw["en"].strip())
+    return Translation(en=raw["en"].strip(), zh=raw["zh"].strip())
 
 
 def _table(data: Mapping[str, Any], name: str, where: str) -> Mapping[str, Any]:
@@ -117,8 +109,8 @@ def _table(data: Mapping[str, Any], name: str, where: str) -> Mapping[str, Any]:
 
 def load_english(directory: Path) -> EnglishCatalogue:
     """Every ``*.toml`` in *directory* (none: an empty catalogue)."""
-    items: dict[str, dict[str, Pair]] = {}
-    sections: dict[str, Pair] = {}
+    items: dict[str, dict[str, Translation]] = {}
+    sections: dict[str, Translation] = {}
     for path in sorted(directory.glob("*.toml")) if directory.is_dir() else ():
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -146,7 +138,7 @@ def _placeholders(text: str) -> list[str]:
     return sorted(_PLACEHOLDER_RE.findall(text.replace("{{", "").replace("}}", "")))
 
 
-def _pair_problem(where: str, pair: Pair | None, chinese: str) -> str | None:
+def _pair_problem(where: str, pair: Translation | None, chinese: str) -> str | None:
     if not chinese:
         return f"{where}: 中文已删除，请删掉英文" if pair is not None else None
     if pair is None or not pair.en:

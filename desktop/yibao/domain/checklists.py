@@ -197,7 +197,8 @@ class ChecklistBook:
         return self.sections.get(section, section)
 
     def section_order(self, section: str) -> int:
-        order = list(self.sections)
+        # the same ids in the same order in every language: no need to build the headings
+        order = list(self.zh_sections)
         return order.index(section) if section in order else len(order)
 
     def build(

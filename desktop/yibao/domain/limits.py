@@ -17,11 +17,7 @@ from __future__ import annotations
 from datetime import date
 
 from yibao.domain.i18n import QT_TRANSLATE_NOOP
-from yibao.domain.kernel.years import (
-    FIRST_BENEFIT_YEAR,
-    MSG_BENEFIT_YEAR_RANGE,
-    benefit_year_range,
-)
+from yibao.domain.kernel.years import MSG_BENEFIT_YEAR_RANGE, benefit_year_range
 from yibao.domain.money import MAX_YUAN
 
 __all__ = [
@@ -37,7 +33,6 @@ __all__ = [
     "MAX_XLSX_TAGS",
     "MAX_XLSX_UNPACKED_BYTES",
     "MAX_YUAN",
-    "MIN_BENEFIT_YEAR",
     "NOTE_MAX",
     "SOURCE_MAX",
     "benefit_years",
@@ -48,7 +43,6 @@ MAX_FEN = int(MAX_YUAN) * 100
 #: 备注 and 来源 lengths (the columns' sizes)
 NOTE_MAX = 500
 SOURCE_MAX = 200
-MIN_BENEFIT_YEAR = FIRST_BENEFIT_YEAR
 
 #: bytes of a CSV or XLSX file
 MAX_FILE_BYTES = 32 * 1024 * 1024

@@ -15,7 +15,7 @@ import dataclasses
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from yibao.domain.i18n import DOMAIN_CONTEXT, QT_TRANSLATE_NOOP
+from yibao.domain.i18n import DOMAIN_CONTEXT, QT_TRANSLATE_NOOP, fill
 from yibao.domain.kernel.basis import Basis, Origin
 from yibao.domain.kernel.labels import LabelledEnum
 from yibao.domain.policy.model import Confidence, Source
@@ -65,11 +65,11 @@ class Finding:
 
     @property
     def text(self) -> str:
-        return self.template.format(**self.params)
+        return fill(self.template, self.params)
 
     @property
     def fix_text(self) -> str:
-        return self.fix.format(**self.fix_params) if self.fix else ""
+        return fill(self.fix, self.fix_params) if self.fix else ""
 
     @property
     def sources(self) -> tuple[Source, ...]:
@@ -144,7 +144,7 @@ class FieldProblem:
 
     @property
     def message(self) -> str:
-        return self.template.format(**self.params)
+        return fill(self.template, self.params)
 
     @classmethod
     def of(cls, field_name: str, template: str, **params: str) -> FieldProblem:

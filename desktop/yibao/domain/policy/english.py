@@ -21,8 +21,6 @@ import dataclasses
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +35,7 @@ from yibao.domain.policy.model import (
     TableValue,
     ValueType,
 )
-from yibao.domain.policy.values import ENGLISH_PERCENT_SUFFIX, PERCENT_SUFFIX, plain_decimal
+from yibao.domain.policy.values import PERCENT_SUFFIX, format_scalar
 
 #: the folder of the catalogue, inside ``resources/policy``
 CATALOGUE_DIR = "en"
@@ -170,15 +168,9 @@ class EnglishCatalogue:
         unit = spec.unit if spec is not None else info.unit
         if vtype is ValueType.BOOLEAN:
             return "Yes" if value else "No"
-        if vtype is ValueType.DATE and isinstance(value, date):
-            return value.isoformat()
-        if vtype in (ValueType.DECIMAL, ValueType.INTEGER) and isinstance(value, Decimal | int):
-            number = Decimal(value)
-            if unit in PERCENT_SUFFIX:
-                return plain_decimal(number.scaleb(2)) + ENGLISH_PERCENT_SUFFIX[unit]
-            return plain_decimal(number)
-        text = str(value)
-        return self.choice(info, text, spec.name if spec is not None else None)
+        if isinstance(value, str):
+            return self.choice(info, value, spec.name if spec is not None else None)
+        return format_scalar(vtype, value, unit, english=True)
 
     def value_text(self, info: ParameterInfo, value: PolicyValue) -> str:
         """*value* for display in English; field values carry their English units."""

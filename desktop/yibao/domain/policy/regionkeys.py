@@ -55,8 +55,8 @@ def fallback_region_name(region_key: str) -> str:
         return NATIONAL_NAME
     from yibao.domain.regions import region_book
 
-    kind, _, code = region_key.partition("-")
-    region = region_book().lookup(code if kind == "city" else f"{code}0000")
+    code = region_code_of_key(region_key)
+    region = region_book().lookup(code) if code is not None else None
     return region.name if region is not None else region_key
 
 

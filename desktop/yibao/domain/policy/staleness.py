@@ -17,7 +17,7 @@ import enum
 from dataclasses import dataclass
 from datetime import date
 
-from yibao.domain.i18n import QT_TRANSLATE_NOOP
+from yibao.domain.i18n import QT_TRANSLATE_NOOP, fill
 from yibao.domain.policy.model import ParameterInfo, Resolved
 
 #: how long a check stays good
@@ -69,7 +69,7 @@ class Staleness:
     @property
     def text(self) -> str:
         """The reasons in Chinese (untranslated), joined by ``；``."""
-        return "；".join(reason.template.format(**self.params()) for reason in self.reasons)
+        return "；".join(fill(reason.template, self.params()) for reason in self.reasons)
 
 
 def _months_before(day: date, months: int) -> date:
