@@ -26,6 +26,7 @@ from decimal import Decimal
 from typing import Literal
 
 from yibao.domain.i18n import QT_TRANSLATE_NOOP, duration_text, month_text
+from yibao.domain.kernel.years import FIRST_BENEFIT_YEAR
 from yibao.domain.people import Gender, Member, Scheme
 from yibao.domain.policy import Override, PolicyBook, Resolved
 
@@ -46,7 +47,7 @@ _MSG_MONTH_INVALID = QT_TRANSLATE_NOOP(
 )
 _MSG_MONTH_RANGE = QT_TRANSLATE_NOOP("domain", "年月 {text} 超出范围（{first}年至{last}年）")
 
-MIN_YEAR = 1950
+MIN_YEAR = FIRST_BENEFIT_YEAR
 MAX_YEAR = 2100
 
 # ASCII digits only (NFKC has folded full-width ones already): ``int()`` refuses some
