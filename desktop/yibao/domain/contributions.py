@@ -166,11 +166,6 @@ class Month:
         return cls(year, month)
 
 
-def month_range(first: Month, last: Month) -> list[Month]:
-    """Every month from *first* to *last*, both included (empty if last < first)."""
-    return [Month.from_index(i) for i in range(first.index, last.index + 1)]
-
-
 # ---------------------------------------------------------------------------- records
 
 
@@ -447,10 +442,6 @@ class YearsStatus:
     last_paid: Month | None
 
     @property
-    def counted_years_text(self) -> str:
-        return years_text(self.counted_months)
-
-    @property
     def local_assumed(self) -> bool:
         """The actual years must be paid locally, and every recorded month is taken as local
         (the records carry no region)."""
@@ -528,18 +519,6 @@ def covered_now(records: Iterable[ContributionRecord], member: Member, today: da
         elif this_month.add(-1) <= r.month <= this_month:
             return True
     return False
-
-
-def yearly_totals(records: Iterable[ContributionRecord]) -> dict[int, tuple[Decimal, Decimal]]:
-    """Per calendar year of the contribution month: (personal, employer) paid."""
-    out: dict[int, tuple[Decimal, Decimal]] = {}
-    for r in records:
-        if not r.status.counts:
-            continue
-        year = r.benefit_year if r.scheme is Scheme.RESIDENT and r.benefit_year else r.month.year
-        personal, employer = out.get(year, (Decimal(0), Decimal(0)))
-        out[year] = (personal + r.personal, employer + r.employer)
-    return dict(sorted(out.items()))
 
 
 # ---------------------------------------------------------------------------- views
