@@ -26,6 +26,7 @@ from decimal import Decimal
 from typing import Literal
 
 from yibao.domain.i18n import QT_TRANSLATE_NOOP, duration_text, month_text
+from yibao.domain.kernel.years import FIRST_BENEFIT_YEAR
 from yibao.domain.people import Gender, Member, Scheme
 from yibao.domain.policy import Override, PolicyBook, Resolved
 
@@ -46,7 +47,7 @@ _MSG_MONTH_INVALID = QT_TRANSLATE_NOOP(
 )
 _MSG_MONTH_RANGE = QT_TRANSLATE_NOOP("domain", "年月 {text} 超出范围（{first}年至{last}年）")
 
-MIN_YEAR = 1950
+MIN_YEAR = FIRST_BENEFIT_YEAR
 MAX_YEAR = 2100
 
 # ASCII digits only (NFKC has folded full-width ones already): ``int()`` refuses some
@@ -163,11 +164,6 @@ class Month:
         if not (MIN_YEAR <= year <= MAX_YEAR):
             raise MonthError(_MSG_MONTH_RANGE, text=text, first=str(MIN_YEAR), last=str(MAX_YEAR))
         return cls(year, month)
-
-
-def month_range(first: Month, last: Month) -> list[Month]:
-    """Every month from *first* to *last*, both included (empty if last < first)."""
-    return [Month.from_index(i) for i in range(first.index, last.index + 1)]
 
 
 # ---------------------------------------------------------------------------- records
@@ -446,10 +442,6 @@ class YearsStatus:
     last_paid: Month | None
 
     @property
-    def counted_years_text(self) -> str:
-        return years_text(self.counted_months)
-
-    @property
     def local_assumed(self) -> bool:
         """The actual years must be paid locally, and every recorded month is taken as local
         (the records carry no region)."""
@@ -527,18 +519,6 @@ def covered_now(records: Iterable[ContributionRecord], member: Member, today: da
         elif this_month.add(-1) <= r.month <= this_month:
             return True
     return False
-
-
-def yearly_totals(records: Iterable[ContributionRecord]) -> dict[int, tuple[Decimal, Decimal]]:
-    """Per calendar year of the contribution month: (personal, employer) paid."""
-    out: dict[int, tuple[Decimal, Decimal]] = {}
-    for r in records:
-        if not r.status.counts:
-            continue
-        year = r.benefit_year if r.scheme is Scheme.RESIDENT and r.benefit_year else r.month.year
-        personal, employer = out.get(year, (Decimal(0), Decimal(0)))
-        out[year] = (personal + r.personal, employer + r.employer)
-    return dict(sorted(out.items()))
 
 
 # ---------------------------------------------------------------------------- views

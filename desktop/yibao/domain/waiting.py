@@ -42,16 +42,23 @@ from yibao.domain.workdays import add_months
 # ---------------------------------------------------------------------------- employee
 
 
+def _required(view: PolicyView, key: str) -> tuple[int, Resolved]:
+    """A whole number the rule cannot do without (:class:`MissingPolicyValue` if absent)."""
+    fact = view.integer(key)
+    if fact.value is None or fact.resolved is None:
+        view.require(key)
+    assert fact.value is not None and fact.resolved is not None
+    return fact.value, fact.resolved
+
+
 def _rule(view: PolicyView, key: str, month: Month) -> tuple[int, Resolved]:
     """The rule in force in *month*; for months before the book's first entry (rules whose
     start is unknown), the rule in force on the view's day (today). The national file always
     has one (:class:`~yibao.domain.policy.MissingPolicyValue` otherwise)."""
     fact = view.on(month.first_day).integer(key)
-    if fact.value is None or fact.resolved is None:
-        view.require(key)
-        fact = view.integer(key)
-    assert fact.value is not None and fact.resolved is not None
-    return fact.value, fact.resolved
+    if fact.value is not None and fact.resolved is not None:
+        return fact.value, fact.resolved
+    return _required(view, key)
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,15 +163,6 @@ class ResidentWaiting:
     #: the most repair years that still shorten the wait
     max_useful_repair_years: int
     rules: tuple[Resolved, ...]
-
-
-def _required(view: PolicyView, key: str) -> tuple[int, Resolved]:
-    """A whole number the rule cannot do without (:class:`MissingPolicyValue` if absent)."""
-    fact = view.integer(key)
-    if fact.value is None or fact.resolved is None:
-        view.require(key)
-    assert fact.value is not None and fact.resolved is not None
-    return fact.value, fact.resolved
 
 
 def resident_waiting(

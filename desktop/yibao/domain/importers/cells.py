@@ -16,7 +16,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from yibao.domain import limits
-from yibao.domain.contributions import Payer, RecordStatus
+from yibao.domain.contributions import MAX_YEAR, Payer, RecordStatus
 from yibao.domain.datetext import DayTextError, parse_day
 from yibao.domain.i18n import QT_TRANSLATE_NOOP
 from yibao.domain.importers.problems import MSG_AMOUNT_TOO_LARGE, MSG_NEGATIVE
@@ -226,13 +226,10 @@ def parse_date(value: Cell) -> date | None:
     return day
 
 
-#: no year after this is a benefit year anyone means (the range of today's years is
-#: checked with the rows, :func:`yibao.domain.kernel.years.benefit_year_range`)
-_LAST_YEAR = 2100
-
-
 def parse_year(value: Cell) -> int | None:
-    """A 4-digit year (``2025``, ``2025年``, ``2025年度``); ``None`` for empty; raises
+    """A 4-digit year (``2025``, ``2025年``, ``2025年度``) within the years a record may hold
+    (``FIRST_BENEFIT_YEAR`` … ``contributions.MAX_YEAR``; today's range is checked with the
+    rows, :func:`yibao.domain.kernel.years.benefit_year_range`); ``None`` for empty; raises
     ``ValueError`` for anything else."""
     if value is None:
         return None
@@ -243,9 +240,7 @@ def parse_year(value: Cell) -> int | None:
     text = unicodedata.normalize("NFKC", str(value)).strip().removesuffix("年度").removesuffix("年")
     if not text:
         return None
-    if not (len(text) == 4 and text.isdigit()) or not (
-        FIRST_BENEFIT_YEAR <= int(text) <= _LAST_YEAR
-    ):
+    if not (len(text) == 4 and text.isdigit()) or not (FIRST_BENEFIT_YEAR <= int(text) <= MAX_YEAR):
         raise ValueError(text)
     return int(text)
 

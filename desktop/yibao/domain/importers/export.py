@@ -52,6 +52,7 @@ _TEXT_COLUMNS = frozenset(
 _AMOUNT_COLUMNS = frozenset(
     TEMPLATE_FIELDS.index(f) for f in (Field.BASE, Field.PERSONAL, Field.EMPLOYER, Field.CREDITED)
 )
+_BENEFIT_YEAR_COLUMN = TEMPLATE_FIELDS.index(Field.BENEFIT_YEAR)
 
 
 def _csv_bytes(rows: Iterable[Sequence[str]]) -> bytes:
@@ -117,7 +118,7 @@ def write_xlsx(records: Iterable[ContributionRecord], names: Mapping[int, str]) 
         for i, text in enumerate(record_cells(r, names)):
             if i in _AMOUNT_COLUMNS:
                 row.append(None if text == "" else Decimal(text))
-            elif i == 10 and r.benefit_year is not None:
+            elif i == _BENEFIT_YEAR_COLUMN and r.benefit_year is not None:
                 row.append(r.benefit_year)
             elif text == "":
                 row.append(None)

@@ -8,9 +8,11 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from yibao.domain.kernel import Fact, Finding, LabelledEnum
+from yibao.domain.money import round_yuan
 from yibao.domain.offsite import messages as m
 from yibao.domain.offsite.model import FilingType
 from yibao.domain.policy.model import TableValue
+from yibao.domain.policy.values import plain_decimal
 
 
 class CutMethod(LabelledEnum):
@@ -23,7 +25,6 @@ class CutMethod(LabelledEnum):
 
 
 _HUNDRED = Decimal(100)
-_CENT = Decimal("0.01")
 
 #: the bill and the home ratio of the worked example in the explanation
 EXAMPLE_BILL = Decimal(10000)
@@ -61,11 +62,12 @@ class TemporaryCut:
 
 def pct(fraction: Decimal) -> str:
     """``0.81`` → ``81``, ``0.855`` → ``85.5`` (a percentage without trailing zeros)."""
-    return format((fraction * _HUNDRED).quantize(Decimal("0.1"), ROUND_HALF_UP).normalize(), "f")
+    return plain_decimal((fraction * _HUNDRED).quantize(Decimal("0.1"), ROUND_HALF_UP))
 
 
 def yuan(amount: Decimal) -> str:
-    return format(amount.quantize(_CENT, ROUND_HALF_UP).normalize(), "f")
+    """``10000`` → ``10000``, ``1234.5`` → ``1234.5``: the cent-rounded amount, plain."""
+    return plain_decimal(round_yuan(amount))
 
 
 def cut_finding(

@@ -4,6 +4,7 @@ the conditions to meet first (binding; a known or estimated collection period)."
 
 from __future__ import annotations
 
+from yibao.domain.family.model import REACH_CROSS_PROVINCE, REACH_SAME_REGION
 from yibao.domain.i18n import QT_TRANSLATE_NOOP
 from yibao.domain.kernel import Finding, Level, finding
 from yibao.domain.money import format_yuan
@@ -60,11 +61,16 @@ _C_NO_PERIOD = QT_TRANSLATE_NOOP(
 def _regions_differ(plan: ProxyPlan, rel: Relative) -> Finding | None:
     """A reach problem between the giver's and the relative's insured regions, if any."""
     reach = plan.rules.reach
-    if reach is None or reach == "跨省" or not plan.giver_region or not rel.region_code:
+    if (
+        reach is None
+        or reach == REACH_CROSS_PROVINCE
+        or not plan.giver_region
+        or not rel.region_code
+    ):
         return None
     basis = plan.rules.basis_of("family.reach")
     book = region_book()
-    if reach == "统筹区内":
+    if reach == REACH_SAME_REGION:
         mine = book.pooling_region_of(plan.giver_region)
         theirs = book.pooling_region_of(rel.region_code)
         if mine is None or theirs is None or mine.code == theirs.code:

@@ -20,7 +20,7 @@ from datetime import date, timedelta
 
 from yibao.domain.cases import Case, CaseStatus
 from yibao.domain.contributions import ContributionRecord
-from yibao.domain.kernel import Basis, PolicyView
+from yibao.domain.kernel import Basis, PolicyView, benefit_year_range
 from yibao.domain.people import Member, Scheme
 from yibao.domain.policy import Override, PolicyBook
 from yibao.domain.proxy_payment import collection_period
@@ -28,8 +28,11 @@ from yibao.domain.reminders import actions
 from yibao.domain.reminders.model import UID_DOMAIN, Reminder, ReminderKind
 from yibao.domain.waiting import resident_breaks, resident_waiting
 
-#: benefit years looked at ahead of today for collection periods and renewal windows
-YEARS_AHEAD = 2
+
+def _years_ahead(today: date) -> range:
+    """The benefit years looked at for collection periods and renewal windows: today's year
+    up to the last one a person may name (:func:`yibao.domain.kernel.benefit_year_range`)."""
+    return range(today.year, benefit_year_range(today)[1] + 1)
 
 
 def case_uid(case_id: int, deadline_id: int) -> str:
@@ -100,7 +103,7 @@ def collection_reminders(
             continue
         own = records.get(member.id, ())
         covered = _covered_years(own)
-        for year in range(today.year, today.year + YEARS_AHEAD + 1):
+        for year in _years_ahead(today):
             period = collection_period(book, member.region_code, year, overrides)
             if period is None or period.end < today:
                 continue
@@ -204,7 +207,7 @@ def renewal_reminders(
             continue
         region = member.region_code
         view = PolicyView(book, region, today, overrides)
-        for year in range(today.year, today.year + YEARS_AHEAD + 1):
+        for year in _years_ahead(today):
             found = view.for_benefit_year(year).table("flexible.renewal_window")
             if found.value is None:
                 continue
