@@ -512,28 +512,10 @@ def test_local_value_dialog_in_english(
 
 
 def test_who_pays_dialog_in_english(qtbot: QtBot, screens: Screens) -> None:
-    from decimal import Decimal
-
-    from tests.domain.history_helpers import shipped_book
-    from tests.ui.test_binding_wizard import POLICY_DAY, _m
-    from yibao.domain.family import PayerBalance, PayerRole
-    from yibao.services.bindings import WhoPaysSetup
+    from tests.ui.test_binding_wizard import shanxi_who_pays_setup
     from yibao.ui.dialogs.binding_dialogs import WhoPaysDialog
 
-    book = shipped_book()
-    givers = (
-        PayerBalance("张伟", PayerRole.GIVER, Decimal(0), Decimal(1000), 1),
-        PayerBalance("李娜", PayerRole.GIVER, Decimal(0), Decimal(1000), 2),
-    )
-    setup = WhoPaysSetup(
-        _m("王秀英", Relation.PARENT, Scheme.RESIDENT, "140100", id=3),
-        False,
-        givers,
-        book.resolve("family.payment_order", "140100", POLICY_DAY),
-        (),
-        book.resolve("family.one_giver_per_settlement", "140100", POLICY_DAY),
-    )
-    dialog = WhoPaysDialog(setup)
+    dialog = WhoPaysDialog(shanxi_who_pays_setup("李娜"))
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
