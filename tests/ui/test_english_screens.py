@@ -23,7 +23,7 @@ from yibao.domain.people import Gender, Member, Relation, Scheme
 from yibao.domain.refund import Scenario
 from yibao.paths import AppPaths
 from yibao.prefs import Preferences
-from yibao.ui.cjkcheck import find_chinese
+from yibao.ui.cjkcheck import find_chinese, place_names
 from yibao.ui.main_window import MainWindow
 
 PAGES = ("overview", "history", "family", "cases", "policy", "settings")
@@ -40,15 +40,7 @@ DEMO_FAMILY = [
 ]
 
 
-def _user_data() -> tuple[str, ...]:
-    from yibao.domain.regions import region_book
-
-    book = region_book()
-    places = [name for r in book.all() for name in (r.name, book.full_name(r.code))]
-    return (*NAMES, *places)
-
-
-USER_DATA = _user_data()
+USER_DATA = (*NAMES, *place_names())
 
 
 @pytest.fixture(autouse=True)
