@@ -98,13 +98,9 @@ def _wait(window: object, predicate: object, rounds: int = 400) -> None:
 
 def _user_data() -> list[str]:
     """Names of the demo household and of every place: user data an English screen may show."""
-    from yibao.domain.regions import region_book
+    from yibao.ui.cjkcheck import place_names
 
-    names = ["李娜", "李建国", "王秀英", "张小明"]
-    for region in region_book().all():
-        names.append(region.name)
-        names.append(region_book().full_name(region.code))
-    return names
+    return ["李娜", "李建国", "王秀英", "张小明", *place_names()]
 
 
 def shots(

@@ -9,8 +9,9 @@ from decimal import Decimal
 
 import pytest
 
+from yibao.domain import i18n as language
 from yibao.domain.policy import FrozenTable
-from yibao.services import language, policy
+from yibao.services import policy
 from yibao.services.database import Database
 
 AT = date(2026, 6, 1)
@@ -18,9 +19,9 @@ AT = date(2026, 6, 1)
 
 @pytest.fixture
 def english() -> Iterator[None]:
-    policy.set_language("en")
+    language.set_language("en")
     yield
-    policy.set_language("zh_CN")
+    language.set_language("zh_CN")
 
 
 def test_chinese_by_default() -> None:
@@ -48,13 +49,13 @@ def test_english_book_when_english_is_chosen() -> None:
 
 
 def test_set_language_switches_back_and_forth() -> None:
-    policy.set_language("en")
+    language.set_language("en")
     try:
         assert policy.policy_book().info("proxy.cancellable").label.startswith("Paying for")
     finally:
-        policy.set_language("zh_CN")
+        language.set_language("zh_CN")
     assert policy.policy_book().info("proxy.cancellable").label == "代缴可撤销"
-    policy.set_language("fr")  # not offered: Chinese
+    language.set_language("fr")  # not offered: Chinese
     assert not language.is_english()
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -25,6 +26,9 @@ from yibao.ui.main_window import MainWindow
 from yibao.ui.pages.family import FamilyPage
 from yibao.ui.pages.overview import OverviewPage
 from yibao.ui.wizards.binding import BindingWizard, PageId
+
+if TYPE_CHECKING:
+    from yibao.services.bindings import WhoPaysSetup
 
 POLICY_DAY = date(2026, 11, 22)
 
@@ -487,8 +491,9 @@ def test_closed_while_saving_still_saves_and_confirms(qtbot: QtBot, shanxi: Main
     assert [(r.giver.name, r.relative.name) for r in rows] == [("张伟", "李娜")]
 
 
-def test_who_pays_with_one_giver_per_settlement(qtbot: QtBot) -> None:
-    """山西: one settlement uses one 共济人's account; the second giver is shown as unused."""
+def shanxi_who_pays_setup(second_giver: str = "张丽") -> WhoPaysSetup:
+    """Who pays for 王秀英 (太原, resident) from two givers' accounts of ¥1,000 each (张伟 and
+    *second_giver*), with the 山西 book's payment order and one-giver-per-settlement rule."""
     from decimal import Decimal
 
     from tests.domain.history_helpers import shipped_book
@@ -496,19 +501,25 @@ def test_who_pays_with_one_giver_per_settlement(qtbot: QtBot) -> None:
     from yibao.services.bindings import WhoPaysSetup
 
     book = shipped_book()
-    mother = _m("王秀英", Relation.PARENT, Scheme.RESIDENT, "140100", id=3)
     givers = (
         PayerBalance("张伟", PayerRole.GIVER, Decimal(0), Decimal(1000), 1),
-        PayerBalance("张丽", PayerRole.GIVER, Decimal(0), Decimal(1000), 2),
+        PayerBalance(second_giver, PayerRole.GIVER, Decimal(0), Decimal(1000), 2),
     )
-    setup = WhoPaysSetup(
-        mother,
+    return WhoPaysSetup(
+        _m("王秀英", Relation.PARENT, Scheme.RESIDENT, "140100", id=3),
         False,
         givers,
         book.resolve("family.payment_order", "140100", POLICY_DAY),
         (),
         book.resolve("family.one_giver_per_settlement", "140100", POLICY_DAY),
     )
+
+
+def test_who_pays_with_one_giver_per_settlement(qtbot: QtBot) -> None:
+    """山西: one settlement uses one 共济人's account; the second giver is shown as unused."""
+    from decimal import Decimal
+
+    setup = shanxi_who_pays_setup()
     assert setup.one_giver_per_settlement
     dialog = WhoPaysDialog(setup)
     qtbot.addWidget(dialog)

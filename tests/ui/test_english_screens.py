@@ -23,7 +23,7 @@ from yibao.domain.people import Gender, Member, Relation, Scheme
 from yibao.domain.refund import Scenario
 from yibao.paths import AppPaths
 from yibao.prefs import Preferences
-from yibao.ui.cjkcheck import find_chinese
+from yibao.ui.cjkcheck import find_chinese, place_names
 from yibao.ui.main_window import MainWindow
 
 PAGES = ("overview", "history", "family", "cases", "policy", "settings")
@@ -40,15 +40,7 @@ DEMO_FAMILY = [
 ]
 
 
-def _user_data() -> tuple[str, ...]:
-    from yibao.domain.regions import region_book
-
-    book = region_book()
-    places = [name for r in book.all() for name in (r.name, book.full_name(r.code))]
-    return (*NAMES, *places)
-
-
-USER_DATA = _user_data()
+USER_DATA = (*NAMES, *place_names())
 
 
 @pytest.fixture(autouse=True)
@@ -512,28 +504,10 @@ def test_local_value_dialog_in_english(
 
 
 def test_who_pays_dialog_in_english(qtbot: QtBot, screens: Screens) -> None:
-    from decimal import Decimal
-
-    from tests.domain.history_helpers import shipped_book
-    from tests.ui.test_binding_wizard import POLICY_DAY, _m
-    from yibao.domain.family import PayerBalance, PayerRole
-    from yibao.services.bindings import WhoPaysSetup
+    from tests.ui.test_binding_wizard import shanxi_who_pays_setup
     from yibao.ui.dialogs.binding_dialogs import WhoPaysDialog
 
-    book = shipped_book()
-    givers = (
-        PayerBalance("张伟", PayerRole.GIVER, Decimal(0), Decimal(1000), 1),
-        PayerBalance("李娜", PayerRole.GIVER, Decimal(0), Decimal(1000), 2),
-    )
-    setup = WhoPaysSetup(
-        _m("王秀英", Relation.PARENT, Scheme.RESIDENT, "140100", id=3),
-        False,
-        givers,
-        book.resolve("family.payment_order", "140100", POLICY_DAY),
-        (),
-        book.resolve("family.one_giver_per_settlement", "140100", POLICY_DAY),
-    )
-    dialog = WhoPaysDialog(setup)
+    dialog = WhoPaysDialog(shanxi_who_pays_setup("李娜"))
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)

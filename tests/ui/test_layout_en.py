@@ -174,29 +174,10 @@ def test_who_pays_labels_fit_in_english_large(qtbot: QtBot, english_large: Prefe
     """The label "Balance of sharing account holder 张伟(must keep ¥1,000.00)" was cut to its
     first half: the field goes below a label too long for the row, and the dialog grows with
     the text."""
-    from decimal import Decimal
-
-    from tests.domain.history_helpers import shipped_book
-    from tests.ui.test_binding_wizard import POLICY_DAY, _m
-    from yibao.domain.family import PayerBalance, PayerRole
-    from yibao.domain.people import Relation, Scheme
-    from yibao.services.bindings import WhoPaysSetup
+    from tests.ui.test_binding_wizard import shanxi_who_pays_setup
     from yibao.ui.dialogs.binding_dialogs import WhoPaysDialog
 
-    book = shipped_book()
-    givers = (
-        PayerBalance("张伟", PayerRole.GIVER, Decimal(0), Decimal(1000), 1),
-        PayerBalance("张丽", PayerRole.GIVER, Decimal(0), Decimal(1000), 2),
-    )
-    setup = WhoPaysSetup(
-        _m("王秀英", Relation.PARENT, Scheme.RESIDENT, "140100", id=3),
-        False,
-        givers,
-        book.resolve("family.payment_order", "140100", POLICY_DAY),
-        (),
-        book.resolve("family.one_giver_per_settlement", "140100", POLICY_DAY),
-    )
-    dialog = WhoPaysDialog(setup)
+    dialog = WhoPaysDialog(shanxi_who_pays_setup())
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)

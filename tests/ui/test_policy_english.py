@@ -12,9 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.uihelpers import make_profile, seed, shot, wait_idle
 from yibao.domain.policy import Confidence, Source
-from yibao.domain.regions import region_book
 from yibao.paths import AppPaths
-from yibao.ui.cjkcheck import find_chinese, stray_chinese
+from yibao.ui.cjkcheck import find_chinese, place_names, stray_chinese
 from yibao.ui.main_window import MainWindow
 from yibao.ui.pages.policy import PolicyPage
 from yibao.ui.widgets.findings import source_title
@@ -27,11 +26,6 @@ def english(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     install_translators(qapp, "en")
     yield
     install_translators(qapp, "zh_CN")
-
-
-def _places() -> list[str]:
-    book = region_book()
-    return [name for r in book.all() for name in (r.name, book.full_name(r.code))]
 
 
 def _page(qtbot: QtBot, window: MainWindow) -> PolicyPage:
@@ -51,7 +45,7 @@ def test_policy_page_reads_as_english(
     window = open_window()
     page = _page(qtbot, window)
     assert page.model.rowCount() > 50
-    allowed = _places()
+    allowed = place_names()
     found = [str(c) for c in find_chinese(page.table, allowed)]
     assert found == []
     headers = [page.model.headerData(c, _horizontal()) for c in range(page.model.columnCount())]

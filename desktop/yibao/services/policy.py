@@ -9,7 +9,7 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from yibao.domain.i18n import QT_TRANSLATE_NOOP
+from yibao.domain.i18n import QT_TRANSLATE_NOOP, is_english
 from yibao.domain.kernel import Basis, PolicyView
 from yibao.domain.policy import (
     Override,
@@ -25,8 +25,6 @@ from yibao.domain.policy import (
 from yibao.resources import resource_path
 from yibao.services.database import Database
 from yibao.services.errors import FieldError, InvalidInput, text_errors
-from yibao.services.language import is_english
-from yibao.services.language import set_language as set_language  # policy.set_language("en")
 
 if TYPE_CHECKING:
     from yibao.domain.policy import ParameterInfo, PolicyValue
@@ -45,7 +43,8 @@ _MSG_NOTE_TOO_LONG = QT_TRANSLATE_NOOP("services", "备注不能超过 {max} 个
 
 def policy_book() -> PolicyBook:
     """The policy book from ``resources/policy`` (loaded once per process), its texts in the
-    language the app runs in (:func:`set_language`): English from ``resources/policy/en``."""
+    language the app runs in (:func:`yibao.domain.i18n.set_language`): English from
+    ``resources/policy/en``."""
     return _book(is_english())
 
 

@@ -64,6 +64,15 @@ class ChineseText:
 KEPT_ON_PURPOSE = ("简体中文",)
 
 
+def place_names() -> tuple[str, ...]:
+    """Every place of the region book, short and full (成都市, 四川省 成都市): user data an
+    English screen may show, for *allowed*."""
+    from yibao.domain.regions import region_book
+
+    book = region_book()
+    return tuple(name for r in book.all() for name in (r.name, book.full_name(r.code)))
+
+
 def stray_chinese(text: str, allowed: Iterable[str] = ()) -> str:
     """The Chinese in *text* that is neither bracketed/quoted nor allowed user data ("" if none)."""
     plain = _TAGS.sub(" ", text)

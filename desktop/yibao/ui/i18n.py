@@ -46,7 +46,7 @@ def remove_translators(app: QCoreApplication) -> None:
 
 def install_translators(app: QCoreApplication, language: str, *, qt_now: bool = True) -> None:
     """Load the translators for ``language``, and give services the language for the texts
-    they take from data (:mod:`yibao.services.language`).
+    they take from data (:mod:`yibao.domain.i18n`).
 
     For Chinese, our strings need none and Qt's own (for standard buttons and dialogs) can wait
     until after the first paint: pass ``qt_now=False`` and call :func:`install_qt_chinese`

@@ -15,9 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from yibao.domain.i18n import QT_TRANSLATE_NOOP
+from yibao.domain.i18n import QT_TRANSLATE_NOOP, is_english
 from yibao.domain.policy import Resolved, ValueType
-from yibao.services.language import is_english
 from yibao.services.policy import edit_text, unit_text, value_text
 from yibao.ui.context import AppContext
 from yibao.ui.dialogs.failures import show_at_fields

@@ -9,7 +9,16 @@ needs for the viewport's current width.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QScrollArea
+from PySide6.QtWidgets import QScrollArea, QWidget
+
+
+def scrolled(inner: QWidget, parent: QWidget) -> QScrollArea:
+    """*inner* in a frameless scroll area that resizes it to the viewport."""
+    area = QScrollArea(parent)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(inner)
+    return area
 
 
 class TallEnough(QObject):

@@ -4,19 +4,12 @@ page, a read-only browser and the one-line description of a member."""
 from __future__ import annotations
 
 import enum
-from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import (
-    QTextBrowser,
-    QWidget,
-)
+from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from yibao.domain.people import Member
 from yibao.domain.regions import region_book
 from yibao.ui.i18n import dtr
-
-if TYPE_CHECKING:
-    pass
 
 
 class PageId(enum.IntEnum):

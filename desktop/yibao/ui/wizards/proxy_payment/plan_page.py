@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QRadioButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -31,6 +30,7 @@ from yibao.ui.widgets.basics import label as _label
 from yibao.ui.widgets.basics import to_qdate as _qdate
 from yibao.ui.widgets.findings import basis_tag
 from yibao.ui.widgets.forms import FieldErrors
+from yibao.ui.widgets.scroll import scrolled
 from yibao.ui.wizards.proxy_payment.common import (
     amount_error,
     money_edit,
@@ -139,11 +139,7 @@ class PlanPage(QWizardPage):
         self.rules_status = _label("", inner, "hint", "rules_status")
         layout.addWidget(self.rules_status)
         layout.addStretch(1)
-        area = QScrollArea(self)
-        area.setWidgetResizable(True)
-        area.setFrameShape(QScrollArea.Shape.NoFrame)
-        area.setWidget(inner)
-        outer.addWidget(area)
+        outer.addWidget(scrolled(inner, self))
 
         self._threshold_auto = True
         self._ltc_auto = True

@@ -7,7 +7,6 @@ from datetime import date
 
 from PySide6.QtWidgets import (
     QLabel,
-    QScrollArea,
     QWidget,
 )
 
@@ -40,11 +39,3 @@ def row_holder(error_label: QLabel) -> QWidget:
     holder = error_label.parentWidget()
     assert holder is not None
     return holder
-
-
-def scrolled(inner: QWidget, parent: QWidget) -> QScrollArea:
-    area = QScrollArea(parent)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    area.setWidget(inner)
-    return area

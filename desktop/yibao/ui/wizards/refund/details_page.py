@@ -28,7 +28,8 @@ from yibao.ui.i18n import dtr
 from yibao.ui.widgets.basics import label as _label
 from yibao.ui.widgets.date_field import DateField
 from yibao.ui.widgets.forms import FieldErrors
-from yibao.ui.wizards.refund.common import date_edit, row_holder, scrolled
+from yibao.ui.widgets.scroll import scrolled
+from yibao.ui.wizards.refund.common import date_edit, row_holder
 
 if TYPE_CHECKING:
     from yibao.services.database import Database

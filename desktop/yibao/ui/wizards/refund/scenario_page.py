@@ -17,7 +17,7 @@ from yibao.domain.refund import (
 )
 from yibao.ui.i18n import dtr
 from yibao.ui.widgets.basics import label as _label
-from yibao.ui.wizards.refund.common import scrolled
+from yibao.ui.widgets.scroll import scrolled
 
 if TYPE_CHECKING:
     from yibao.ui.wizards.refund.wizard import RefundWizard
